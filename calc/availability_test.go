@@ -1,0 +1,107 @@
+package calc
+
+import (
+	"errors"
+	"math"
+	"testing"
+)
+
+func TestParseAvailability(t *testing.T) {
+	tests := []struct {
+		in      string
+		percent string
+		whole   int
+	}{
+		{"99.95", "99.95", 3},
+		{"99.95%", "99.95", 3},
+		{" 99.95 % ", "99.95", 3},
+		{"99.9", "99.9", 3},
+		{"99.99999", "99.99999", 7},
+		{"99.9999999999", "99.9999999999", 12},
+		{"4 nines", "99.99", 4},
+		{"4n", "99.99", 4},
+		{"4N", "99.99", 4},
+		{"1 nine", "90", 1},
+		{"0", "0", 0},
+		{"100", "100", 0},
+		{"85", "85", 0},
+		{"90", "90", 1},
+		{".5", "0.5", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			a, err := ParseAvailability(tt.in)
+			if err != nil {
+				t.Fatalf("ParseAvailability(%q): %v", tt.in, err)
+			}
+			if got := a.Percent(); got != tt.percent {
+				t.Errorf("Percent() = %q, want %q", got, tt.percent)
+			}
+			if a.IsPerfect() {
+				return
+			}
+			if got, _ := a.WholeNines(); got != tt.whole {
+				t.Errorf("WholeNines() = %d, want %d", got, tt.whole)
+			}
+		})
+	}
+}
+
+func TestParseAvailabilityRejects(t *testing.T) {
+	for _, in := range []string{"", "abc", "100.01", "101", "-5", "NaN", "Inf", "+Inf", "1e2", "99/100", "99.9.9", "x nines", "99,9", "%", "-1n", "400 nines"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := ParseAvailability(in)
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("ParseAvailability(%q) error = %v, want *InputError", in, err)
+			}
+			if ie.Value != in || ie.Accepted == "" || ie.Reason == "" {
+				t.Errorf("error %+v should name the value, a reason and the accepted forms", ie)
+			}
+		})
+	}
+}
+
+func TestNines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"90", 1}, {"99", 2}, {"99.9", 3}, {"99.95", 3.30103}, {"99.99999", 7}, {"0", 0}, {"99.9999999999", 12},
+	}
+	for _, tt := range tests {
+		n, ok := MustParseAvailability(tt.in).Nines()
+		if !ok || math.Abs(n-tt.want) > 1e-5 {
+			t.Errorf("Nines(%s) = %v, %v; want %v", tt.in, n, ok, tt.want)
+		}
+	}
+	if _, ok := MustParseAvailability("100").Nines(); ok {
+		t.Error("Nines(100%) should report ok=false")
+	}
+	if _, ok := MustParseAvailability("100").WholeNines(); ok {
+		t.Error("WholeNines(100%) should report ok=false")
+	}
+}
+
+func TestFromNinesFractional(t *testing.T) {
+	a := FromNines(3.5)
+	n, _ := a.Nines()
+	if math.Abs(n-3.5) > 1e-9 {
+		t.Errorf("FromNines(3.5).Nines() = %v", n)
+	}
+	if got := FromNines(3).Percent(); got != "99.9" {
+		t.Errorf("FromNines(3) = %s, want exactly 99.9", got)
+	}
+}
+
+func TestPercentRounding(t *testing.T) {
+	a := NewSerial(c("99.9"), c("99.9"), c("99.9"), c("99.9"), c("99.9")).Availability()
+	if got := a.Percent(); got != "99.501" {
+		t.Errorf("0.999^5 = %s, want 99.501 (rounded past its nines)", got)
+	}
+	if got := a.String(); got != "99.501%" {
+		t.Errorf("String() = %s", got)
+	}
+}
+
+func c(s string) Block { return NewComponent("", MustParseAvailability(s)) }

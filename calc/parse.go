@@ -1,0 +1,85 @@
+package calc
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// maxInputLen bounds every parsed string, so hostile input cannot make
+// exact arithmetic arbitrarily expensive.
+const maxInputLen = 256
+
+// ParseAvailability parses an availability typed as a percentage
+// ("99.95", "99.95%", "99.95 %") or as nines ("4 nines", "4n", "3.5 nines").
+// Percentages are exact: "99.9" is exactly three nines.
+func ParseAvailability(s string) (Availability, error) {
+	in := strings.TrimSpace(s)
+	bad := func(reason string) (Availability, error) {
+		return Availability{}, &InputError{What: "availability", Value: s, Reason: reason, Accepted: acceptedAvailability}
+	}
+	if in == "" {
+		return bad("it is empty")
+	}
+	if len(in) > maxInputLen {
+		return bad("it is too long")
+	}
+	lower := strings.ToLower(in)
+	for _, suffix := range []string{"nines", "nine", "n"} {
+		if num, ok := strings.CutSuffix(lower, suffix); ok {
+			num = strings.TrimSpace(num)
+			if !isDecimal(num) {
+				return bad("the number of nines must be a plain number such as 4 or 3.5")
+			}
+			n, err := strconv.ParseFloat(num, 64)
+			if err != nil || n > 300 {
+				return bad("the number of nines must be between 0 and 300")
+			}
+			return FromNines(n), nil
+		}
+	}
+	num := strings.TrimSpace(strings.TrimSuffix(in, "%"))
+	if !isDecimal(num) {
+		if strings.HasPrefix(num, "-") {
+			return bad("it is negative; an availability is between 0 and 100 %")
+		}
+		return bad("it is not a number")
+	}
+	r, ok := new(big.Rat).SetString(num)
+	if !ok {
+		return bad("it is not a number")
+	}
+	r.Quo(r, big.NewRat(100, 1))
+	if r.Cmp(ratOne) > 0 {
+		return bad("it is above 100 %")
+	}
+	return fromRat(r), nil
+}
+
+// isDecimal reports whether s is a plain unsigned decimal: digits with at
+// most one point and at least one digit ("99", "99.95", ".5", "5."). It
+// refuses exponents, signs, fractions, NaN and Inf, which big.Rat would take.
+func isDecimal(s string) bool {
+	digits, points := 0, 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			points++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && points <= 1
+}
+
+// MustParseAvailability is ParseAvailability for values known to be valid,
+// such as constants in presets and tests. It panics on bad input.
+func MustParseAvailability(s string) Availability {
+	a, err := ParseAvailability(s)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
