@@ -1,0 +1,96 @@
+package lessons
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// Where Load looks for content inside its file system.
+const (
+	// LessonGlob matches the lesson files.
+	LessonGlob = "lessons/*.md"
+	// GlossaryGlob matches the glossary files at the root; all are merged.
+	GlossaryGlob = "glossary*.yaml"
+)
+
+// Load reads a course from fsys: every lessons/*.md file and every
+// glossary*.yaml file at the root, merged. It checks the whole course and, if
+// anything breaks the format of docs/content.md, returns a nil Course and an
+// *Error listing every problem as FILE:LINE: problem. All loaded text is
+// passed through Sanitize.
+func Load(fsys fs.FS) (*Course, error) {
+	var ps problems
+	lessonFiles, err := fs.Glob(fsys, LessonGlob)
+	if err != nil {
+		return nil, fmt.Errorf("listing lessons: %w", err)
+	}
+	glossaryFiles, err := fs.Glob(fsys, GlossaryGlob)
+	if err != nil {
+		return nil, fmt.Errorf("listing glossaries: %w", err)
+	}
+	if len(lessonFiles) == 0 {
+		ps.add("lessons", 0, "no lesson files: want Markdown files matching %s", LessonGlob)
+	}
+
+	c := &Course{}
+	var metas []lessonMeta
+	for _, name := range lessonFiles {
+		text, ok := readText(fsys, name, &ps)
+		if !ok {
+			continue
+		}
+		l, meta := parseLesson(Sanitize(name), text, &ps)
+		c.Lessons = append(c.Lessons, l)
+		metas = append(metas, meta)
+	}
+	checkUnique(c.Lessons, metas, &ps)
+	sort.SliceStable(c.Lessons, func(i, j int) bool { return c.Lessons[i].Order < c.Lessons[j].Order })
+
+	var entries []glossaryEntry
+	for _, name := range glossaryFiles {
+		if text, ok := readText(fsys, name, &ps); ok {
+			entries = append(entries, parseGlossary(Sanitize(name), text, &ps)...)
+		}
+	}
+	c.Glossary = checkGlossary(c, entries, &ps)
+
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// readText reads a file as sanitised text, without a leading byte order mark.
+func readText(fsys fs.FS, name string, ps *problems) (string, bool) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		ps.add(Sanitize(name), 0, "cannot read: %v", err)
+		return "", false
+	}
+	return Sanitize(strings.TrimPrefix(string(data), "\uFEFF")), true
+}
+
+// checkUnique reports lesson ids and orders used by more than one lesson.
+// lessons and metas are in file name order.
+func checkUnique(lessons []Lesson, metas []lessonMeta, ps *problems) {
+	ids := map[string]Lesson{}
+	orders := map[int]Lesson{}
+	for i, l := range lessons {
+		if l.ID != "" {
+			if prev, dup := ids[l.ID]; dup {
+				ps.add(l.File, metas[i].idLine, "lesson id %q is already used by %s", l.ID, prev.File)
+			} else {
+				ids[l.ID] = l
+			}
+		}
+		if l.Order != 0 {
+			if prev, dup := orders[l.Order]; dup {
+				ps.add(l.File, metas[i].orderLine, "order %d is already used by %s", l.Order, prev.File)
+			} else {
+				orders[l.Order] = l
+			}
+		}
+	}
+}
