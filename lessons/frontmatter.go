@@ -69,6 +69,10 @@ func parseFrontMatter(file string, yamlLines []string, ps *problems) frontMatter
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			key, val := m.Content[i], m.Content[i+1]
 			line := offset + key.Line
+			if seen[key.Value] {
+				ps.add(file, line, "front matter key %q appears twice", key.Value)
+				continue
+			}
 			seen[key.Value] = true
 			checkFrontMatterKey(file, line, key.Value, val, &fm, ps)
 		}

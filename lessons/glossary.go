@@ -51,6 +51,11 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEnt
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(item.Content); i += 2 {
 		key, val := item.Content[i], item.Content[i+1]
+		if seen[key.Value] {
+			ps.add(file, key.Line, "glossary key %q appears twice in one entry", key.Value)
+			ok = false
+			continue
+		}
 		seen[key.Value] = true
 		var dst *string
 		switch key.Value {

@@ -58,3 +58,8 @@ func mustLoad(t *testing.T, fsys fstest.MapFS) *lessons.Course {
 	}
 	return c
 }
+
+// loadProblemsErr loads fsys and returns only the error.
+func loadProblemsErr(fsys fstest.MapFS) (*lessons.Course, error) {
+	return lessons.Load(fsys)
+}

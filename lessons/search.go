@@ -16,13 +16,16 @@ const (
 	tierDefinition        // only the definition contains the query
 )
 
+// subseqStartLimit separates the gap from the start in a subsequence score.
+const subseqStartLimit = 1 << 16
+
 // SearchGlossary returns the glossary terms matching query, ignoring case,
 // best matches first. A term matches if the query's characters appear in it
 // in order; terms whose definition merely contains the query come after all
 // of those. Ranking, best first: the term itself, a prefix of the term, the
 // start of a later word, runs that each start a word (as "mtbf" matches "Mean
 // time between failures"), then any in-order match, fewer characters skipped
-// first. Ties keep glossary order. An empty query returns every term.
+// first, then earlier in the term. Ties keep glossary order. An empty query returns every term.
 func (c *Course) SearchGlossary(query string) []Term {
 	q := []rune(strings.ToLower(strings.TrimSpace(query)))
 	if len(q) == 0 {
@@ -73,8 +76,9 @@ func matchTerm(q, t []rune) (tier, score int, ok bool) {
 	if runs, ok := acronymMatch(q, t); ok {
 		return tierAcronym, runs, true
 	}
-	if gap, ok := smallestGap(q, t); ok {
-		return tierSubseq, gap, true
+	if gap, start, ok := smallestGap(q, t); ok {
+		// Fewer skipped characters first, then the earlier start.
+		return tierSubseq, gap*subseqStartLimit + min(start, subseqStartLimit-1), true
 	}
 	return 0, 0, false
 }
@@ -134,14 +138,15 @@ func acronymMatch(q, t []rune) (runs int, ok bool) {
 }
 
 // smallestGap reports whether q is a subsequence of t and returns the fewest
-// characters of t skipped between the first and last matched characters.
-func smallestGap(q, t []rune) (gap int, ok bool) {
+// characters of t skipped between the first and last matched characters,
+// with the earliest start that achieves it.
+func smallestGap(q, t []rune) (gap, start int, ok bool) {
 	gap = -1
-	for start := range t {
-		if t[start] != q[0] {
+	for s := range t {
+		if t[s] != q[0] {
 			continue
 		}
-		i, j := 1, start+1
+		i, j := 1, s+1
 		for ; i < len(q) && j < len(t); j++ {
 			if t[j] == q[i] {
 				i++
@@ -150,9 +155,9 @@ func smallestGap(q, t []rune) (gap int, ok bool) {
 		if i < len(q) {
 			break // no later start can match either
 		}
-		if g := j - start - len(q); gap < 0 || g < gap {
-			gap = g
+		if g := j - s - len(q); gap < 0 || g < gap {
+			gap, start = g, s
 		}
 	}
-	return gap, gap >= 0
+	return gap, start, gap >= 0
 }
