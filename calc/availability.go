@@ -97,14 +97,15 @@ func (a Availability) WholeNines() (k int, ok bool) {
 }
 
 // Percent formats the availability as a percentage without the % sign.
-// Values that are exact short decimals print exactly (99.95, 99.9999999999);
-// others are rounded to three digits past the leading nines (99.501).
+// Short exact decimals print exactly (99.95, 99.9999999999, 99.8001);
+// longer ones, as composition makes, are rounded to three digits past the
+// leading nines (99.501, 99.939905).
 func (a Availability) Percent() string {
 	p := new(big.Rat).Mul(a.rat(), big.NewRat(100, 1))
-	if s, ok := exactDecimal(p, 12); ok {
+	k, _ := a.WholeNines()
+	if s, ok := exactDecimal(p, k+4); ok {
 		return s
 	}
-	k, _ := a.WholeNines()
 	return trimZeros(p.FloatString(k + 3))
 }
 

@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 )
@@ -15,11 +16,11 @@ func TestParseExpr(t *testing.T) {
 		{"99.9", "99.9", "99.9"},
 		{"99.9 * 99.9", "99.8001", "99.9 * 99.9"},
 		{"99 | 99", "99.99", "99 | 99"},
-		{"99.99 * (99.9 | 99.9) * 99.95", "99.939905059995", "99.99 * (99.9 | 99.9) * 99.95"},
+		{"99.99 * (99.9 | 99.9) * 99.95", "99.939905", "99.99 * (99.9 | 99.9) * 99.95"},
 		{"2of3(99)", "99.9702", "2of3(99)"},
 		{"1of2(90)", "99", "1of2(90)"},
 		{"2of2(90)", "81", "2of2(90)"},
-		{"lb:99.99 * (web:99.9 | web:99.9) * db:99.95", "99.939905059995", "lb:99.99 * (web:99.9 | web:99.9) * db:99.95"},
+		{"lb:99.99 * (web:99.9 | web:99.9) * db:99.95", "99.939905", "lb:99.99 * (web:99.9 | web:99.9) * db:99.95"},
 		{"4n * 3 nines", "99.89001", "99.99 * 99.9"},
 		{"99% | 99%", "99.99", "99 | 99"},
 		{"a * b:(99 | 99)", "", ""},
@@ -144,5 +145,16 @@ func TestNestedKofNBounded(t *testing.T) {
 	}
 	if _, err := ParseExpr("2of3(2of3(99))"); err != nil {
 		t.Errorf("small nested k-of-n should parse: %v", err)
+	}
+}
+
+func TestCompositionIsExact(t *testing.T) {
+	b, err := ParseExpr("99.99 * (99.9 | 99.9) * 99.95")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := new(big.Rat).SetString("0.99939905059995")
+	if got := b.Availability().Rat(); got.Cmp(want) != 0 {
+		t.Errorf("availability = %s, want exactly %s", got.FloatString(20), want.FloatString(20))
 	}
 }

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"faultline/calc"
+)
+
+// usageError is bad input on the command line: a subcommand exits 2 with
+// one line on stderr and nothing on stdout.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// badInput wraps a message as a usageError.
+func badInput(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// exitCode maps an error from a command to the process's exit status:
+// 0 for none, 2 for bad input, 1 for anything else.
+func exitCode(err error) int {
+	var ue usageError
+	var ie *calc.InputError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue), errors.As(err, &ie):
+		return 2
+	}
+	return 1
+}

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"faultline/calc"
+	"faultline/tui/components/ninestable"
+	"faultline/tui/theme"
+)
+
+// ninesOptions are the flags of `faultline nines`.
+type ninesOptions struct {
+	downtime, per string
+	mtbf, mttr    string
+	serial        bool
+	parallel      bool
+	expr          string
+	window        string
+	output        string
+}
+
+func newNinesCmd(e env) *cobra.Command {
+	var o ninesOptions
+	cmd := &cobra.Command{
+		Use:   "nines [AVAILABILITY...]",
+		Short: "Downtime per day, week, month, quarter and year for an availability",
+		Long: `nines answers "how much downtime does this availability allow?" and the
+questions around it: the availability a downtime budget allows, the
+steady-state availability from MTBF and MTTR, and the availability of
+systems composed in series, in parallel or k-of-n.
+
+An availability is a percentage (99.95, 99.95%) or a number of nines
+(4n, "4 nines"). Durations take units: 1d, 52m34s, 4.32m, "8h 45m".
+Calendar: ` + calc.CalendarConvention + `.`,
+		Example: `  faultline nines                              the classic table, one to seven nines
+  faultline nines 99.95 4n                     one row per availability
+  faultline nines 99.9 --window 28d            add a custom window
+  faultline nines --downtime 5m --per month    the availability a budget allows
+  faultline nines --mtbf 30d --mttr 4h         steady-state availability
+  faultline nines --serial 99.9 99.9 99.9      every component needed
+  faultline nines --parallel 99 99             any one component suffices
+  faultline nines --expr 'lb:99.99 * (web:99.9 | web:99.9) * db:99.95'
+  faultline nines 99.99 -o json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rows, title, emphasis, err := o.rows(args)
+			if err != nil {
+				return err
+			}
+			return o.print(e, rows, title, emphasis)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.downtime, "downtime", "", "a downtime budget, e.g. 5m (use with --per)")
+	f.StringVar(&o.per, "per", "", "the budget's period: day, week, month, quarter, year or a duration")
+	f.StringVar(&o.mtbf, "mtbf", "", "mean time between failures, e.g. 30d (use with --mttr)")
+	f.StringVar(&o.mttr, "mttr", "", "mean time to repair, e.g. 4h (use with --mtbf)")
+	f.BoolVar(&o.serial, "serial", false, "compose the arguments in series: every one is needed")
+	f.BoolVar(&o.parallel, "parallel", false, "compose the arguments in parallel: any one suffices")
+	f.StringVar(&o.expr, "expr", "", "a composed system, e.g. '99.99 * (99.9 | 99.9)' or '2of3(99)'")
+	f.StringVar(&o.window, "window", "", "add a custom window beside the standard periods, e.g. 28d")
+	f.StringVarP(&o.output, "output", "o", "table", "output format: table or json")
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("per", cobra.FixedCompletions([]string{"day", "week", "month", "quarter", "year"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// mode returns the one mode the flags ask for, or a usage error when they
+// ask for several or leave one half-specified.
+func (o ninesOptions) mode(args []string) (string, error) {
+	var modes []string
+	if o.downtime != "" || o.per != "" {
+		if o.downtime == "" || o.per == "" {
+			return "", badInput("--downtime and --per go together: give both, e.g. --downtime 5m --per month")
+		}
+		modes = append(modes, "--downtime")
+	}
+	if o.mtbf != "" || o.mttr != "" {
+		if o.mtbf == "" || o.mttr == "" {
+			return "", badInput("--mtbf and --mttr go together: give both, e.g. --mtbf 30d --mttr 4h")
+		}
+		modes = append(modes, "--mtbf")
+	}
+	if o.serial {
+		modes = append(modes, "--serial")
+	}
+	if o.parallel {
+		modes = append(modes, "--parallel")
+	}
+	if o.expr != "" {
+		modes = append(modes, "--expr")
+	}
+	if len(modes) > 1 {
+		return "", badInput("%s cannot be combined; choose one mode", strings.Join(modes, " and "))
+	}
+	if len(modes) == 0 {
+		return "availability", nil
+	}
+	m := modes[0]
+	if m != "--serial" && m != "--parallel" && len(args) > 0 {
+		return "", badInput("%s takes no availability arguments, got %q", m, strings.Join(args, " "))
+	}
+	return m, nil
+}
+
+// rows computes the table's rows and a title saying what they show;
+// emphasis is the index of a composite total to emphasise, or −1.
+func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphasis int, err error) {
+	if o.output != "table" && o.output != "json" {
+		return nil, "", -1, badInput("invalid output %q (accepted: table, json)", o.output)
+	}
+	mode, err := o.mode(args)
+	if err != nil {
+		return nil, "", -1, err
+	}
+	var window *calc.Period
+	if o.window != "" {
+		w, err := calc.ParseWindow(o.window)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		window = &w
+	}
+	row := func(label string, a calc.Availability) calc.Row { return calc.NewRow(label, a, window) }
+
+	switch mode {
+	case "availability":
+		if len(args) == 0 {
+			for _, a := range calc.ClassicNines() {
+				rows = append(rows, row(a.String(), a))
+			}
+			return rows, "", -1, nil
+		}
+		for _, s := range args {
+			a, err := calc.ParseAvailability(s)
+			if err != nil {
+				return nil, "", -1, err
+			}
+			rows = append(rows, row(a.String(), a))
+		}
+		return rows, "", -1, nil
+	case "--downtime":
+		d, err := calc.ParseDuration(o.downtime)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		p, err := calc.ParsePeriod(o.per)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		a, err := calc.FromBudget(d, p)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		title := fmt.Sprintf("A downtime budget of %s per %s allows %s.", calc.FormatDuration(d), p.Name, a)
+		return []calc.Row{row(a.String(), a)}, title, -1, nil
+	case "--mtbf":
+		mtbf, err := calc.ParseDuration(o.mtbf)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		mttr, err := calc.ParseDuration(o.mttr)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		a, err := calc.FromMTBF(mtbf, mttr)
+		if err != nil {
+			return nil, "", -1, err
+		}
+		title := fmt.Sprintf("MTBF %s and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
+		return []calc.Row{row(a.String(), a)}, title, -1, nil
+	}
+
+	var system calc.Block
+	if mode == "--expr" {
+		if system, err = calc.ParseExpr(o.expr); err != nil {
+			return nil, "", -1, err
+		}
+	} else {
+		if len(args) == 0 {
+			return nil, "", -1, badInput("%s needs at least one component, e.g. %s 99.9 99.9", mode, mode)
+		}
+		parts := make([]calc.Block, len(args))
+		for i, s := range args {
+			if parts[i], err = calc.ParseExpr(s); err != nil {
+				return nil, "", -1, err
+			}
+		}
+		system = calc.NewSerial(parts...)
+		if mode == "--parallel" {
+			system = calc.NewParallel(parts...)
+		}
+	}
+	for _, p := range system.Components() {
+		rows = append(rows, row(p.Name+" "+p.A.String(), p.A))
+	}
+	total := row("system "+system.Availability().String(), system.Availability())
+	total.Expression = system.String()
+	total.Components = system.Components()
+	return append(rows, total), "System: " + system.String(), len(rows), nil
+}
+
+// print writes rows as a table or JSON. In JSON, a composition is one row:
+// the composite, with its components listed inside it.
+func (o ninesOptions) print(e env, rows []calc.Row, title string, emphasis int) error {
+	if o.output == "json" {
+		if emphasis >= 0 {
+			rows = rows[emphasis:]
+		}
+		out, err := json.MarshalIndent(rows, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(e.stdout, string(out))
+		return err
+	}
+	w := e.colorWriter()
+	_, err := fmt.Fprintln(w, ninestable.Render(rows, theme.New(true), ninestable.Options{Emphasis: emphasis, Title: title}))
+	return err
+}

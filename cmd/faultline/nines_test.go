@@ -1,0 +1,175 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestNinesClassicTable(t *testing.T) {
+	out, errOut, code := run(t, "nines")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"90%", "99.99999%", "36d 12h", "8h 45m 36s", "52m 34s", "3.15 s", "259 ms", "month 30 d", "year 365 d"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("classic table lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Error("output to a non-terminal contains escape codes")
+	}
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if w := len([]rune(line)); w > 80 {
+			t.Errorf("line is %d columns wide, more than 80: %q", w, line)
+		}
+	}
+}
+
+type jsonRow struct {
+	Label           string             `json:"label"`
+	Availability    float64            `json:"availability"`
+	Nines           *float64           `json:"nines"`
+	WholeNines      *int               `json:"whole_nines"`
+	DowntimeSeconds map[string]float64 `json:"downtime_seconds"`
+	PeriodSeconds   map[string]float64 `json:"period_seconds"`
+	Expression      string             `json:"expression"`
+	Components      []struct {
+		Name         string  `json:"name"`
+		Availability float64 `json:"availability"`
+	} `json:"components"`
+}
+
+func ninesJSON(t *testing.T, args ...string) []jsonRow {
+	t.Helper()
+	out, errOut, code := run(t, append([]string{"nines", "-o", "json"}, args...)...)
+	if code != 0 || errOut != "" {
+		t.Fatalf("nines %v: exit %d, stderr %q", args, code, errOut)
+	}
+	var rows []jsonRow
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("nines %v: output is not a JSON array: %v\n%s", args, err, out)
+	}
+	return rows
+}
+
+func TestNinesJSON(t *testing.T) {
+	rows := ninesJSON(t, "99.95", "4n", "99.99999", "100", "--window", "28d")
+	if len(rows) != 4 {
+		t.Fatalf("got %d rows, want 4", len(rows))
+	}
+	r := rows[0]
+	if r.Availability != 0.9995 || *r.WholeNines != 3 || r.DowntimeSeconds["month"] != 1296 || r.DowntimeSeconds["window"] != 1209.6 {
+		t.Errorf("99.95 row = %+v", r)
+	}
+	if r.PeriodSeconds["day"] != 86400 || r.PeriodSeconds["year"] != 365*86400 || r.PeriodSeconds["window"] != 28*86400 {
+		t.Errorf("period_seconds = %v", r.PeriodSeconds)
+	}
+	if *rows[1].WholeNines != 4 || *rows[2].WholeNines != 7 {
+		t.Errorf("whole nines = %d, %d; want 4, 7", *rows[1].WholeNines, *rows[2].WholeNines)
+	}
+	if rows[3].Nines != nil || rows[3].WholeNines != nil {
+		t.Errorf("100%% should have null nines, got %v %v", rows[3].Nines, rows[3].WholeNines)
+	}
+	if len(ninesJSON(t)) != 7 {
+		t.Error("no values should give the seven classic rows")
+	}
+}
+
+func TestNinesModes(t *testing.T) {
+	tests := []struct {
+		args  []string
+		avail float64
+		parts int
+	}{
+		{[]string{"--downtime", "21m36s", "--per", "month"}, 0.9995, 0},
+		{[]string{"--downtime", "4.32m", "--per", "30d"}, 0.9999, 0},
+		{[]string{"--mtbf", "999h", "--mttr", "1h"}, 0.999, 0},
+		{[]string{"--serial", "99", "99"}, 0.9801, 2},
+		{[]string{"--parallel", "99", "99"}, 0.9999, 2},
+		{[]string{"--expr", "2of3(99)"}, 0.999702, 1},
+		{[]string{"--expr", "lb:99.99 * (web:99.9 | web:99.9) * db:99.95"}, 0.99939905059995, 4},
+	}
+	for _, tt := range tests {
+		rows := ninesJSON(t, tt.args...)
+		if len(rows) != 1 || rows[0].Availability != tt.avail || len(rows[0].Components) != tt.parts {
+			t.Errorf("nines %v = %+v, want one row at %v with %d components", tt.args, rows, tt.avail, tt.parts)
+		}
+	}
+	rows := ninesJSON(t, "--expr", "lb:99.99 * (web:99.9 | web:99.9) * db:99.95")
+	if rows[0].Components[0].Name != "lb" || rows[0].Expression == "" {
+		t.Errorf("composition should list named components and the expression: %+v", rows[0])
+	}
+}
+
+func TestNinesBadInput(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"abc"}, `"abc"`},
+		{[]string{"101"}, `"101"`},
+		{[]string{"-5"}, `-5`},
+		{[]string{"NaN"}, `"NaN"`},
+		{[]string{"Inf"}, `"Inf"`},
+		{[]string{"--downtime", "5m", "--per", "fortnight"}, `"fortnight"`},
+		{[]string{"--downtime", "2d", "--per", "day"}, "longer than its period"},
+		{[]string{"--downtime", "5m"}, "--per"},
+		{[]string{"--expr", "99 * (99"}, "missing )"},
+		{[]string{"--expr", "3of2(99)"}, "k ≤ n"},
+		{[]string{"--mtbf", "-1h", "--mttr", "1h"}, "negative"},
+		{[]string{"--serial"}, "at least one component"},
+		{[]string{"--parallel"}, "at least one component"},
+		{[]string{"--serial", "--parallel", "99"}, "cannot be combined"},
+		{[]string{"--expr", "99", "--mtbf", "1d", "--mttr", "1h"}, "cannot be combined"},
+		{[]string{"-o", "yaml"}, `"yaml"`},
+		{[]string{"--window", "0s"}, "window"},
+		{[]string{"--bogus"}, "--bogus"},
+		{[]string{"--expr", "99", "99.9"}, "takes no availability arguments"},
+	}
+	for _, tt := range tests {
+		out, errOut, code := run(t, append([]string{"nines"}, tt.args...)...)
+		if code != 2 {
+			t.Errorf("nines %v: exit %d, want 2", tt.args, code)
+		}
+		if out != "" {
+			t.Errorf("nines %v: printed %q on stdout, want nothing", tt.args, out)
+		}
+		if !strings.Contains(errOut, tt.want) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+			t.Errorf("nines %v: stderr %q should be one line mentioning %q", tt.args, errOut, tt.want)
+		}
+	}
+}
+
+func TestRoot(t *testing.T) {
+	out, _, code := run(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "faultline ") {
+		t.Errorf("--version = %q, exit %d", out, code)
+	}
+	out, _, code = run(t, "--help")
+	if code != 0 || !strings.Contains(out, "faultline nines 99.95") {
+		t.Errorf("--help lacks examples: %q", out)
+	}
+	if _, _, code := run(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command exit %d, want 2", code)
+	}
+	if out, _, code := run(t, "completion", "bash"); code != 0 || !strings.Contains(out, "faultline") {
+		t.Errorf("completion bash failed: exit %d", code)
+	}
+}
+
+func BenchmarkNinesCommand(b *testing.B) {
+	for b.Loop() {
+		if _, _, code := run(b, "nines", "99.95", "--window", "28d"); code != 0 {
+			b.Fatal(code)
+		}
+	}
+}
+
+func BenchmarkNinesJSON(b *testing.B) {
+	for b.Loop() {
+		if _, _, code := run(b, "nines", "-o", "json"); code != 0 {
+			b.Fatal(code)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// execute runs faultline with args and returns the exit status.
+func execute(args []string, e env) int {
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "faultline: "+firstLine(err.Error()))
+	}
+	return exitCode(err)
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+func newRootCmd(e env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "faultline",
+		Short: "Learn the fundamentals of distributed systems in your terminal",
+		Long: `faultline teaches the fundamentals of distributed systems: the fallacies of
+distributed computing, faults, errors and failures, dependability, availability
+and its nines, failover and microservice failure patterns.
+
+Run it with no arguments for the full-screen course, or use the subcommands
+in scripts and on a projector.`,
+		Example: `  faultline                          open the course
+  faultline nines 99.95              downtime that 99.95 % allows
+  faultline nines --downtime 5m --per month
+  faultline nines --expr 'lb:99.99 * (web:99.9 | web:99.9) * db:99.95'`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return cmd.Help()
+		},
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetVersionTemplate("faultline {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newNinesCmd(e))
+	wrapArgErrors(root)
+	return root
+}
+
+// wrapArgErrors makes positional-argument errors of every command usage
+// errors, so that they exit 2 like flag errors do.
+func wrapArgErrors(c *cobra.Command) {
+	if c.Args != nil {
+		check := c.Args
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		wrapArgErrors(sub)
+	}
+}
