@@ -53,7 +53,7 @@ func Render(rows []calc.Row, st theme.Styles, opt Options) string {
 			case row == table.HeaderRow:
 				return st.Table.Header.Align(alignFor(col))
 			case row == opt.Emphasis:
-				return st.Table.Emphasis
+				return st.Table.Emphasis.Align(alignFor(col))
 			case col == 0:
 				return st.Table.Label
 			}
