@@ -1,0 +1,174 @@
+package scenario
+
+import (
+	"fmt"
+	"time"
+)
+
+// activeActiveSpec describes the active-active scenario.
+func activeActiveSpec() Spec {
+	return Spec{
+		Name:     "active-active",
+		Title:    "Active-active behind a load balancer",
+		Summary:  "Every node serves; health checks drop the dead one and the rest carry the load, if they can.",
+		Duration: 60 * time.Second,
+		Params: []Param{
+			{Key: "nodes", Help: "nodes behind the load balancer", Default: 3, Min: 2, Max: 8, Integer: true},
+			rateParam(200),
+			{Key: "capacity", Help: "requests per second one node can serve", Unit: "req/s", Default: 120, Min: 1, Max: 2000},
+			crashAtParam("when node-1 crashes", 10, 50),
+			secondsParam("check_interval", "how often the balancer checks each node", 1, 0.1, 10),
+			{Key: "check_threshold", Help: "failed checks in a row before a node is removed", Default: 3, Min: 1, Max: 10, Integer: true},
+		},
+		build: func(s *Sim, v Values) model { return newActiveActive(s, v) },
+	}
+}
+
+// activeActive is a pool of equal nodes behind a round-robin load balancer
+// with health checks.
+type activeActive struct {
+	rate, capacity float64
+	crashAt        float64
+	interval       float64
+	threshold      int
+
+	clients, lb *node
+	pool        []*member
+	reqs        pacer
+	cursor      int // round-robin position
+}
+
+// member is one node of the pool as the balancer sees it.
+type member struct {
+	*node
+	link      *link
+	inRot     bool // in the balancer's rotation
+	fails     int  // failed health checks in a row
+	capacity  tokens
+	overloads bool
+}
+
+func newActiveActive(s *Sim, v Values) *activeActive {
+	m := &activeActive{rate: v["rate"], capacity: v["capacity"], crashAt: v["crash_at"],
+		interval: v["check_interval"], threshold: int(v["check_threshold"])}
+	m.clients = s.addNode("clients", RoleClient)
+	m.lb = s.addNode("lb", RoleLB)
+	s.addLink("clients", "lb")
+	for i := range int(v["nodes"]) {
+		n := s.addNode(fmt.Sprintf("node-%d", i+1), RoleService)
+		m.pool = append(m.pool, &member{node: n, link: s.addLink("lb", n.Name), inRot: true})
+	}
+	return m
+}
+
+func (m *activeActive) target() string {
+	for _, p := range m.pool {
+		if p.up {
+			return p.Name
+		}
+	}
+	return m.pool[0].Name
+}
+
+func (m *activeActive) step(s *Sim) {
+	if s.at(m.crashAt) && m.pool[0].up {
+		s.Crash(m.pool[0].Name)
+	}
+	if s.every(m.interval) {
+		m.check(s)
+	}
+	m.serve(s)
+}
+
+// check runs one round of health checks.
+func (m *activeActive) check(s *Sim) {
+	for _, p := range m.pool {
+		if p.up && p.link.Up {
+			if !p.inRot {
+				s.emit(KindRecovered, p.Name, "health check passed; back in rotation")
+			}
+			p.fails, p.inRot = 0, true
+			continue
+		}
+		if !p.inRot {
+			continue
+		}
+		p.fails++
+		s.emit(KindHealthCheckFailed, p.Name, fmt.Sprintf("%d of %d", p.fails, m.threshold))
+		if p.fails >= m.threshold {
+			p.inRot = false
+			s.emit(KindFailureDetected, p.Name, fmt.Sprintf("%d health checks failed in a row", p.fails))
+			s.emit(KindNodeRemoved, p.Name, fmt.Sprintf("%d nodes left in rotation", m.inRotation()))
+		}
+	}
+}
+
+func (m *activeActive) inRotation() int {
+	k := 0
+	for _, p := range m.pool {
+		if p.inRot {
+			k++
+		}
+	}
+	return k
+}
+
+// serve spreads this tick's requests round-robin over the rotation.
+func (m *activeActive) serve(s *Sim) {
+	n := m.reqs.next(m.rate)
+	s.book.arrive(s.tick, n)
+	m.clients.Load, m.lb.Load = float64(n)/dt, float64(n)/dt
+	s.link("clients", "lb").InFlight = n
+	k := m.inRotation()
+	m.lb.Capacity = 0
+	if k == 0 {
+		s.book.fail(s.tick, n)
+	}
+	share, extra := 0, 0
+	if k > 0 {
+		share, extra = n/k, n%k
+	}
+	turn := 0
+	for i := range m.pool {
+		p := m.pool[(m.cursor+i)%len(m.pool)]
+		a := 0
+		if p.inRot {
+			a = share
+			if turn < extra {
+				a++
+			}
+			turn++
+		}
+		capacity := m.capacity / p.slow
+		served := 0
+		if p.up && p.link.Up {
+			served = p.capacity.take(capacity, a)
+			m.lb.Capacity += capacity
+		}
+		s.book.serve(s.tick, served)
+		s.book.fail(s.tick, a-served)
+		p.Load, p.Capacity = float64(a)/dt, capacity
+		p.link.InFlight = a
+		if p.up {
+			s.book.load(p.Load, capacity)
+		}
+		over := p.up && p.link.Up && served < a
+		if over && !p.overloads {
+			s.emit(KindOverload, p.Name, fmt.Sprintf("offered %g req/s, serves %g", p.Load, round3(capacity)))
+		}
+		p.overloads = over
+		switch {
+		case !p.up:
+			p.State = StateDown
+		case !p.inRot:
+			p.State = StateRemoved
+		case over:
+			p.State = StateOverloaded
+		default:
+			p.State = StateUp
+		}
+	}
+	if k > 0 {
+		m.cursor = (m.cursor + extra) % len(m.pool)
+	}
+}

@@ -1,0 +1,252 @@
+package scenario
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// Choices of the retry-storm policy parameter.
+const (
+	policyNaive   = 0
+	policyBackoff = 1
+)
+
+// retryStormSpec describes the retry-storm scenario.
+func retryStormSpec() Spec {
+	return Spec{
+		Name:     "retry-storm",
+		Title:    "Retry storm and cascading failure",
+		Summary:  "A brief slowdown at the end of a call chain: naive retries keep it down, backoff and a breaker let it recover.",
+		Duration: 90 * time.Second,
+		Params: []Param{
+			{Key: "policy", Help: "naive: every layer retries at once; backoff: bounded retries with jittered exponential backoff and a breaker",
+				Choices: []string{"naive", "backoff"}},
+			rateParam(200),
+			{Key: "capacity", Help: "requests per second the database serves", Unit: "req/s", Default: 300, Min: 1, Max: 5000},
+			secondsParam("brownout_at", "when the database slows down", 10, 0, 60),
+			secondsParam("brownout_for", "how long the slowdown lasts", 10, 0, 60),
+			{Key: "brownout", Help: "share of its capacity the database keeps during the slowdown", Unit: "fraction", Default: 0.3, Min: 0.01, Max: 1},
+			secondsParam("timeout", "how long a caller waits for the database", 1, 0.1, 10),
+			{Key: "retries", Help: "retries per failed call", Default: 3, Min: 0, Max: 5, Integer: true},
+			secondsParam("backoff", "first backoff delay, doubled on each retry (backoff policy)", 0.2, 0.01, 5),
+			{Key: "threshold", Help: "failures within 2s that open the breaker (backoff policy)", Default: 20, Min: 1, Max: 1000, Integer: true},
+			secondsParam("open_for", "how long the breaker stays open before a trial call (backoff policy)", 3, 0.1, 60),
+		},
+		build: func(s *Sim, v Values) model { return newRetryStorm(s, v) },
+	}
+}
+
+// retryStorm is clients → frontend → backend → database. Only the database
+// does real work; it serves its queue in order, and a call whose caller has
+// already timed out is served for nobody. Under the naive policy the frontend
+// and the backend each retry a failed call at once, so one client request can
+// reach the database (retries+1)² times; under backoff only the frontend
+// retries, after a jittered, doubling delay, and a breaker guards the
+// database. The frontend and backend are drawn overloaded when the calls
+// passing through them exceed three times the client rate.
+type retryStorm struct {
+	backoffPolicy        bool
+	rate, capacity       float64
+	brownAt, brownFor    float64
+	brownout             float64
+	timeout              int // ticks
+	retries, maxTry      int
+	backoff              float64
+	clients, fe, be, db  *node
+	feLink, beLink, dbLn *link
+	br                   *breaker
+	reqs                 pacer
+	work                 tokens
+	queue                []attempt // at the database, oldest first
+	fresh                int       // index of the first attempt in queue whose caller still waits
+	waiting              int       // attempts in queue whose caller still waits
+	queued               int       // all attempts in queue
+	later                map[int][]attempt
+	storm                bool
+	over                 map[*node]bool
+}
+
+// attempt is n calls to the database for requests that arrived in the same
+// tick, at the same try.
+type attempt struct {
+	arrival, try, n, sent int
+	trial                 bool
+}
+
+func newRetryStorm(s *Sim, v Values) *retryStorm {
+	m := &retryStorm{
+		backoffPolicy: v["policy"] == policyBackoff,
+		rate:          v["rate"], capacity: v["capacity"],
+		brownAt: v["brownout_at"], brownFor: v["brownout_for"], brownout: v["brownout"],
+		timeout: ticksOf(v["timeout"], 1), retries: int(v["retries"]), backoff: v["backoff"],
+		later: map[int][]attempt{}, over: map[*node]bool{},
+	}
+	m.maxTry = (m.retries+1)*(m.retries+1) - 1
+	if m.backoffPolicy {
+		m.maxTry = m.retries
+	}
+	m.clients = s.addNode("clients", RoleClient)
+	m.fe = s.addNode("frontend", RoleService)
+	m.be = s.addNode("backend", RoleService)
+	m.db = s.addNode("database", RoleService)
+	m.feLink = s.addLink("clients", "frontend")
+	m.beLink = s.addLink("frontend", "backend")
+	m.dbLn = s.addLink("backend", "database")
+	m.br = newBreaker(m.backoffPolicy, m.db.Name, m.dbLn, int(v["threshold"]), 2, v["open_for"])
+	return m
+}
+
+func (m *retryStorm) target() string { return m.db.Name }
+
+func (m *retryStorm) step(s *Sim) {
+	if s.at(m.brownAt) && m.brownout < 1 && m.db.slow == 1 {
+		s.Slow(m.db.Name, 1/m.brownout)
+	}
+	if s.at(m.brownAt+m.brownFor) && m.db.slow > 1 {
+		m.db.slow = 1
+		s.emit(KindRecovered, m.db.Name, "back to full capacity")
+	}
+	m.process(s)
+	m.expire(s)
+	n := m.reqs.next(m.rate)
+	s.book.arrive(s.tick, n)
+	ready := append(m.later[s.tick], attempt{arrival: s.tick, n: n})
+	delete(m.later, s.tick)
+	sent, feCalls := m.send(s, ready)
+	m.draw(s, n, sent, feCalls)
+}
+
+// process lets the database serve the head of its queue.
+func (m *retryStorm) process(s *Sim) {
+	capacity := m.capacity / m.db.slow
+	if !m.db.up || !m.dbLn.Up {
+		capacity = 0
+	}
+	budget := m.work.take(capacity, m.queued)
+	for budget > 0 && len(m.queue) > 0 {
+		a := &m.queue[0]
+		k := min(a.n, budget)
+		budget -= k
+		a.n -= k
+		m.queued -= k
+		if m.fresh > 0 {
+			s.book.wasted += k
+		} else {
+			m.waiting -= k
+			s.book.serve(a.arrival, k)
+			m.br.result(s, true, k, a.trial)
+		}
+		if a.n == 0 {
+			m.queue = m.queue[1:]
+			m.fresh = max(m.fresh-1, 0)
+		}
+	}
+}
+
+// expire fails the attempts whose callers stopped waiting; they stay queued
+// as work the database will do for nobody.
+func (m *retryStorm) expire(s *Sim) {
+	for m.fresh < len(m.queue) && s.tick-m.queue[m.fresh].sent >= m.timeout {
+		a := m.queue[m.fresh]
+		m.waiting -= a.n
+		m.br.result(s, false, a.n, a.trial)
+		m.failed(s, a, a.n)
+		m.fresh++
+	}
+}
+
+// failed handles n failed attempts: retry them or fail their requests.
+func (m *retryStorm) failed(s *Sim, a attempt, n int) {
+	if n == 0 {
+		return
+	}
+	if a.try >= m.maxTry {
+		s.book.fail(a.arrival, n)
+		return
+	}
+	next := attempt{arrival: a.arrival, try: a.try + 1, n: n}
+	if !m.backoffPolicy {
+		m.later[s.tick+1] = append(m.later[s.tick+1], next)
+		return
+	}
+	next.n = 1
+	base := m.backoff * math.Pow(2, float64(a.try))
+	for range n {
+		delay := ticksOf(base*(0.5+s.rng.Float64()/2), 1)
+		m.later[s.tick+delay] = append(m.later[s.tick+delay], next)
+	}
+}
+
+// send passes ready attempts to the database, or fails them at the breaker.
+// It returns the attempts sent and how many of them are new frontend calls.
+func (m *retryStorm) send(s *Sim, ready []attempt) (sent, feCalls int) {
+	for _, a := range ready {
+		if a.n == 0 {
+			continue
+		}
+		k, trial := m.br.admit(s, a.n)
+		if trial {
+			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: 1, trial: true})
+		} else if k > 0 {
+			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: k})
+		}
+		m.failed(s, a, a.n-k)
+		sent += k
+		if m.backoffPolicy || a.try%(m.retries+1) == 0 {
+			feCalls += k
+		}
+	}
+	return sent, feCalls
+}
+
+func (m *retryStorm) enqueue(s *Sim, a attempt) {
+	a.sent = s.tick
+	m.queue = append(m.queue, a)
+	m.queued += a.n
+	m.waiting += a.n
+}
+
+// draw sets loads and states and reports storms and overloads.
+func (m *retryStorm) draw(s *Sim, n, sent, feCalls int) {
+	limit := 3 * m.rate
+	capacity := m.capacity / m.db.slow
+	m.clients.Load = float64(n) / dt
+	m.fe.Load, m.fe.Capacity = float64(feCalls)/dt, limit
+	m.be.Load, m.be.Capacity = float64(sent)/dt, limit
+	m.db.Load, m.db.Capacity = float64(sent)/dt, capacity
+	s.book.load(m.db.Load, capacity)
+	s.book.queue(m.queued)
+	m.feLink.InFlight, m.beLink.InFlight, m.dbLn.InFlight = n, sent, m.waiting
+
+	for _, x := range []struct {
+		n    *node
+		over bool
+	}{
+		{m.db, float64(m.queued) > capacity*seconds(m.timeout)},
+		{m.be, m.be.Load > limit},
+		{m.fe, m.fe.Load > limit},
+	} {
+		if x.over && !m.over[x.n] {
+			s.emit(KindOverload, x.n.Name, fmt.Sprintf("%g calls/s offered", round3(x.n.Load)))
+		}
+		m.over[x.n] = x.over
+		switch {
+		case !x.n.up:
+			x.n.State = StateDown
+		case x.over:
+			x.n.State = StateOverloaded
+		default:
+			x.n.State = StateUp
+		}
+	}
+
+	switch {
+	case !m.storm && n > 0 && sent > 2*n:
+		m.storm = true
+		s.emit(KindRetryStorm, m.db.Name, fmt.Sprintf("%d calls for %d new requests", sent, n))
+	case m.storm && sent*2 <= 3*n:
+		m.storm = false
+		s.emit(KindRecovered, m.db.Name, "retry storm over")
+	}
+}
