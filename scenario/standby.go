@@ -58,7 +58,9 @@ func standbySpec(k standbyKind) Spec {
 
 // standby is the active-passive model: clients, node-1 (the first primary)
 // and node-2 (the first standby). Heartbeats and replication travel on the
-// node-1–node-2 link; for a cold standby a watchdog on its host listens.
+// node-1–node-2 link; for a cold standby a watchdog on its host listens. After
+// a failover the old primary is fenced: it becomes the standby and must copy
+// the new primary's data over that link before it may take over again.
 type standby struct {
 	kind             standbyKind
 	rate, writeShare float64
@@ -82,6 +84,7 @@ type standby struct {
 	history   []int // acked at the end of each tick, for the async lag
 	timeline  int   // tick the current timeline began
 	alone     bool  // the standby is out of reach of replication
+	synced    bool  // the standby has the primary's data and may take over
 	overloads bool
 }
 
@@ -94,6 +97,7 @@ func newStandby(s *Sim, k standbyKind, v Values) *standby {
 		async:     v["replication"] == replicationAsync,
 		lag:       ticksOf(v["lag"], 0),
 		history:   make([]int, s.ticks),
+		synced:    true,
 	}
 	m.timeout = max(ticksOf(v["heartbeat_timeout"], 1), ticksOf(m.interval, 1)+1)
 	m.clients = s.addNode("clients", RoleClient)
@@ -133,7 +137,7 @@ func (m *standby) step(s *Sim) {
 
 // heartbeat delivers or misses the primary's heartbeat and fires the detector.
 func (m *standby) heartbeat(s *Sim) {
-	if m.phase != "" || !m.backup.up {
+	if m.phase != "" || !m.backup.up || !m.synced {
 		m.lastBeat = s.tick
 		return
 	}
@@ -189,7 +193,7 @@ func (m *standby) failover(s *Sim) {
 	s.emit(KindPromoted, next.Name, "now the primary")
 	old.Role, next.Role = RoleStandby, RolePrimary
 	m.primary, m.backup = next, old
-	m.phase, m.lastBeat = "", s.tick
+	m.phase, m.lastBeat, m.synced = "", s.tick, false
 	m.acked, m.timeline = m.has, s.tick
 }
 
@@ -232,6 +236,10 @@ func (m *standby) serve(s *Sim) {
 func (m *standby) replicate(s *Sim) {
 	m.history[s.tick] = m.acked
 	reach := m.backup.up && s.link(m.primary.Name, m.backup.Name).Up && m.primary.up
+	if reach && !m.synced {
+		// a demoted primary copies the new primary's data before it may take over
+		m.synced, m.has = true, m.acked
+	}
 	switch m.kind {
 	case cold:
 		if m.primary.up && s.every(m.syncEvery) {
@@ -275,6 +283,8 @@ func (m *standby) draw(s *Sim) {
 		b.State = StateDown
 	case m.phase != "":
 		b.State = m.phase
+	case !m.synced:
+		b.State = StateSyncing
 	case m.kind == cold:
 		b.State = StateOff
 	default:
