@@ -24,6 +24,7 @@ func firstLine(s string) string {
 }
 
 func newRootCmd(e env) *cobra.Command {
+	var o tuiOptions
 	root := &cobra.Command{
 		Use:   "faultline",
 		Short: "Learn the fundamentals of distributed systems in your terminal",
@@ -41,10 +42,11 @@ in scripts and on a projector.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return runTUI(e, o)
 		},
 	}
+	o.register(root)
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)

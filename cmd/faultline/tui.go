@@ -1,0 +1,49 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/progress"
+	"faultline/tui/accessible"
+	"faultline/tui/app"
+)
+
+// tuiOptions are the root command's flags for the full-screen course.
+type tuiOptions struct {
+	mouse      bool
+	accessible bool
+}
+
+func (o *tuiOptions) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.mouse, "mouse", false, "enable the mouse (wheel scrolling); off so you can select and copy text")
+	cmd.Flags().BoolVar(&o.accessible, "accessible", false, "read lessons line by line, without the full screen (also ACCESSIBLE=1)")
+}
+
+// errNeedsTerminal is returned when the course is started without a terminal.
+var errNeedsTerminal = usageError{errors.New("the full-screen course needs a terminal on stdin and stdout; " +
+	"for scripts and pipes use `faultline lessons`, `faultline lesson ID` or `faultline nines` (see faultline --help)")}
+
+// runTUI opens the course: full screen, or line by line when accessible.
+func runTUI(e env, o tuiOptions) error {
+	accessibleMode := o.accessible || e.getenv("ACCESSIBLE") != ""
+	if !e.isTerminal && !accessibleMode {
+		return errNeedsTerminal
+	}
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		return err
+	}
+	var store *progress.Store
+	if path, err := progress.DefaultPath(); err == nil {
+		store = progress.Open(path)
+	}
+	opts := app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Mouse: o.mouse}}
+	if accessibleMode {
+		return accessible.Run(e.stdin, e.stdout, opts)
+	}
+	return app.Run(opts)
+}

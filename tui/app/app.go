@@ -1,0 +1,217 @@
+// Package app is the root of faultline's TUI: it owns the window, the theme
+// and the stack of open screens, handles the global keys and routes every
+// other message to the screen on top.
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"faultline/tui/common"
+	"faultline/tui/home"
+	"faultline/tui/theme"
+)
+
+// Minimum size below which screens are replaced by a note asking for more room.
+const (
+	MinWidth  = 40
+	MinHeight = 10
+)
+
+// Model is the root model.
+type Model struct {
+	ctx           *common.Context
+	keys          KeyMap
+	help          help.Model
+	stack         []common.Screen
+	home          *home.Model
+	open          Openers
+	width, height int
+	mouse         bool
+	notice        string
+}
+
+// New returns the root model with the home screen open. notice, if not
+// empty, is shown once at the top (for example that a corrupt progress
+// file was moved aside).
+func New(ctx *common.Context, cfg Config) *Model {
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: cfg.Notice}
+	m.open = newOpeners(ctx)
+	m.home = home.New(ctx, m.homeEntries())
+	m.stack = []common.Screen{m.home}
+	m.applyTheme(ctx.Styles.IsDark)
+	if cfg.Start != nil {
+		m.stack = append(m.stack, cfg.Start(ctx))
+	}
+	return m
+}
+
+// Init implements tea.Model: it asks the terminal for its background colour.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.top().Init())
+}
+
+func (m *Model) top() common.Screen { return m.stack[len(m.stack)-1] }
+
+// Top returns the screen on top of the stack.
+func (m *Model) Top() common.Screen { return m.top() }
+
+// Update implements tea.Model. Order: window and theme, global keys,
+// messages that screens send up, then the screen on top.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		m.resize()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.applyTheme(msg.IsDark())
+		m.resize() // cached renders depend on the theme
+		return m, nil
+	case tea.KeyPressMsg:
+		if cmd, handled := m.globalKey(msg); handled {
+			return m, cmd
+		}
+	case common.OpenMsg:
+		return m, m.push(msg.Screen)
+	case common.OpenLessonMsg:
+		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section))
+	case common.BackMsg:
+		if len(m.stack) > 1 {
+			m.stack = m.stack[:len(m.stack)-1]
+			m.resize()
+			return m, nil
+		}
+		return m, tea.Quit
+	case common.ProgressSavedMsg:
+		if msg.Err != nil {
+			m.notice = "Could not save progress: " + msg.Err.Error()
+		} else {
+			m.ctx.Progress = msg.State
+		}
+		return m, nil
+	}
+	return m, m.top().Update(msg)
+}
+
+// globalKey handles the keys that work everywhere; handled is false when
+// the key belongs to the screen.
+func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return tea.Quit, true
+	}
+	if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
+		return nil, false
+	}
+	m.notice = "" // any key dismisses a notice
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.resize()
+		return nil, true
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit, true
+	}
+	return nil, false
+}
+
+func (m *Model) push(s common.Screen) tea.Cmd {
+	if s == nil {
+		return nil
+	}
+	m.stack = append(m.stack, s)
+	m.resize()
+	return s.Init()
+}
+
+// applyTheme rebuilds the styles for the background and the help styles.
+func (m *Model) applyTheme(isDark bool) {
+	m.ctx.Styles = theme.New(isDark)
+	m.help.Styles = help.DefaultStyles(isDark)
+	m.open.ThemeChanged()
+}
+
+// chrome is the height of the header line and the help below the screen.
+func (m *Model) chrome() (header, footer int) {
+	return 2, lipgloss.Height(m.helpView())
+}
+
+// resize gives every open screen the room left by the chrome.
+func (m *Model) resize() {
+	header, footer := m.chrome()
+	w, h := max(0, m.width-2*padding), max(0, m.height-header-footer)
+	for _, s := range m.stack {
+		s.SetSize(w, h)
+	}
+}
+
+// padding is the blank columns left and right of every screen.
+const padding = 1
+
+func (m *Model) helpView() string {
+	return m.help.View(helpKeys{screen: m.top(), global: m.keys})
+}
+
+// View implements tea.Model.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.WindowTitle = "faultline · " + m.top().Title()
+	if m.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (m *Model) content() string {
+	if m.width == 0 || m.height == 0 {
+		return ""
+	}
+	if m.width < MinWidth || m.height < MinHeight {
+		msg := fmt.Sprintf("faultline needs at least %d×%d; this window is %d×%d.", MinWidth, MinHeight, m.width, m.height)
+		return common.Fit(lipgloss.NewStyle().Width(m.width).Render(msg), m.width, m.height)
+	}
+	st := m.ctx.Styles
+	header, footer := m.chrome()
+	bodyHeight := max(0, m.height-header-footer)
+	body := common.Fit(m.top().View(), m.width-2*padding, bodyHeight)
+	body = lipgloss.NewStyle().PaddingLeft(padding).Height(bodyHeight).Render(body)
+	parts := []string{m.headerView(st), body, lipgloss.NewStyle().PaddingLeft(padding).Render(m.helpView())}
+	return common.Fit(strings.Join(parts, "\n"), m.width, m.height)
+}
+
+// headerView is the breadcrumb and, if any, a notice.
+func (m *Model) headerView(st theme.Styles) string {
+	crumbs := make([]string, 0, len(m.stack))
+	for _, s := range m.stack {
+		crumbs = append(crumbs, s.Title())
+	}
+	left := st.App.Title.Render(" faultline ") + st.App.Subtitle.Render(strings.Join(crumbs[1:], " › "))
+	if len(crumbs) == 1 {
+		left = st.App.Title.Render(" faultline")
+	}
+	if m.notice != "" {
+		left += "  " + st.App.Notice.Render(m.notice)
+	}
+	return left + "\n"
+}
+
+// helpKeys joins a screen's keys with the global ones for the help line.
+type helpKeys struct {
+	screen common.Screen
+	global KeyMap
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Quit, h.global.ForceQuit})
+}

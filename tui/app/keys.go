@@ -1,0 +1,17 @@
+package app
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is the keys the root handles on every screen.
+type KeyMap struct {
+	Quit, ForceQuit, Help key.Binding
+}
+
+// DefaultKeyMap returns the global keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+	}
+}

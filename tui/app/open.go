@@ -1,0 +1,115 @@
+package app
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/lessons"
+	"faultline/tui/common"
+	"faultline/tui/glossary"
+	"faultline/tui/home"
+	"faultline/tui/lessonlist"
+	"faultline/tui/reader"
+)
+
+// Config is how faultline's TUI starts.
+type Config struct {
+	// Mouse turns on mouse support (wheel scrolling); off by default so
+	// that selecting and copying text works.
+	Mouse bool
+	// Notice is shown once in the header, e.g. about a moved-aside file.
+	Notice string
+	// Start, if set, opens a screen above home at start-up.
+	Start func(ctx *common.Context) common.Screen
+}
+
+// Openers builds the screens the TUI can open.
+type Openers struct {
+	ctx      *common.Context
+	renderer *sectionRenderer
+}
+
+func newOpeners(ctx *common.Context) Openers {
+	return Openers{ctx: ctx, renderer: newSectionRenderer(ctx)}
+}
+
+// ThemeChanged drops cached renders made with the old theme.
+func (o Openers) ThemeChanged() { o.renderer.reset() }
+
+// Lesson returns the reader on lesson id at section (−1 resumes), or nil
+// for an unknown id.
+func (o Openers) Lesson(id string, section int) common.Screen {
+	l, ok := o.ctx.Course.Lesson(id)
+	if !ok {
+		return nil
+	}
+	if section < 0 {
+		section = o.ctx.Progress.Resume(id)
+	}
+	return reader.New(o.ctx, l, section, o.renderer.render)
+}
+
+// homeEntries lists the ways in, resuming the last lesson when there is one.
+func (m *Model) homeEntries() []home.Entry {
+	ctx := m.ctx
+	var entries []home.Entry
+	if last := ctx.Progress.Last; last.Lesson != "" {
+		if l, ok := ctx.Course.Lesson(last.Lesson); ok && last.Section < len(l.Sections) {
+			entries = append(entries, home.Entry{
+				Title:       "Continue: " + l.Title,
+				Description: fmt.Sprintf("Back to section %d of %d, %s.", last.Section+1, len(l.Sections), l.Sections[last.Section].Title),
+				Open:        func() tea.Cmd { return common.OpenLesson(l.ID, last.Section) },
+			})
+		}
+	}
+	entries = append(entries,
+		home.Entry{
+			Title:       "Lessons",
+			Description: fmt.Sprintf("%d lessons, from the fallacies of distributed computing to microservice failures.", len(ctx.Course.Lessons)),
+			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
+		},
+		home.Entry{
+			Title:       "Glossary",
+			Description: fmt.Sprintf("%d terms, searchable; each opens the section that defines it.", len(ctx.Course.Glossary)),
+			Open:        func() tea.Cmd { return common.Open(glossary.New(ctx)) },
+		},
+	)
+	return entries
+}
+
+// sectionRenderer draws lesson sections, caching per lesson, section and width.
+type sectionRenderer struct {
+	ctx   *common.Context
+	cache map[renderKey]string
+}
+
+type renderKey struct {
+	lesson       string
+	index, width int
+}
+
+func newSectionRenderer(ctx *common.Context) *sectionRenderer {
+	return &sectionRenderer{ctx: ctx, cache: map[renderKey]string{}}
+}
+
+func (r *sectionRenderer) reset() { clear(r.cache) }
+
+func (r *sectionRenderer) render(l lessons.Lesson, index, width int) string {
+	k := renderKey{l.ID, index, width}
+	if s, ok := r.cache[k]; ok {
+		return s
+	}
+	s := l.Sections[index].Body
+	r.cache[k] = s
+	return s
+}
+
+// RenderFunc draws one section of a lesson at a width.
+type RenderFunc = reader.RenderFunc
+
+// Context is the shared screen context.
+type Context = common.Context
+
+// NewSectionRenderer returns a caching renderer of lesson sections for ctx.
+func NewSectionRenderer(ctx *common.Context) RenderFunc { return newSectionRenderer(ctx).render }

@@ -1,0 +1,107 @@
+// Package home is faultline's first screen: what it is, and the ways in.
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"faultline/tui/common"
+)
+
+// Entry is one way in from the home screen.
+type Entry struct {
+	// Title and Description are shown in the menu.
+	Title, Description string
+	// Open returns the command that opens the entry.
+	Open func() tea.Cmd
+}
+
+// Model is the home screen.
+type Model struct {
+	ctx           *common.Context
+	keys          KeyMap
+	entries       []Entry
+	cursor        int
+	width, height int
+}
+
+// New returns the home screen offering entries, in order.
+func New(ctx *common.Context, entries []Entry) *Model {
+	return &Model{ctx: ctx, keys: DefaultKeyMap(), entries: entries}
+}
+
+// Init implements common.Screen.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title implements common.Screen.
+func (m *Model) Title() string { return "Home" }
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// SetEntries replaces the menu, keeping the cursor in range.
+func (m *Model) SetEntries(entries []Entry) {
+	m.entries = entries
+	m.cursor = min(m.cursor, max(0, len(entries)-1))
+}
+
+// Cursor returns the index of the selected entry.
+func (m *Model) Cursor() int { return m.cursor }
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok || len(m.entries) == 0 {
+		return nil
+	}
+	switch {
+	case key.Matches(kp, m.keys.Up):
+		m.cursor = (m.cursor + len(m.entries) - 1) % len(m.entries)
+	case key.Matches(kp, m.keys.Down):
+		m.cursor = (m.cursor + 1) % len(m.entries)
+	case key.Matches(kp, m.keys.Select):
+		return m.entries[m.cursor].Open()
+	default:
+		// Digits pick an entry directly.
+		if r := kp.String(); len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
+			if i := int(r[0] - '1'); i < len(m.entries) {
+				m.cursor = i
+				return m.entries[i].Open()
+			}
+		}
+	}
+	return nil
+}
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.ctx.Styles
+	var b strings.Builder
+	b.WriteString(st.App.Title.Render("faultline"))
+	b.WriteString("\n")
+	b.WriteString(st.App.Subtitle.Render("The fundamentals of distributed systems: faults, failures, availability, failover."))
+	b.WriteString("\n\n")
+	for i, e := range m.entries {
+		marker, title := "  ", st.List.Item.Render(e.Title)
+		if i == m.cursor {
+			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(e.Title)
+		}
+		fmt.Fprintf(&b, "%s%s %s\n", marker, st.List.Meta.Render(fmt.Sprintf("%d", i+1)), title)
+		b.WriteString("      " + st.List.Meta.Render(e.Description) + "\n")
+	}
+	return lipgloss.NewStyle().Padding(1, 2).Render(strings.TrimRight(b.String(), "\n"))
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Select}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Select}}
+}

@@ -1,0 +1,129 @@
+// Package lessonlist is the list of lessons with each one's summary,
+// length and the student's progress.
+package lessonlist
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"faultline/lessons"
+	"faultline/tui/common"
+)
+
+// Model is the lesson list.
+type Model struct {
+	ctx           *common.Context
+	keys          KeyMap
+	cursor        int
+	width, height int
+}
+
+// New returns the lesson list with the cursor on the lesson last read.
+func New(ctx *common.Context) *Model {
+	m := &Model{ctx: ctx, keys: DefaultKeyMap()}
+	for i, l := range ctx.Course.Lessons {
+		if l.ID == ctx.Progress.Last.Lesson {
+			m.cursor = i
+		}
+	}
+	return m
+}
+
+// Init implements common.Screen.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title implements common.Screen.
+func (m *Model) Title() string { return "Lessons" }
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Selected returns the lesson under the cursor.
+func (m *Model) Selected() lessons.Lesson { return m.ctx.Course.Lessons[m.cursor] }
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	n := len(m.ctx.Course.Lessons)
+	if !ok || n == 0 {
+		return nil
+	}
+	switch {
+	case key.Matches(kp, m.keys.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(kp, m.keys.Down):
+		m.cursor = min(n-1, m.cursor+1)
+	case key.Matches(kp, m.keys.Top):
+		m.cursor = 0
+	case key.Matches(kp, m.keys.Bottom):
+		m.cursor = n - 1
+	case key.Matches(kp, m.keys.Open):
+		return common.OpenLesson(m.Selected().ID, -1)
+	case key.Matches(kp, m.keys.Back):
+		return common.Back
+	}
+	return nil
+}
+
+// rowHeight is the lines one lesson takes: title line, summary line.
+const rowHeight = 2
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.ctx.Styles
+	course := m.ctx.Course
+	visible := max(1, m.height/rowHeight)
+	first := max(0, min(m.cursor-visible/2, len(course.Lessons)-visible))
+	var b strings.Builder
+	for i := first; i < len(course.Lessons) && i < first+visible; i++ {
+		l := course.Lessons[i]
+		read, done := m.status(l)
+		marker, title := "  ", st.List.Item.Render(l.Title)
+		if i == m.cursor {
+			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(l.Title)
+		}
+		state := st.List.Meta.Render(fmt.Sprintf("%d/%d", read, len(l.Sections)))
+		if done {
+			state = st.List.Done.Render("✓ done")
+		}
+		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
+		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
+		line := marker + meta + title
+		gap := m.width - lipgloss.Width(line) - lipgloss.Width(right)
+		if gap >= 2 {
+			line += strings.Repeat(" ", gap) + right
+		}
+		b.WriteString(line + "\n")
+		b.WriteString("      " + st.List.Meta.Render(l.Summary) + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// status returns how many sections of l the student has read and whether
+// the lesson is complete.
+func (m *Model) status(l lessons.Lesson) (read int, done bool) {
+	p, ok := m.ctx.Progress.Lessons[l.ID]
+	if !ok || p == nil {
+		return 0, false
+	}
+	for _, s := range l.Sections {
+		if p.Read[s.ID] {
+			read++
+		}
+	}
+	return read, p.Completed
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom}, {m.keys.Open, m.keys.Back}}
+}

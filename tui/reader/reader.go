@@ -1,0 +1,175 @@
+// Package reader is the lesson reader: one section per page, scrolled when
+// long, with where you are and how far you have come.
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	"charm.land/lipgloss/v2"
+
+	"faultline/lessons"
+	"faultline/progress"
+	"faultline/tui/common"
+)
+
+// RenderFunc draws section index of lesson at width. The reader calls it
+// on every page turn and resize, so it should cache.
+type RenderFunc func(lesson lessons.Lesson, index, width int) string
+
+// Model is the lesson reader.
+type Model struct {
+	ctx           *common.Context
+	keys          KeyMap
+	lesson        lessons.Lesson
+	index         int
+	render        RenderFunc
+	vp            viewport.Model
+	width, height int
+	now           func() time.Time
+}
+
+// New opens lesson at section index (clamped to the lesson).
+func New(ctx *common.Context, lesson lessons.Lesson, index int, render RenderFunc) *Model {
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), lesson: lesson, render: render, now: time.Now}
+	m.vp = viewport.New()
+	m.vp.KeyMap = viewport.KeyMap{} // the reader owns every key
+	m.index = max(0, min(index, len(lesson.Sections)-1))
+	return m
+}
+
+// Init implements common.Screen: it records the first section as read.
+func (m *Model) Init() tea.Cmd { return m.markRead() }
+
+// Title implements common.Screen.
+func (m *Model) Title() string { return m.lesson.Title }
+
+// Section returns the index of the section shown.
+func (m *Model) Section() int { return m.index }
+
+// Lesson returns the lesson being read.
+func (m *Model) Lesson() lessons.Lesson { return m.lesson }
+
+// headerHeight is the lines above the section: title, position, rule.
+const headerHeight = 3
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.vp.SetWidth(max(0, w))
+	m.vp.SetHeight(max(0, h-headerHeight))
+	m.refresh(false)
+}
+
+// refresh re-renders the section; top scrolls back to its start.
+func (m *Model) refresh(top bool) {
+	if m.width <= 0 || len(m.lesson.Sections) == 0 {
+		return
+	}
+	y := m.vp.YOffset()
+	m.vp.SetContent(m.render(m.lesson, m.index, m.width))
+	if top {
+		m.vp.GotoTop()
+	} else {
+		m.vp.SetYOffset(y)
+	}
+}
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	last := len(m.lesson.Sections) - 1
+	switch {
+	case key.Matches(msg, m.keys.Next):
+		return m.goTo(min(last, m.index+1))
+	case key.Matches(msg, m.keys.Prev):
+		return m.goTo(max(0, m.index-1))
+	case key.Matches(msg, m.keys.Top):
+		return m.goTo(0)
+	case key.Matches(msg, m.keys.Bottom):
+		return m.goTo(last)
+	case key.Matches(msg, m.keys.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, m.keys.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, m.keys.PageDown):
+		if m.vp.AtBottom() {
+			return m.goTo(min(last, m.index+1)) // space reads on, like a pager
+		}
+		m.vp.PageDown()
+	case key.Matches(msg, m.keys.Back):
+		return common.Back
+	}
+	return nil
+}
+
+// goTo shows section i and records it as read.
+func (m *Model) goTo(i int) tea.Cmd {
+	if i == m.index {
+		return nil
+	}
+	m.index = i
+	m.refresh(true)
+	return m.markRead()
+}
+
+func (m *Model) markRead() tea.Cmd {
+	if len(m.lesson.Sections) == 0 {
+		return nil
+	}
+	lesson, sec, idx, total, now := m.lesson.ID, m.lesson.Sections[m.index].ID, m.index, len(m.lesson.Sections), m.now()
+	return m.ctx.SaveProgress(func(s *progress.State) { s.MarkRead(lesson, sec, idx, total, now) })
+}
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	if len(m.lesson.Sections) == 0 {
+		return m.ctx.Styles.App.Error.Render("This lesson has no sections.")
+	}
+	st := m.ctx.Styles
+	sec := m.lesson.Sections[m.index]
+	total := len(m.lesson.Sections)
+	pos := fmt.Sprintf("Section %d of %d", m.index+1, total)
+	scroll := ""
+	if !(m.vp.AtTop() && m.vp.AtBottom()) {
+		scroll = fmt.Sprintf(" · %3.0f%%", m.vp.ScrollPercent()*100)
+	}
+	title := st.App.Title.Render(sec.Title)
+	meta := st.App.Subtitle.Render(pos + scroll)
+	barWidth := max(0, min(30, m.width-lipgloss.Width(meta)-2))
+	bar := common.ProgressBar(m.index+1, total, barWidth, st.List.Selected, st.App.Dim)
+	line2 := meta + "  " + bar
+	rule := st.App.Dim.Render(strings.Repeat("─", max(0, m.width)))
+	return strings.Join([]string{title, line2, rule, m.vp.View()}, "\n")
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown, m.keys.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{m.keys.Next, m.keys.Prev, m.keys.Top, m.keys.Bottom},
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},
+		{m.keys.Back},
+	}
+}
