@@ -54,7 +54,6 @@ type session struct {
 	render app.RenderFunc
 }
 
-
 func (r *session) println(s string) { fmt.Fprintln(r.out, s) }
 
 // ask prints a prompt and reads one trimmed, lower-cased line; ok is false

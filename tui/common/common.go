@@ -4,8 +4,8 @@
 package common
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
 
 	"faultline/lessons"
 	"faultline/progress"
