@@ -1,0 +1,57 @@
+package progress
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// unreadableError says the progress file exists but cannot be used: it
+// could not be read, or its contents are not progress data.
+type unreadableError struct {
+	what string // "was corrupt" or "could not be read"
+	err  error
+}
+
+func (e *unreadableError) Error() string {
+	return fmt.Sprintf("progress file %s: %v", e.what, e.err)
+}
+
+func (e *unreadableError) Unwrap() error { return e.err }
+
+// readState reads and decodes the file at path. A missing file is a fresh
+// state. Other I/O errors (for example too many open files) are returned as
+// they are: they say nothing about the file, so it must not be moved aside.
+func readState(path string) (State, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return State{}, &unreadableError{what: "could not be read", err: fmt.Errorf("%s is not a regular file", path)}
+	}
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return NewState(), nil
+	case errors.Is(err, fs.ErrPermission):
+		return State{}, &unreadableError{what: "could not be read", err: err}
+	case err != nil:
+		return State{}, fmt.Errorf("progress: %w", err)
+	}
+	return decodeState(data)
+}
+
+// decodeState turns file contents into a normalized State.
+func decodeState(data []byte) (State, error) {
+	var st State
+	if err := json.Unmarshal(data, &st); err != nil {
+		return State{}, &unreadableError{what: "was corrupt", err: err}
+	}
+	if st.Version > Version {
+		return State{}, fmt.Errorf("%w (version %d, this faultline reads up to %d)", ErrNewerVersion, st.Version, Version)
+	}
+	if st.Version < 0 {
+		return State{}, &unreadableError{what: "was corrupt", err: fmt.Errorf("version %d", st.Version)}
+	}
+	st.normalize()
+	return st, nil
+}
