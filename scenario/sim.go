@@ -66,9 +66,7 @@ func (s *Sim) Step() Snapshot {
 	if s.Done() {
 		return s.snapshot(len(s.events))
 	}
-	s.model.step(s)
-	s.tick++
-	s.book.now = s.tick
+	s.advance()
 	snap := s.snapshot(s.fresh)
 	s.fresh = len(s.events)
 	return snap
@@ -77,9 +75,17 @@ func (s *Sim) Step() Snapshot {
 // Run plays the rest of the run and returns its result.
 func (s *Sim) Run() Result {
 	for !s.Done() {
-		s.Step()
+		s.advance()
 	}
+	s.fresh = len(s.events)
 	return s.Result()
+}
+
+// advance plays one tick without building a snapshot.
+func (s *Sim) advance() {
+	s.model.step(s)
+	s.tick++
+	s.book.now = s.tick
 }
 
 // Result is the run so far, in the form printed by the headless subcommand.
