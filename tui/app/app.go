@@ -209,6 +209,9 @@ type helpKeys struct {
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
+	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
+		return append(h.screen.ShortHelp(), h.global.ForceQuit) // q and ? type
+	}
 	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
 }
 

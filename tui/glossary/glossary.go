@@ -33,6 +33,9 @@ func New(ctx *common.Context) *Model {
 	in.Prompt = "/ "
 	in.Placeholder = "type to filter"
 	in.CharLimit = 64
+	styles := in.Styles()
+	styles.Cursor.Blink = false // a steady cursor: no ticks while idle
+	in.SetStyles(styles)
 	m := &Model{ctx: ctx, keys: DefaultKeyMap(), input: in}
 	m.terms = ctx.Course.SearchGlossary("")
 	return m
@@ -149,7 +152,7 @@ func (m *Model) View() string {
 	for i := first; i < len(m.terms) && i < first+visible; i++ {
 		t := m.terms[i]
 		if i == m.cursor {
-			b.WriteString(st.List.Selected.Render("› "+t.Term) + "  " + st.List.Meta.Render(t.Lesson) + "\n")
+			b.WriteString(st.List.Selected.Render("› "+t.Term) + "  " + st.List.Meta.Render(m.source(t)) + "\n")
 			for _, l := range defLines {
 				b.WriteString("    " + l + "\n")
 			}
@@ -158,6 +161,15 @@ func (m *Model) View() string {
 		b.WriteString("  " + st.List.Item.Render(t.Term) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// source names the lesson and section that define t.
+func (m *Model) source(t lessons.Term) string {
+	l, i, ok := m.ctx.Course.Resolve(t.Lesson)
+	if !ok {
+		return t.Lesson
+	}
+	return fmt.Sprintf("lesson %d · %s", l.Order, l.Sections[i].Title)
 }
 
 // definitionLines wraps the selected term's definition to the width.

@@ -1,0 +1,133 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"faultline/tui/glossary"
+	"faultline/tui/reader"
+)
+
+func TestGolden(t *testing.T) {
+	t.Run("home", func(t *testing.T) {
+		golden.RequireEqual(t, screen(newTestModel(t, 100, 30, "")))
+	})
+	t.Run("lesson list", func(t *testing.T) {
+		m := newTestModel(t, 100, 30, "")
+		keys(m, "enter")
+		golden.RequireEqual(t, screen(m))
+	})
+	t.Run("lesson page", func(t *testing.T) {
+		m := newTestModel(t, 100, 30, "")
+		keys(m, "enter", "j", "enter", "l")
+		golden.RequireEqual(t, screen(m))
+	})
+	t.Run("filtered glossary", func(t *testing.T) {
+		m := newTestModel(t, 100, 30, "")
+		keys(m, "2", "/", "m", "t", "t", "r")
+		golden.RequireEqual(t, screen(m))
+	})
+}
+
+func TestEveryViewFitsTheWindow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {200, 60}, {40, 10}, {39, 9}, {1, 1}} {
+		m := newTestModel(t, size[0], size[1], "")
+		for _, path := range [][]string{{}, {"enter"}, {"enter", "enter"}, {"2"}, {"2", "/", "x"}, {"?"}} {
+			keys(m, path...)
+			view := screen(m)
+			if h := lipgloss.Height(view); h > size[1] {
+				t.Errorf("%dx%d after %v: view is %d lines high", size[0], size[1], path, h)
+			}
+			for _, line := range strings.Split(view, "\n") {
+				if w := lipgloss.Width(line); w > size[0] {
+					t.Errorf("%dx%d after %v: line %d wide: %q", size[0], size[1], path, w, line)
+				}
+			}
+			for len(m.stack) > 1 {
+				keys(m, "esc")
+			}
+		}
+	}
+}
+
+func TestTooSmallSaysWhatItNeeds(t *testing.T) {
+	m := newTestModel(t, 30, 8, "")
+	if got := screen(m); !strings.Contains(got, "40×10") {
+		t.Errorf("a 30×8 window should say faultline needs 40×10, got %q", got)
+	}
+}
+
+func TestReadLessonToEndAndResume(t *testing.T) {
+	dir := t.TempDir()
+	m := newTestModel(t, 80, 24, dir)
+	keys(m, "enter", "j", "enter") // the fallacies lesson
+	r, ok := m.Top().(*reader.Model)
+	if !ok || r.Lesson().ID != "fallacies" {
+		t.Fatalf("top screen is %T, want the reader on fallacies", m.Top())
+	}
+	n := len(r.Lesson().Sections)
+	for range n + 2 {
+		keys(m, "right")
+	}
+	if r.Section() != n-1 {
+		t.Fatalf("after paging, section = %d, want the last (%d)", r.Section(), n-1)
+	}
+	if read, done := m.ctx.Progress.LessonSummary("fallacies"); read != n || !done {
+		t.Errorf("progress = %d read, completed %v; want %d and true", read, done, n)
+	}
+	keys(m, "left", "left", "q")
+
+	// Reopen: home offers to continue, and the reader resumes there.
+	again := newTestModel(t, 80, 24, dir)
+	if !strings.Contains(screen(again), "Continue: The eight fallacies") {
+		t.Fatalf("home does not offer to continue:\n%s", screen(again))
+	}
+	keys(again, "enter")
+	r2, ok := again.Top().(*reader.Model)
+	if !ok || r2.Section() != n-3 {
+		t.Fatalf("resumed at %v, want section %d", r2.Section(), n-3)
+	}
+}
+
+func TestGlossaryJumpsToDefiningSection(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	keys(m, "2", "/", "m", "t", "t", "r", "enter")
+	g := m.Top().(*glossary.Model)
+	if len(g.Terms()) == 0 || g.Terms()[0].Term != "MTTR" {
+		t.Fatalf("filter mttr: first term = %v", g.Terms())
+	}
+	keys(m, "enter")
+	r, ok := m.Top().(*reader.Model)
+	if !ok {
+		t.Fatalf("enter on a term opened %T, want the reader", m.Top())
+	}
+	lesson, idx, _ := m.ctx.Course.Resolve(g.Terms()[0].Lesson)
+	if r.Lesson().ID != lesson.ID || r.Section() != idx {
+		t.Errorf("opened %s §%d, want %s §%d", r.Lesson().ID, r.Section(), lesson.ID, idx)
+	}
+}
+
+func TestQAndEscape(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	keys(m, "2", "/", "q")
+	g := m.Top().(*glossary.Model)
+	if !g.Capturing() {
+		t.Fatal("q while filtering should type, not quit")
+	}
+	keys(m, "esc", "esc")
+	if len(m.stack) != 1 {
+		t.Errorf("esc twice should return home; stack has %d screens", len(m.stack))
+	}
+}
+
+func TestHelpToggles(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	short := screen(m)
+	keys(m, "?")
+	if full := screen(m); full == short || !strings.Contains(full, "ctrl+c") {
+		t.Errorf("? should show the full help with ctrl+c")
+	}
+}

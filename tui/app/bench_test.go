@@ -1,0 +1,48 @@
+package app
+
+import "testing"
+
+// benchView measures drawing a screen at 120×40 after its first render.
+func benchView(b *testing.B, path ...string) {
+	m := newTestModel(b, 120, 40, "")
+	keys(m, path...)
+	_ = m.View()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkViewHome(b *testing.B)       { benchView(b) }
+func BenchmarkViewLessonList(b *testing.B) { benchView(b, "enter") }
+func BenchmarkViewReader(b *testing.B)     { benchView(b, "enter", "j", "enter") }
+func BenchmarkViewGlossary(b *testing.B)   { benchView(b, "2", "/", "f", "a") }
+
+// BenchmarkPageTurn measures turning to the next section and drawing it,
+// once every section has been rendered at this width.
+func BenchmarkPageTurn(b *testing.B) {
+	m := newTestModel(b, 120, 40, "")
+	keys(m, "enter", "j", "enter")
+	for range 12 {
+		keys(m, "right")
+	}
+	keys(m, "g")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			m.Top().Update(keyMsg("right"))
+		} else {
+			m.Top().Update(keyMsg("left"))
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkStartup measures loading the course and drawing the first frame.
+func BenchmarkStartup(b *testing.B) {
+	for b.Loop() {
+		testCourse = nil
+		m := newTestModel(b, 120, 40, "")
+		_ = m.View()
+	}
+}
