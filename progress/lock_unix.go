@@ -8,6 +8,10 @@ import (
 	"syscall"
 )
 
+// locksAcrossProcesses reports whether Update excludes other processes
+// (and other Stores for the same file), not only its own Store.
+const locksAcrossProcesses = true
+
 // lockFile takes an exclusive flock on f, waiting for other holders.
 func lockFile(f *os.File) error {
 	for {
