@@ -1,0 +1,175 @@
+// Package sectionview turns a lesson section's Markdown into terminal text
+// at a given width: Glamour for the prose, and faultline's own drawings
+// (diagrams, the nines table, composed systems, MTBF figures) in place of
+// every live block. Results are cached per section and width, so paging
+// back and forth in the reader costs a map lookup.
+package sectionview
+
+import (
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/lessons"
+	"faultline/tui/theme"
+)
+
+// margin is the left margin Glamour's built-in styles give the document;
+// live blocks are indented by the same amount so they line up with the prose.
+const margin = 2
+
+// minGlamourWidth is the narrowest wrap width handed to Glamour; narrower
+// output is cut to width afterwards.
+const minGlamourWidth = 12
+
+// cacheKey identifies one rendered section: the lesson, the section's index
+// in it and the width.
+type cacheKey struct {
+	lesson       string
+	index, width int
+}
+
+// Renderer renders sections and keeps what it rendered. It is not safe for
+// concurrent use; a Bubble Tea program calls it from its one update loop.
+type Renderer struct {
+	st      theme.Styles
+	plain   bool
+	glamour map[int]*glamour.TermRenderer
+	cache   map[cacheKey]string
+}
+
+// New returns a Renderer drawing with st. With plain set, its output holds
+// no escape codes at all: Glamour's notty style for the prose and unstyled
+// drawings, for pipes, files and screen readers.
+func New(st theme.Styles, plain bool) *Renderer {
+	return &Renderer{
+		st:      st,
+		plain:   plain,
+		glamour: map[int]*glamour.TermRenderer{},
+		cache:   map[cacheKey]string{},
+	}
+}
+
+// Plain reports whether the renderer produces text without escape codes.
+func (r *Renderer) Plain() bool { return r.plain }
+
+// SetStyles switches to new styles (after the terminal reports its
+// background colour) and forgets everything rendered with the old ones.
+func (r *Renderer) SetStyles(st theme.Styles) {
+	r.st = st
+	clear(r.glamour)
+	clear(r.cache)
+}
+
+// Section renders section s, the index-th section of lesson lessonID, at
+// most width columns wide. The result is cached under (lessonID, index,
+// width): calling again with the same three returns the cached text
+// without looking at s, so s must be the same section each time.
+func (r *Renderer) Section(lessonID string, index int, s lessons.Section, width int) string {
+	k := cacheKey{lessonID, index, width}
+	if out, ok := r.cache[k]; ok {
+		return out
+	}
+	out := r.Markdown(s.Body, width)
+	r.cache[k] = out
+	return out
+}
+
+// Cached reports whether the section is already rendered at width.
+func (r *Renderer) Cached(lessonID string, index, width int) bool {
+	_, ok := r.cache[cacheKey{lessonID, index, width}]
+	return ok
+}
+
+// Markdown renders any Markdown, live blocks included, at most width
+// columns wide, without caching. Use it for a lesson's introduction.
+func (r *Renderer) Markdown(md string, width int) string {
+	if width < 1 {
+		return ""
+	}
+	text, blocks := split(md)
+	out := r.prose(text, width)
+	if len(blocks) > 0 {
+		out = r.substitute(out, blocks, width)
+	}
+	return r.finish(out, width)
+}
+
+// prose renders Markdown through Glamour, falling back to the text
+// wrapped as it is if Glamour refuses it.
+func (r *Renderer) prose(md string, width int) string {
+	gw := max(width, minGlamourWidth)
+	tr, ok := r.glamour[gw]
+	if !ok {
+		var err error
+		tr, err = glamour.NewTermRenderer(glamour.WithStyles(r.glamourStyle()), glamour.WithWordWrap(gw))
+		if err != nil {
+			return lipgloss.Wrap(md, width, "")
+		}
+		r.glamour[gw] = tr
+	}
+	out, err := tr.Render(md)
+	if err != nil {
+		return lipgloss.Wrap(md, width, "")
+	}
+	return out
+}
+
+// glamourStyle chooses Glamour's style explicitly: notty when plain, else
+// light or dark to match the terminal's background.
+func (r *Renderer) glamourStyle() ansiStyle {
+	switch {
+	case r.plain:
+		return styles.NoTTYStyleConfig
+	case r.st.IsDark:
+		return styles.DarkStyleConfig
+	}
+	return styles.LightStyleConfig
+}
+
+// substitute replaces each placeholder line in the rendered prose with the
+// drawing of its block, indented by the document margin.
+func (r *Renderer) substitute(out string, blocks []lessons.Block, width int) string {
+	lines := strings.Split(out, "\n")
+	res := make([]string, 0, len(lines))
+	next := 0
+	for _, line := range lines {
+		if next < len(blocks) && strings.Contains(line, placeholder(next)) {
+			drawn := r.Block(blocks[next], width-margin)
+			for _, dl := range strings.Split(drawn, "\n") {
+				res = append(res, strings.Repeat(" ", margin)+dl)
+			}
+			next++
+			continue
+		}
+		res = append(res, line)
+	}
+	return strings.Join(res, "\n")
+}
+
+// finish removes the blank lines Glamour puts around the document, cuts
+// any line wider than width and, in plain mode, strips every escape code
+// and trailing space.
+func (r *Renderer) finish(out string, width int) string {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if r.plain {
+			l = strings.TrimRight(ansi.Strip(l), " ")
+		}
+		if lipgloss.Width(l) > width {
+			l = ansi.Truncate(l, width, "…")
+		}
+		lines[i] = l
+	}
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
