@@ -7,5 +7,5 @@ import "embed"
 // lessons under lessons/*.md and the glossary in glossary*.yaml at the root.
 // Load it with lessons.Load.
 //
-//go:embed lessons/*.md glossary*.yaml
+//go:embed lessons/*.md glossary*.yaml quizzes/*.yaml
 var FS embed.FS

@@ -1,0 +1,315 @@
+package quiz
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"faultline/lessons"
+)
+
+// entry is a question as read from its file, before it is checked: the
+// question so far, the keys it had and the line of each key.
+type entry struct {
+	q Question
+	// keys maps each key present to its line.
+	keys map[string]int
+	// compute is the numeric calculation as written, with each key's line.
+	compute     Compute
+	computeKeys map[string]int
+	// tolerance is the numeric tolerance as written, or "".
+	tolerance string
+	// broken reports that reading the question already found a problem.
+	broken bool
+}
+
+// line returns the line of key, or of the question when the key is absent.
+func (e *entry) line(key string) int {
+	if l, ok := e.keys[key]; ok {
+		return l
+	}
+	return e.q.Line
+}
+
+// questionKeys are the keys a question may have.
+var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
+
+// yamlLine finds the line number in a YAML error message.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parseFile reads one bank file: a YAML list of question mappings.
+func parseFile(file, lesson string, data []byte, ps *problems) []entry {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg := err.Error()
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			ps.add(file, n, "invalid YAML: %s", m[2])
+		} else {
+			ps.add(file, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+		}
+		return nil
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.SequenceNode || len(doc.Content[0].Content) == 0 {
+		ps.add(file, 0, "a bank file must be a non-empty list of questions")
+		return nil
+	}
+	var out []entry
+	for _, item := range doc.Content[0].Content {
+		if e, ok := parseQuestion(file, lesson, item, ps); ok || e.q.ID != "" {
+			e.broken = !ok
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// parseQuestion reads one question mapping. It reports keys that are unknown
+// or have values of the wrong shape; the rules of each type are checked later.
+func parseQuestion(file, lesson string, n *yaml.Node, ps *problems) (entry, bool) {
+	e := entry{q: Question{Lesson: lesson, File: file, Line: n.Line}, keys: map[string]int{}}
+	if n.Kind != yaml.MappingNode {
+		ps.add(file, n.Line, "a question must be a mapping with id, type, section, prompt and explanation")
+		return e, false
+	}
+	ok := true
+	bad := func(line int, format string, args ...any) {
+		ps.add(file, line, format, args...)
+		ok = false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if _, dup := e.keys[k.Value]; dup {
+			bad(k.Line, "key %q appears twice in one question", k.Value)
+			continue
+		}
+		e.keys[k.Value] = k.Line
+		switch k.Value {
+		case "id", "type", "section", "prompt", "explanation", "tolerance":
+			s, good := text(v)
+			if !good {
+				bad(k.Line, "%s must be non-empty text", k.Value)
+				continue
+			}
+			switch k.Value {
+			case "id":
+				e.q.ID = s
+			case "type":
+				e.q.Type = Type(s)
+			case "section":
+				e.q.Section = s
+			case "prompt":
+				e.q.Prompt = s
+			case "explanation":
+				e.q.Explanation = s
+			case "tolerance":
+				e.tolerance = s
+			}
+		case "answer":
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+				bad(k.Line, "answer must be true or false, not %q", v.Value)
+				continue
+			}
+			e.q.Answer, _ = strconv.ParseBool(strings.ToLower(v.Value))
+		case "choices":
+			cs, good := parseChoices(file, k, v, ps)
+			e.q.Choices = cs
+			ok = ok && good
+		case "items":
+			items, good := textList(v)
+			if !good {
+				bad(k.Line, "items must be a list of non-empty texts")
+				continue
+			}
+			e.q.Items = items
+		case "pairs":
+			pairs, good := parsePairs(file, k, v, ps)
+			e.q.Pairs = pairs
+			ok = ok && good
+		case "classes":
+			classes, good := textMap(file, k, v, ps)
+			e.q.Classes = classes
+			ok = ok && good
+		case "compute":
+			m, good := textMap(file, k, v, ps)
+			ok = ok && good
+			e.computeKeys = map[string]int{}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				e.computeKeys[v.Content[j].Value] = v.Content[j].Line
+			}
+			for key, val := range m {
+				switch key {
+				case "downtime":
+					e.compute.Downtime = val
+				case "budget":
+					e.compute.Budget = val
+				case "per":
+					e.compute.Per = val
+				case "mtbf":
+					e.compute.MTBF = val
+				case "mttr":
+					e.compute.MTTR = val
+				case "expr":
+					e.compute.Expr = val
+				default:
+					bad(e.computeKeys[key], "unknown compute key %q; want downtime and per, budget and per, mtbf and mttr, or expr", key)
+				}
+			}
+		default:
+			delete(e.keys, k.Value)
+			bad(k.Line, "unknown question key %q; want one of %s", k.Value, strings.Join(questionKeys, ", "))
+		}
+	}
+	return e, ok
+}
+
+// text returns a scalar's text, sanitised and trimmed, and whether it is a
+// non-empty scalar.
+func text(v *yaml.Node) (string, bool) {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		return "", false
+	}
+	// YAML escapes such as "\e" can produce control characters: sanitise.
+	s := strings.TrimSpace(lessons.Sanitize(v.Value))
+	return s, s != ""
+}
+
+// textList reads a list of non-empty scalars.
+func textList(v *yaml.Node) ([]string, bool) {
+	if v.Kind != yaml.SequenceNode {
+		return nil, false
+	}
+	out := make([]string, 0, len(v.Content))
+	for _, it := range v.Content {
+		s, ok := text(it)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// textMap reads a mapping of keys to non-empty scalars.
+func textMap(file string, k, v *yaml.Node, ps *problems) (map[string]string, bool) {
+	if v.Kind != yaml.MappingNode {
+		ps.add(file, k.Line, "%s must be a mapping of keys to values", k.Value)
+		return nil, false
+	}
+	out := map[string]string{}
+	ok := true
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		key, val := v.Content[i], v.Content[i+1]
+		if _, dup := out[key.Value]; dup {
+			ps.add(file, key.Line, "%s key %q appears twice", k.Value, key.Value)
+			ok = false
+			continue
+		}
+		s, good := text(val)
+		if !good {
+			ps.add(file, key.Line, "%s key %q must have a non-empty value", k.Value, key.Value)
+			ok = false
+			continue
+		}
+		out[key.Value] = s
+	}
+	return out, ok
+}
+
+// parseChoices reads a list of {text, correct} mappings.
+func parseChoices(file string, k, v *yaml.Node, ps *problems) ([]Choice, bool) {
+	if v.Kind != yaml.SequenceNode {
+		ps.add(file, k.Line, "choices must be a list of mappings with text and, on the right ones, correct: true")
+		return nil, false
+	}
+	var out []Choice
+	ok := true
+	for _, it := range v.Content {
+		m, good := fields(file, "choice", it, ps, "text", "correct")
+		if !good {
+			ok = false
+			continue
+		}
+		c := Choice{}
+		if t, has := m["text"]; !has || t.text == "" {
+			ps.add(file, it.Line, "a choice needs non-empty text")
+			ok = false
+			continue
+		} else {
+			c.Text = t.text
+		}
+		if cv, has := m["correct"]; has {
+			if cv.node.Tag != "!!bool" {
+				ps.add(file, cv.node.Line, "correct must be true or false, not %q", cv.node.Value)
+				ok = false
+				continue
+			}
+			c.Correct, _ = strconv.ParseBool(strings.ToLower(cv.node.Value))
+		}
+		out = append(out, c)
+	}
+	return out, ok
+}
+
+// parsePairs reads a list of {left, right} mappings.
+func parsePairs(file string, k, v *yaml.Node, ps *problems) ([]Pair, bool) {
+	if v.Kind != yaml.SequenceNode {
+		ps.add(file, k.Line, "pairs must be a list of mappings with left and right")
+		return nil, false
+	}
+	var out []Pair
+	ok := true
+	for _, it := range v.Content {
+		m, good := fields(file, "pair", it, ps, "left", "right")
+		if !good {
+			ok = false
+			continue
+		}
+		l, r := m["left"], m["right"]
+		if l.text == "" || r.text == "" {
+			ps.add(file, it.Line, "a pair needs non-empty left and right")
+			ok = false
+			continue
+		}
+		out = append(out, Pair{Left: l.text, Right: r.text})
+	}
+	return out, ok
+}
+
+// field is one scalar value of a small mapping, with its node.
+type field struct {
+	text string
+	node *yaml.Node
+}
+
+// fields reads a small mapping of scalars, refusing keys not in allowed.
+func fields(file, what string, it *yaml.Node, ps *problems, allowed ...string) (map[string]field, bool) {
+	if it.Kind != yaml.MappingNode {
+		ps.add(file, it.Line, "a %s must be a mapping with %s", what, strings.Join(allowed, " and "))
+		return nil, false
+	}
+	out := map[string]field{}
+	ok := true
+	for i := 0; i+1 < len(it.Content); i += 2 {
+		key, val := it.Content[i], it.Content[i+1]
+		known := false
+		for _, a := range allowed {
+			known = known || key.Value == a
+		}
+		if !known {
+			ps.add(file, key.Line, "unknown %s key %q; want %s", what, key.Value, strings.Join(allowed, " or "))
+			ok = false
+			continue
+		}
+		if val.Kind != yaml.ScalarNode {
+			ps.add(file, key.Line, "%s %s must be a single value", what, key.Value)
+			ok = false
+			continue
+		}
+		s, _ := text(val)
+		out[key.Value] = field{text: s, node: val}
+	}
+	return out, ok
+}
