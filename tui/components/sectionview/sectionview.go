@@ -118,16 +118,26 @@ func (r *Renderer) prose(md string, width int) string {
 	return out
 }
 
-// glamourStyle chooses Glamour's style explicitly: notty when plain, else
-// light or dark to match the terminal's background.
+// glamourStyle chooses Glamour's style explicitly: plainStyle when plain,
+// else light or dark to match the terminal's background.
 func (r *Renderer) glamourStyle() ansiStyle {
 	switch {
 	case r.plain:
-		return styles.NoTTYStyleConfig
+		return plainStyle()
 	case r.st.IsDark:
 		return styles.DarkStyleConfig
 	}
 	return styles.LightStyleConfig
+}
+
+// plainStyle is Glamour's notty style without the asterisks it writes
+// around emphasis: wrapped across lines they come out as "**word****
+// ****word**", which reads worse than no marker at all.
+func plainStyle() ansiStyle {
+	s := styles.NoTTYStyleConfig
+	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
+	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
+	return s
 }
 
 // substitute replaces each placeholder line in the rendered prose with the

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+	"github.com/spf13/cobra"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/tui/theme"
+)
+
+// lessonsTableWidth is the width of the `faultline lessons` table.
+const lessonsTableWidth = 80
+
+// loadCourse loads the built-in course.
+func loadCourse() (*lessons.Course, error) {
+	return lessons.Load(assets.FS)
+}
+
+func newLessonsCmd(e env) *cobra.Command {
+	var output string
+	cmd := &cobra.Command{
+		Use:   "lessons",
+		Short: "List the course's lessons: id, title, reading time and summary",
+		Example: `  faultline lessons
+  faultline lessons -o json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if output != "table" && output != "json" {
+				return badInput("invalid output %q (accepted: table, json)", output)
+			}
+			c, err := loadCourse()
+			if err != nil {
+				return err
+			}
+			if output == "json" {
+				return printLessonsJSON(e, c)
+			}
+			_, err = fmt.Fprintln(e.colorWriter(), lessonsTable(c, theme.New(true)))
+			return err
+		},
+	}
+	cmd.Flags().StringVarP(&output, "output", "o", "table", "output format: table or json")
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// lessonsTable draws the lesson list lessonsTableWidth columns wide: the
+// id and minutes as narrow as they can be, the title and summary wrapped
+// in the rest.
+func lessonsTable(c *lessons.Course, st theme.Styles) string {
+	rows := make([][]string, len(c.Lessons))
+	idWidth := len("id")
+	for i, l := range c.Lessons {
+		rows[i] = []string{l.ID, l.Title, strconv.Itoa(l.Minutes), l.Summary}
+		idWidth = max(idWidth, lipgloss.Width(l.ID))
+	}
+	const borders, minWidth, titleWidth = 5, 5, 24
+	widths := []int{idWidth + 2, titleWidth, minWidth}
+	widths = append(widths, lessonsTableWidth-borders-widths[0]-widths[1]-widths[2])
+	return table.New().
+		Border(lipgloss.RoundedBorder()).
+		BorderStyle(st.Table.Border).
+		BorderRow(true).
+		Wrap(true).
+		Headers("id", "title", "min", "summary").
+		Rows(rows...).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			var s lipgloss.Style
+			switch {
+			case row == table.HeaderRow:
+				s = st.Table.Header
+			case col == 0:
+				s = st.Table.Label
+			case col == 2:
+				s = st.Table.Cell.Align(lipgloss.Right)
+			default:
+				s = st.Table.Cell
+			}
+			return s.Width(widths[col])
+		}).
+		String()
+}
+
+// lessonJSON is one lesson as `faultline lessons -o json` prints it.
+type lessonJSON struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Order    int           `json:"order"`
+	Minutes  int           `json:"minutes"`
+	Summary  string        `json:"summary"`
+	Sections []sectionJSON `json:"sections"`
+}
+
+// sectionJSON is one section of a lesson in JSON output.
+type sectionJSON struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+func printLessonsJSON(e env, c *lessons.Course) error {
+	out := make([]lessonJSON, len(c.Lessons))
+	for i, l := range c.Lessons {
+		secs := make([]sectionJSON, len(l.Sections))
+		for j, s := range l.Sections {
+			secs[j] = sectionJSON{s.ID, s.Title}
+		}
+		out[i] = lessonJSON{l.ID, l.Title, l.Order, l.Minutes, l.Summary, secs}
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(e.stdout, string(b))
+	return err
+}

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/tui/theme"
+)
+
+// runEnv is run with extra environment variables.
+func runEnv(t testing.TB, environ []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, environ: append([]string{"TERM=xterm-256color"}, environ...)}
+	code = execute(args, e)
+	return out.String(), errOut.String(), code
+}
+
+func builtinCourse(t *testing.T) *lessons.Course {
+	t.Helper()
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// checkWidth fails if any line of out is wider than width.
+func checkWidth(t *testing.T, what, out string, width int) {
+	t.Helper()
+	for i, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if w := lipgloss.Width(line); w > width {
+			t.Errorf("%s: line %d is %d columns wide, more than %d: %q", what, i+1, w, width, line)
+		}
+	}
+}
+
+func TestLessonsTable(t *testing.T) {
+	out, errOut, code := run(t, "lessons")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, l := range builtinCourse(t).Lessons {
+		if !strings.Contains(out, "│ "+l.ID+" ") {
+			t.Errorf("table lacks lesson %q", l.ID)
+		}
+	}
+	for _, want := range []string{"id", "title", "min", "summary", "fallacies", "15"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("output to a non-terminal has escape codes")
+	}
+	checkWidth(t, "lessons", out, 80)
+}
+
+func TestLessonsJSON(t *testing.T) {
+	out, errOut, code := run(t, "lessons", "-o", "json")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var got []struct {
+		ID       string `json:"id"`
+		Title    string `json:"title"`
+		Order    int    `json:"order"`
+		Minutes  int    `json:"minutes"`
+		Summary  string `json:"summary"`
+		Sections []struct {
+			ID    string `json:"id"`
+			Title string `json:"title"`
+		} `json:"sections"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	c := builtinCourse(t)
+	if len(got) != len(c.Lessons) {
+		t.Fatalf("%d lessons, want %d", len(got), len(c.Lessons))
+	}
+	for i, l := range c.Lessons {
+		g := got[i]
+		if g.ID != l.ID || g.Title != l.Title || g.Order != l.Order || g.Minutes != l.Minutes || g.Summary != l.Summary {
+			t.Errorf("lesson %d = %+v, want %s %q order %d", i, g, l.ID, l.Title, l.Order)
+		}
+		if len(g.Sections) != len(l.Sections) || g.Sections[0].ID != l.Sections[0].ID || g.Sections[0].Title != l.Sections[0].Title {
+			t.Errorf("lesson %s sections = %+v", l.ID, g.Sections)
+		}
+	}
+}
+
+func TestLessonPrintsWholeLesson(t *testing.T) {
+	c := builtinCourse(t)
+	l, _ := c.Lesson("fault-chain")
+	out, errOut, code := run(t, "lesson", "fault-chain")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	want := []string{l.Title, "FAULT", "ERROR", "FAILURE", "Lesson 5 of 13"}
+	for _, s := range l.Sections {
+		want = append(want, s.Title)
+	}
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, w := range append(want, l.Summary) {
+		if !strings.Contains(flat, w) {
+			t.Errorf("lesson lacks %q", w)
+		}
+	}
+	for _, s := range l.Sections {
+		if s.Notes != "" && strings.Contains(flat, strings.Join(strings.Fields(s.Notes), " ")) {
+			t.Errorf("speaker notes of %q were printed", s.Title)
+		}
+	}
+	if strings.Contains(out, "```") || strings.Contains(out, "???") {
+		t.Error("raw Markdown fences or note markers were printed")
+	}
+	checkWidth(t, "lesson at the default width", out, 80)
+}
+
+func TestLessonPlain(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  []string
+	}{
+		{"piped", []string{"lesson", "fallacies"}, nil},
+		{"--plain", []string{"lesson", "fallacies", "--plain"}, nil},
+		{"NO_COLOR", []string{"lesson", "availability"}, []string{"NO_COLOR=1"}},
+		{"live blocks", []string{"lesson", "availability", "--width", "60"}, nil},
+	}
+	for _, tt := range tests {
+		out, errOut, code := runEnv(t, tt.env, tt.args...)
+		if code != 0 || errOut != "" {
+			t.Fatalf("%s: exit %d, stderr %q", tt.name, code, errOut)
+		}
+		if strings.Contains(out, "\x1b") {
+			t.Errorf("%s: output has escape codes", tt.name)
+		}
+		if strings.Contains(out, "**") {
+			t.Errorf("%s: output has Markdown emphasis markers", tt.name)
+		}
+	}
+}
+
+func TestPlainDecision(t *testing.T) {
+	tests := []struct {
+		flag, isTerm, noColor, want bool
+	}{
+		{false, true, false, false},
+		{true, true, false, true},
+		{false, false, false, true},
+		{false, true, true, true},
+	}
+	for _, tt := range tests {
+		if got := plainOutput(tt.flag, tt.isTerm, tt.noColor); got != tt.want {
+			t.Errorf("plainOutput(--plain %v, terminal %v, NO_COLOR %v) = %v, want %v", tt.flag, tt.isTerm, tt.noColor, got, tt.want)
+		}
+	}
+	// On a terminal the same lesson is styled; the plain path is what strips it.
+	l, _ := builtinCourse(t).Lesson("fallacies")
+	if styled := renderLesson(l, 13, theme.New(true), false, 80); !strings.Contains(styled, "\x1b[") {
+		t.Error("the styled rendering has no escape codes; the plain test would prove nothing")
+	}
+}
+
+func TestLessonWidth(t *testing.T) {
+	for _, w := range []string{"20", "45", "100", "200"} {
+		out, errOut, code := run(t, "lesson", "availability", "--width", w)
+		if code != 0 || errOut != "" {
+			t.Fatalf("--width %s: exit %d, stderr %q", w, code, errOut)
+		}
+		n, _ := strconv.Atoi(w)
+		checkWidth(t, "--width "+w, out, n)
+		if !strings.Contains(out, "99.99999%") {
+			t.Errorf("--width %s: the nines table is missing", w)
+		}
+	}
+}
+
+func TestLessonBadInput(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"lesson", "nope"}, []string{`"nope"`, "fallacies", "microservices"}},
+		{[]string{"lesson"}, []string{"1 arg"}},
+		{[]string{"lesson", "a", "b"}, []string{"1 arg"}},
+		{[]string{"lesson", "fallacies", "--width", "5"}, []string{"--width 5", "20"}},
+		{[]string{"lessons", "-o", "yaml"}, []string{`"yaml"`}},
+		{[]string{"lessons", "extra"}, []string{"extra"}},
+	}
+	for _, tt := range tests {
+		out, errOut, code := run(t, tt.args...)
+		if code != 2 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want 2 and nothing", tt.args, code, out)
+		}
+		if strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+			t.Errorf("%v: stderr should be one line: %q", tt.args, errOut)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%v: stderr %q lacks %q", tt.args, errOut, w)
+			}
+		}
+	}
+}
+
+func BenchmarkLessonCommand(b *testing.B) {
+	for b.Loop() {
+		if _, _, code := run(b, "lesson", "availability"); code != 0 {
+			b.Fatal(code)
+		}
+	}
+}
