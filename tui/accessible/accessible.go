@@ -23,8 +23,8 @@ const width = 80
 // section by section, saving progress as it goes. It returns when the
 // student types q or input ends.
 func Run(in io.Reader, out io.Writer, opt app.Options) error {
-	opt.NoColor = true
 	ctx, notice := app.NewContext(opt)
+	ctx.Plain = true // a screen reader gets text without escape codes
 	render := app.NewSectionRenderer(ctx)
 	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, render: render}
 	if notice != "" {

@@ -7,6 +7,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/components/sectionview"
 	"faultline/tui/glossary"
 	"faultline/tui/home"
 	"faultline/tui/lessonlist"
@@ -78,31 +79,43 @@ func (m *Model) homeEntries() []home.Entry {
 	return entries
 }
 
-// sectionRenderer draws lesson sections, caching per lesson, section and width.
+// sectionRenderer draws lesson sections with the context's current theme;
+// sectionview caches each section per width, so paging is a map lookup.
 type sectionRenderer struct {
-	ctx   *common.Context
-	cache map[renderKey]string
+	ctx    *common.Context
+	view   *sectionview.Renderer
+	intros map[introKey]string
 }
 
-type renderKey struct {
-	lesson       string
-	index, width int
+type introKey struct {
+	lesson string
+	width  int
 }
 
 func newSectionRenderer(ctx *common.Context) *sectionRenderer {
-	return &sectionRenderer{ctx: ctx, cache: map[renderKey]string{}}
+	return &sectionRenderer{ctx: ctx, view: sectionview.New(ctx.Styles, ctx.Plain), intros: map[introKey]string{}}
 }
 
-func (r *sectionRenderer) reset() { clear(r.cache) }
+// reset makes the next render use the context's current styles.
+func (r *sectionRenderer) reset() {
+	r.view.SetStyles(r.ctx.Styles)
+	clear(r.intros)
+}
 
+// render draws a section; the first section is preceded by the lesson's
+// introduction, if it has one.
 func (r *sectionRenderer) render(l lessons.Lesson, index, width int) string {
-	k := renderKey{l.ID, index, width}
-	if s, ok := r.cache[k]; ok {
-		return s
+	out := r.view.Section(l.ID, index, l.Sections[index], width)
+	if index > 0 || l.Intro == "" {
+		return out
 	}
-	s := l.Sections[index].Body
-	r.cache[k] = s
-	return s
+	k := introKey{l.ID, width}
+	intro, ok := r.intros[k]
+	if !ok {
+		intro = r.view.Markdown(l.Intro, width)
+		r.intros[k] = intro
+	}
+	return intro + "\n" + out
 }
 
 // RenderFunc draws one section of a lesson at a width.

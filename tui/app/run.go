@@ -30,7 +30,10 @@ type Options struct {
 // shares, and a notice for the student if the progress file had to be
 // moved aside.
 func NewContext(opt Options) (*common.Context, string) {
-	ctx := &common.Context{Styles: theme.New(true), Plain: opt.NoColor, Course: opt.Course, Store: opt.Store, Progress: progress.NewState()}
+	// Plain stays off even without colour: Bubble Tea's colour profile
+	// strips the colours and keeps bold and italics, which read better
+	// than Markdown's own markers.
+	ctx := &common.Context{Styles: theme.New(true), Course: opt.Course, Store: opt.Store, Progress: progress.NewState()}
 	notice := ""
 	if opt.Store != nil {
 		st, n, err := opt.Store.Load()

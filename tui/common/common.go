@@ -41,8 +41,8 @@ type Capturing interface {
 type Context struct {
 	// Styles is the current theme.
 	Styles theme.Styles
-	// Plain is true when colour is off (NO_COLOR): content renderers then
-	// emit no styling at all.
+	// Plain makes content renderers emit no escape codes at all, for the
+	// line-by-line accessible reader.
 	Plain bool
 	// Course is the loaded course.
 	Course *lessons.Course
