@@ -1,0 +1,368 @@
+package scenarios
+
+import (
+	"slices"
+
+	"faultline/scenario"
+)
+
+// box is where one node is drawn.
+type box struct {
+	x, y, w, h int
+}
+
+func (b box) midY() int { return b.y + b.h/2 }
+func (b box) midX() int { return b.x + b.w/2 }
+
+// point is one cell of a link's path.
+type point struct{ x, y int }
+
+// maxDots is the most dots the busiest link shows.
+const maxDots = 8
+
+// diagramMinGap is the fewest columns between two boxes: room for a line
+// with an arrow and a dot.
+const diagramMinGap = 4
+
+// levels places each node in a column: clients first, then each node one
+// column right of the nearest node that links to it.
+func levels(snap scenario.Snapshot) []int {
+	idx := make(map[string]int, len(snap.Nodes))
+	lv := make([]int, len(snap.Nodes))
+	for i, n := range snap.Nodes {
+		idx[n.Name] = i
+		lv[i] = -1
+	}
+	var queue []int
+	for i, n := range snap.Nodes {
+		if n.Role == scenario.RoleClient {
+			lv[i] = 0
+			queue = append(queue, i)
+		}
+	}
+	if len(queue) == 0 && len(lv) > 0 {
+		lv[0], queue = 0, []int{0}
+	}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		for _, l := range snap.Links {
+			from, ok1 := idx[l.From]
+			to, ok2 := idx[l.To]
+			if ok1 && ok2 && from == i && lv[to] < 0 {
+				lv[to] = lv[i] + 1
+				queue = append(queue, to)
+			}
+		}
+	}
+	for i := range lv {
+		lv[i] = max(lv[i], 0)
+	}
+	return lv
+}
+
+// stateInk is the colour of a node's state: green when serving, amber while
+// starting, red when down or overwhelmed, dim when off or out of rotation.
+func stateInk(state string) ink {
+	switch state {
+	case scenario.StateUp:
+		return inkGood
+	case scenario.StateBooting, scenario.StateSyncing, scenario.StatePromoting:
+		return inkWarn
+	case scenario.StateDown, scenario.StateOverloaded:
+		return inkBad
+	}
+	return inkDim
+}
+
+// layout places the boxes of every node in w×h, or reports false when
+// they cannot fit.
+func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
+	lv := levels(snap)
+	cols := slices.Max(append(lv, 0)) + 1
+	members := make([][]int, cols)
+	inner := make([]int, cols)
+	for i, n := range snap.Nodes {
+		members[lv[i]] = append(members[lv[i]], i)
+		inner[lv[i]] = max(inner[lv[i]], len([]rune(n.Name)), len(n.State))
+	}
+	tallest := 0
+	for _, m := range members {
+		tallest = max(tallest, len(m))
+	}
+	// Box style: three lines (name inside, state on the bottom border) when
+	// the tallest column fits, else one line per node.
+	bh, pad := 3, 2
+	if tallest*3 > h {
+		bh = 1
+	}
+	total := func() int {
+		t := 0
+		for _, in := range inner {
+			t += in + pad + 2
+		}
+		return t
+	}
+	if cols > 1 && (w-total())/(cols-1) < diagramMinGap {
+		pad = 0
+	}
+	if tallest*bh > h || (cols > 1 && (w-total())/(cols-1) < diagramMinGap) || total() > w {
+		return nil, false
+	}
+	gap, margin := 0, 0
+	if cols > 1 {
+		gap = min((w-total())/(cols-1), 24)
+		margin = (w - total() - gap*(cols-1)) / 2
+	} else {
+		margin = (w - total()) / 2
+	}
+	boxes := make([]box, len(snap.Nodes))
+	x := margin
+	for c, m := range members {
+		bw := inner[c] + pad + 2
+		vgap := 0
+		if len(m) > 1 {
+			vgap = min(4, (h-len(m)*bh)/(len(m)-1))
+		}
+		colH := len(m)*bh + vgap*max(0, len(m)-1)
+		y := (h - colH) / 2
+		for _, i := range m {
+			boxes[i] = box{x: x, y: y, w: bw, h: bh}
+			y += bh + vgap
+		}
+		x += bw + gap
+	}
+	return boxes, true
+}
+
+// route is the path of a link from the edge of one box to the edge of the
+// other, ending on the cell that holds the arrowhead.
+func route(a, b box) []point {
+	var path []point
+	switch {
+	case b.x > a.x+a.w-1: // b is to the right
+		y0, y1 := a.midY(), b.midY()
+		x0, x1 := a.x+a.w, b.x-1
+		mx := x0 + (x1-x0)/2
+		for x := x0; x <= mx; x++ {
+			path = append(path, point{x, y0})
+		}
+		for y := y0; y != y1; {
+			y += sign(y1 - y0)
+			path = append(path, point{mx, y})
+		}
+		for x := mx + 1; x <= x1; x++ {
+			path = append(path, point{x, y1})
+		}
+	case b.x+b.w-1 < a.x: // b is to the left
+		path = route(b, a)
+		slices.Reverse(path)
+	case b.y >= a.y+a.h: // b is below
+		x := a.midX()
+		for y := a.y + a.h; y < b.y; y++ {
+			path = append(path, point{x, y})
+		}
+	case a.y >= b.y+b.h: // b is above
+		x := a.midX()
+		for y := a.y - 1; y >= b.y+b.h; y-- {
+			path = append(path, point{x, y})
+		}
+	}
+	return path
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// dotScale is how many requests in flight one dot stands for: the smallest
+// of 1, 2, 5, 10, 20, 50… that draws the busiest link with at most maxDots.
+func dotScale(snap scenario.Snapshot) int {
+	busiest := 0
+	for _, l := range snap.Links {
+		busiest = max(busiest, l.InFlight)
+	}
+	for scale := 1; ; scale *= 10 {
+		for _, m := range []int{1, 2, 5} {
+			if busiest <= m*scale*maxDots {
+				return m * scale
+			}
+		}
+	}
+}
+
+// drawDiagram draws the nodes and links of snap into w×h. phase moves the
+// request dots along their links, one cell a tick. It returns the number of
+// requests each dot stands for, and false when the diagram cannot fit.
+func drawDiagram(c *canvas, snap scenario.Snapshot, phase int) (int, bool) {
+	boxes, ok := layout(snap, c.w, c.h)
+	if !ok {
+		return 0, false
+	}
+	idx := make(map[string]int, len(snap.Nodes))
+	for i, n := range snap.Nodes {
+		idx[n.Name] = i
+	}
+	scale := dotScale(snap)
+	paths := make([][]point, len(snap.Links))
+	for i, l := range snap.Links {
+		a, ok1 := idx[l.From]
+		b, ok2 := idx[l.To]
+		if ok1 && ok2 {
+			paths[i] = route(boxes[a], boxes[b])
+		}
+	}
+	// Cut links first, so that a trunk shared with a working link stays
+	// drawn as working.
+	for _, up := range []bool{false, true} {
+		for i, l := range snap.Links {
+			if l.Up == up {
+				drawLink(c, paths[i], l)
+			}
+		}
+	}
+	for i, l := range snap.Links {
+		drawDots(c, paths[i], l, scale, phase)
+	}
+	for i, n := range snap.Nodes {
+		drawBox(c, boxes[i], n)
+	}
+	return scale, true
+}
+
+// drawLink draws a link's line with its arrowhead, a cross when it is cut
+// and the state of a breaker guarding it.
+func drawLink(c *canvas, path []point, l scenario.Link) {
+	if len(path) == 0 {
+		return
+	}
+	k := inkLine
+	if !l.Up {
+		k = inkBad
+	}
+	for i, p := range path[:len(path)-1] {
+		var mask uint8
+		if i > 0 {
+			mask |= toward(p, path[i-1])
+		} else {
+			mask |= toward(p, point{2*p.x - path[i+1].x, 2*p.y - path[i+1].y})
+		}
+		mask |= toward(p, path[i+1])
+		c.line(p.x, p.y, mask, k)
+	}
+	end := path[len(path)-1]
+	prev := end
+	if len(path) > 1 {
+		prev = path[len(path)-2]
+	} else {
+		prev = point{end.x - 1, end.y}
+	}
+	c.set(end.x, end.y, arrow(prev, end), k)
+	if !l.Up && len(path) > 2 {
+		p := path[len(path)-2]
+		c.set(p.x, p.y, '✕', inkBad)
+	}
+	if l.Breaker != "" {
+		k := inkGood
+		switch l.Breaker {
+		case scenario.BreakerOpen:
+			k = inkBad
+		case scenario.BreakerHalfOpen:
+			k = inkWarn
+		}
+		c.text(path[0].x+1, path[0].y-1, "breaker "+l.Breaker, k)
+	}
+}
+
+// toward is the direction from p to its neighbour q.
+func toward(p, q point) uint8 {
+	switch {
+	case q.x < p.x:
+		return dirLeft
+	case q.x > p.x:
+		return dirRight
+	case q.y < p.y:
+		return dirUp
+	case q.y > p.y:
+		return dirDown
+	}
+	return 0
+}
+
+func arrow(prev, end point) rune {
+	switch {
+	case end.x > prev.x:
+		return '▶'
+	case end.x < prev.x:
+		return '◀'
+	case end.y > prev.y:
+		return '▼'
+	}
+	return '▲'
+}
+
+// drawDots draws one dot per scale requests in flight on a link, spaced
+// evenly and moved one cell along it each tick; on a cut link they stand
+// still in red.
+func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
+	track := len(path) - 1 // the arrowhead cell holds no dot
+	if l.InFlight <= 0 || track < 1 {
+		return
+	}
+	n := min((l.InFlight+scale-1)/scale, max(1, track/2))
+	k := inkDot
+	if !l.Up {
+		k, phase = inkBad, 0
+	}
+	for i := range n {
+		p := path[(i*track/n+phase)%track]
+		c.set(p.x, p.y, '●', k)
+	}
+}
+
+// drawBox draws a node: its name inside a box coloured by its state, the
+// state written on the bottom border; or one line when room is short.
+func drawBox(c *canvas, b box, n scenario.Node) {
+	k := stateInk(n.State)
+	if b.h == 1 {
+		c.set(b.x, b.y, '[', k)
+		c.text(b.x+1, b.y, n.Name, inkLabel)
+		c.set(b.x+b.w-1, b.y, ']', k)
+		return
+	}
+	inner := b.w - 2
+	top := "╭" + repeat('─', inner) + "╮"
+	bottom := []rune("╰" + repeat('─', inner) + "╯")
+	state := []rune(" " + n.State + " ")
+	if len(state) <= inner {
+		copy(bottom[1+(inner-len(state))/2:], state)
+	} else if len(n.State) <= inner {
+		copy(bottom[1:], []rune(n.State))
+	}
+	c.text(b.x, b.y, top, k)
+	c.set(b.x, b.y+1, '│', k)
+	for x := b.x + 1; x < b.x+b.w-1; x++ {
+		c.set(x, b.y+1, ' ', inkNone)
+	}
+	name := []rune(n.Name)
+	c.text(b.x+1+(inner-len(name))/2, b.y+1, n.Name, inkLabel)
+	c.set(b.x+b.w-1, b.y+1, '│', k)
+	c.text(b.x, b.y+2, string(bottom), k)
+}
+
+func repeat(r rune, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	out := make([]rune, n)
+	for i := range out {
+		out[i] = r
+	}
+	return string(out)
+}

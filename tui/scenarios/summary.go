@@ -1,0 +1,64 @@
+package scenarios
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// summaryView is the run's figures in a table, beside the marked run's
+// when one is marked: "marked" against "this run".
+func (p *Player) summaryView(w int) string {
+	st := p.ctx.Styles
+	this := &entry{sim: p.sim, label: runLabel(p.spec, p.values), metrics: p.snap.Metrics, done: p.sim.Done()}
+	cols := []*entry{this}
+	titles := []string{runTitle("this run", this)}
+	if m := p.cmp.marked; m != nil && m.sim != p.sim {
+		cols = []*entry{m, this}
+		titles = []string{runTitle("marked", m), titles[0]}
+	} else if m != nil && p.cmp.other != nil && p.cmp.other.sim != p.sim {
+		cols = []*entry{m, p.cmp.other}
+		titles = []string{runTitle("marked", m), runTitle("compared", p.cmp.other)}
+	}
+	labelW := 16
+	colW := max(8, (w-labelW)/len(cols))
+	cell := func(s string) string { return pad(ansi.Truncate(s, colW-1, "…"), colW) }
+
+	var b strings.Builder
+	b.WriteString(st.Table.Header.UnsetPadding().Render(pad("Summary", labelW)))
+	for _, t := range titles {
+		b.WriteString(st.Table.Header.UnsetPadding().Render(cell(t)))
+	}
+	b.WriteString("\n" + st.App.Dim.Render(pad("run", labelW)))
+	for _, c := range cols {
+		b.WriteString(cell(c.label))
+	}
+	rows := make([][][2]string, len(cols))
+	for i, c := range cols {
+		rows[i] = figureRows(c.metrics)
+	}
+	for r := range rows[0] {
+		b.WriteString("\n" + st.App.Dim.Render(pad(rows[0][r][0], labelW)))
+		for i := range cols {
+			b.WriteString(cell(rows[i][r][1]))
+		}
+	}
+	return b.String()
+}
+
+// runTitle heads a column: the run's role and how far it went.
+func runTitle(role string, e *entry) string {
+	if e.done {
+		return role
+	}
+	return fmt.Sprintf("%s (so far, %.0f s)", role, e.metrics.DurationSeconds)
+}
+
+// pad fills s with spaces to w columns.
+func pad(s string, w int) string {
+	if gap := w - ansi.StringWidth(s); gap > 0 {
+		return s + strings.Repeat(" ", gap)
+	}
+	return s
+}
