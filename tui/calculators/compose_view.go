@@ -1,0 +1,108 @@
+package calculators
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"faultline/calc"
+	"faultline/tui/common"
+	"faultline/tui/theme"
+)
+
+// View implements common.Screen.
+func (m *Compose) View() string {
+	st := m.ctx.Styles
+	var b strings.Builder
+	b.WriteString(fieldRow(st, "Expression", m.expr, m.exprErr, "* series · | parallel · 2of3(…) k-of-n · name:99.9", m.width))
+	b.WriteString("\n\n")
+	res := st
+	if m.exprErr != nil {
+		res = dimmed(st)
+	}
+	b.WriteString(strings.Join(m.diagramLines(res), "\n"))
+	b.WriteString("\n\n")
+	a := m.sys.Availability()
+	summary := fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", res.App.Title.Render(a.String()),
+		calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	if m.exprErr != nil {
+		summary = st.App.Dim.Render("Last valid system: ") + summary
+	}
+	b.WriteString(summary)
+	if m.editing != editNone {
+		b.WriteString("\n" + st.Table.Label.UnsetPadding().Width(labelWidth).Render(m.editLabel()) + m.edit.View())
+	}
+	if m.note != "" {
+		style := st.App.Notice
+		if m.noteErr {
+			style = st.App.Error
+		}
+		b.WriteString("\n" + style.Render(wrap(m.note, m.width)))
+	}
+	var presets []string
+	for _, p := range Presets {
+		presets = append(presets, p.Key+" "+p.Name)
+	}
+	b.WriteString("\n" + st.App.Dim.Render(wrap("Presets: "+strings.Join(presets, " · "), m.width)))
+	return common.Fit(b.String(), m.width, m.height)
+}
+
+// diagramLines draws the diagram, scrolled sideways to keep the selected
+// component in view when it is wider than the screen.
+func (m *Compose) diagramLines(st theme.Styles) []string {
+	sel := m.leaves[m.sel]
+	if m.focus != focusDiagram && m.editing == editNone {
+		sel = nil
+	}
+	c := diagram(m.sys, sel, st)
+	w := max(1, m.width)
+	if c.width <= w {
+		m.scroll = 0
+		return crop(c, 0, w)
+	}
+	if c.selX0 >= 0 {
+		if c.selX0 < m.scroll {
+			m.scroll = c.selX0
+		}
+		if c.selX1 > m.scroll+w {
+			m.scroll = c.selX1 - w
+		}
+	}
+	m.scroll = max(0, min(m.scroll, c.width-w))
+	lines := crop(c, m.scroll, w)
+	more := fmt.Sprintf("columns %d–%d of %d; ←/→ select and scroll", m.scroll+1, m.scroll+w, c.width)
+	return append(lines, st.App.Dim.Render(more))
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Compose) ShortHelp() []key.Binding {
+	switch {
+	case m.editing != editNone:
+		return []key.Binding{m.keys.Confirm, m.keys.Cancel}
+	case m.focus == focusExpr:
+		return []key.Binding{withHelp(m.keys.Next, "tab", "edit diagram"), m.keys.Back}
+	}
+	return []key.Binding{withHelp(m.keys.Left, "←/→", "select"), m.keys.Add, m.keys.Replica, m.keys.Delete, m.keys.Edit,
+		withHelp(m.keys.More, "+/-", "what if"), m.keys.Presets, withHelp(m.keys.Next, "tab", "type")}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Compose) FullHelp() [][]key.Binding {
+	if m.editing != editNone || m.focus == focusExpr {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	k := m.keys
+	return [][]key.Binding{
+		{withHelp(k.Left, "←/→", "select"), k.Add, k.Replica, k.Delete},
+		{k.Rename, k.Edit, k.KofN},
+		{k.More, k.Less, k.Presets},
+		{withHelp(k.Next, "tab", "type the expression"), k.Back},
+	}
+}
+
+// withHelp returns b with other help text.
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}

@@ -1,0 +1,38 @@
+package calculators
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"faultline/calc"
+	"faultline/tui/common"
+	"faultline/tui/components/ninestable"
+)
+
+// View implements common.Screen.
+func (m *Nines) View() string {
+	st := m.ctx.Styles
+	var b strings.Builder
+	b.WriteString(fieldRow(st, "Availability", m.avail, m.aErr, "a percentage (99.95) or nines (4n, 3.5 nines)", m.width))
+	b.WriteString("\n")
+	b.WriteString(fieldRow(st, "Custom window", m.window, m.wErr, "beside day … year, e.g. 28d or 6h", m.width))
+	b.WriteString("\n\n")
+	res := st
+	if m.aErr != nil {
+		res = dimmed(st)
+		b.WriteString(st.App.Dim.Render("Last valid result:") + "\n")
+	}
+	b.WriteString(ninestable.Render([]calc.Row{m.Row()}, res, ninestable.Options{Emphasis: -1}))
+	b.WriteString("\n\n")
+	b.WriteString(chart(m.a, res, m.width))
+	return common.Fit(b.String(), m.width, m.height)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Nines) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Next, m.keys.TenthUp, m.keys.TenthDown, m.keys.NineUp, m.keys.NineDown, m.keys.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Nines) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
