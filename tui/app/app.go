@@ -180,10 +180,9 @@ func (m *Model) content() string {
 	st := m.ctx.Styles
 	header, footer := m.chrome()
 	bodyHeight := max(0, m.height-header-footer)
-	body := common.Fit(m.top().View(), m.width-2*padding, bodyHeight)
-	body = lipgloss.NewStyle().PaddingLeft(padding).Height(bodyHeight).Render(body)
-	parts := []string{m.headerView(st), body, lipgloss.NewStyle().PaddingLeft(padding).Render(m.helpView())}
-	return common.Fit(strings.Join(parts, "\n"), m.width, m.height)
+	body := common.Frame(m.top().View(), m.width-padding, bodyHeight, padding)
+	help := common.Frame(m.helpView(), m.width, footer, padding)
+	return common.Fit(m.headerView(st), m.width, header) + "\n" + body + "\n" + help
 }
 
 // headerView is the breadcrumb and, if any, a notice.

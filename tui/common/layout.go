@@ -25,6 +25,38 @@ func Fit(s string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
+// Frame places s in a box of width×height: each line indented by left
+// columns and cut to fit, then blank lines to fill the height. It is one
+// pass over the lines, cheaper than a padded, fixed-height lipgloss style.
+func Frame(s string, width, height, left int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	inner := max(0, width-left)
+	indent := strings.Repeat(" ", min(left, width))
+	lines := strings.SplitN(s, "\n", height+1)
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	var b strings.Builder
+	b.Grow(len(s) + height*(left+1))
+	for i := range height {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= len(lines) {
+			continue
+		}
+		l := lines[i]
+		if ansi.StringWidth(l) > inner {
+			l = ansi.Truncate(l, inner, "…")
+		}
+		b.WriteString(indent)
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
 // ProgressBar draws a bar of width cells with done of total filled.
 func ProgressBar(done, total, width int, filled, empty lipgloss.Style) string {
 	if width <= 0 {

@@ -31,6 +31,9 @@ type Model struct {
 	vp            viewport.Model
 	width, height int
 	now           func() time.Time
+	// view is the last frame drawn; it is redrawn only after a change,
+	// so frames the program asks for while nothing moves cost nothing.
+	view string
 }
 
 // New opens lesson at section index (clamped to the lesson).
@@ -60,6 +63,7 @@ const headerHeight = 3
 // SetSize implements common.Screen.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
+	m.view = ""
 	m.vp.SetWidth(max(0, w))
 	m.vp.SetHeight(max(0, h-headerHeight))
 	m.refresh(false)
@@ -81,6 +85,7 @@ func (m *Model) refresh(top bool) {
 
 // Update implements common.Screen.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	m.view = ""
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
@@ -140,6 +145,13 @@ func (m *Model) markRead() tea.Cmd {
 
 // View implements common.Screen.
 func (m *Model) View() string {
+	if m.view == "" {
+		m.view = m.draw()
+	}
+	return m.view
+}
+
+func (m *Model) draw() string {
 	if len(m.lesson.Sections) == 0 {
 		return m.ctx.Styles.App.Error.Render("This lesson has no sections.")
 	}
