@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -115,7 +116,7 @@ func (r *sectionRenderer) render(l lessons.Lesson, index, width int) string {
 		intro = r.view.Markdown(l.Intro, width)
 		r.intros[k] = intro
 	}
-	return intro + "\n" + out
+	return strings.TrimRight(intro, "\n") + "\n\n" + strings.TrimLeft(out, "\n")
 }
 
 // RenderFunc draws one section of a lesson at a width.

@@ -1,0 +1,57 @@
+package accessible
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/progress"
+	"faultline/tui/app"
+)
+
+func TestReadsLineByLineAndSaves(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := progress.Open(t.TempDir() + "/progress.json")
+	var out bytes.Buffer
+	in := strings.NewReader("99\n2\n\n\nq\nq\n")
+	if err := Run(in, &out, app.Options{Course: course, Store: store}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		`"99" is not a lesson number`,
+		"The eight fallacies of distributed computing, section 1 of 10",
+		"section 3 of 10",
+		"Enter for the next section",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(got, "\x1b") {
+		t.Error("accessible output contains escape codes")
+	}
+	st, _, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read, _ := st.LessonSummary("fallacies"); read != 3 {
+		t.Errorf("sections read = %d, want 3", read)
+	}
+}
+
+func TestEndOfInputEndsQuietly(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Run(strings.NewReader("1\n"), &out, app.Options{Course: course}); err != nil {
+		t.Fatalf("end of input: %v", err)
+	}
+}
