@@ -1,6 +1,8 @@
 package calculators
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -53,6 +55,10 @@ type Compose struct {
 	noteErr       bool
 	scroll        int
 	width, height int
+	// drawn and summary are the diagram and the figures of sys, redrawn
+	// only when sys changes.
+	drawn   *canvas
+	summary string
 }
 
 // NewCompose returns the composer showing expr (the first preset when
@@ -109,6 +115,7 @@ func (m *Compose) setSystem(b calc.Block) {
 }
 
 func (m *Compose) relist() {
+	m.drawn, m.summary = nil, ""
 	m.leaves = blockedit.Leaves(m.sys)
 	m.sel = max(0, min(m.sel, len(m.leaves)-1))
 }
@@ -116,7 +123,7 @@ func (m *Compose) relist() {
 // selectPath selects the component at p, if it is one.
 func (m *Compose) selectPath(p blockedit.Path) {
 	for i, l := range m.leaves {
-		if samePath(l, p) {
+		if slices.Equal(l, p) {
 			m.sel = i
 		}
 	}

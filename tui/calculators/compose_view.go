@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 
 	"faultline/calc"
 	"faultline/tui/common"
@@ -21,11 +22,14 @@ func (m *Compose) View() string {
 	if m.exprErr != nil {
 		res = dimmed(st)
 	}
-	b.WriteString(strings.Join(m.diagramLines(res), "\n"))
+	b.WriteString(strings.Join(m.diagramLines(st), "\n"))
 	b.WriteString("\n\n")
-	a := m.sys.Availability()
-	summary := fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", res.App.Title.Render(a.String()),
-		calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	if m.summary == "" {
+		a := m.sys.Availability()
+		m.summary = fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", res.App.Title.Render(a.String()),
+			calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	}
+	summary := m.summary
 	if m.exprErr != nil {
 		summary = st.App.Dim.Render("Last valid system: ") + summary
 	}
@@ -51,26 +55,35 @@ func (m *Compose) View() string {
 // diagramLines draws the diagram, scrolled sideways to keep the selected
 // component in view when it is wider than the screen.
 func (m *Compose) diagramLines(st theme.Styles) []string {
-	sel := m.leaves[m.sel]
+	sel := m.sel
 	if m.focus != focusDiagram && m.editing == editNone {
-		sel = nil
+		sel = -1
 	}
-	c := diagram(m.sys, sel, st)
+	if m.drawn == nil {
+		c := diagram(m.sys)
+		m.drawn = &c
+	}
+	c := *m.drawn
 	w := max(1, m.width)
+	var rest *lipgloss.Style
+	if m.exprErr != nil {
+		rest = &st.App.Dim
+	}
 	if c.width <= w {
 		m.scroll = 0
-		return crop(c, 0, w)
+		return crop(c, 0, w, sel, st.List.Selected, rest)
 	}
-	if c.selX0 >= 0 {
-		if c.selX0 < m.scroll {
-			m.scroll = c.selX0
+	if sel >= 0 && sel < len(c.boxes) {
+		box := c.boxes[sel]
+		if box.x0 < m.scroll {
+			m.scroll = box.x0
 		}
-		if c.selX1 > m.scroll+w {
-			m.scroll = c.selX1 - w
+		if box.x1 > m.scroll+w {
+			m.scroll = box.x1 - w
 		}
 	}
 	m.scroll = max(0, min(m.scroll, c.width-w))
-	lines := crop(c, m.scroll, w)
+	lines := crop(c, m.scroll, w, sel, st.List.Selected, rest)
 	more := fmt.Sprintf("columns %d–%d of %d; ←/→ select and scroll", m.scroll+1, m.scroll+w, c.width)
 	return append(lines, st.App.Dim.Render(more))
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/theme"
 )
@@ -79,6 +80,9 @@ func dimmed(st theme.Styles) theme.Styles {
 
 // wrap wraps s to width columns, without trailing spaces.
 func wrap(s string, width int) string {
+	if !strings.Contains(s, "\n") && ansi.StringWidth(s) <= width {
+		return s
+	}
 	lines := strings.Split(lipgloss.NewStyle().Width(max(1, width)).Render(s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")

@@ -1,0 +1,79 @@
+package calculators
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// twentyComponents is a system of twenty components in fourteen stages:
+// six parallel pairs, seven single components and a 2-of-3 quorum.
+func twentyComponents() string {
+	var stages []string
+	n, pairs := 0, 0
+	for i := range 14 {
+		switch {
+		case i == 7:
+			n++
+			stages = append(stages, fmt.Sprintf("q:2of3(c%d:99.9)", n))
+		case i%2 == 0 && pairs < 6:
+			stages = append(stages, fmt.Sprintf("(c%d:99.9 | c%d:99.95)", n+1, n+2))
+			n, pairs = n+2, pairs+1
+		default:
+			n++
+			stages = append(stages, fmt.Sprintf("c%d:99.99", n))
+		}
+	}
+	return strings.Join(stages, " * ")
+}
+
+// BenchmarkComposeKeystroke is one key on the diagram of a twenty-component
+// system (selection moving) and the redraw it causes.
+func BenchmarkComposeKeystroke(b *testing.B) {
+	m := sized(NewCompose(testCtx(), twentyComponents()), 100, 30)
+	if got := len(m.leaves); got != 20 {
+		b.Fatalf("%d components, want 20", got)
+	}
+	right, left := press("right"), press("left")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i/len(m.leaves)%2 == 0 {
+			m.Update(right)
+		} else {
+			m.Update(left)
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkComposeTyping is one key typed into the expression of a
+// twenty-component system: parse, recompute and redraw.
+func BenchmarkComposeTyping(b *testing.B) {
+	m := sized(NewCompose(testCtx(), twentyComponents()), 100, 30)
+	keys(m, "tab")
+	nine, back := press("9"), press("backspace")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			m.Update(nine)
+		} else {
+			m.Update(back)
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkNinesKeystroke is one nudge in the nines calculator and its redraw.
+func BenchmarkNinesKeystroke(b *testing.B) {
+	m := sized(NewNines(testCtx(), "99.95", "28d"), 100, 30)
+	up, down := press("+"), press("-")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			m.Update(up)
+		} else {
+			m.Update(down)
+		}
+		_ = m.View()
+	}
+}
