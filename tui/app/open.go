@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/lessons"
+	"faultline/tui/calculators"
 	"faultline/tui/common"
 	"faultline/tui/components/sectionview"
 	"faultline/tui/glossary"
@@ -70,6 +71,11 @@ func (m *Model) homeEntries() []home.Entry {
 			Title:       "Lessons",
 			Description: fmt.Sprintf("%d lessons, from the fallacies of distributed computing to microservice failures.", len(ctx.Course.Lessons)),
 			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
+		},
+		home.Entry{
+			Title:       "Calculators",
+			Description: "Nines and downtime, budgets, MTBF/MTTR and composed systems, live as you type.",
+			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
 		home.Entry{
 			Title:       "Glossary",
