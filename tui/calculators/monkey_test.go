@@ -17,7 +17,8 @@ var monkeyKeys = []string{
 	"9", ".", "%", "*", "|", "(", ")", ":", " ", "n", "o", "f", "s", "m",
 }
 
-// TestMonkey feeds every calculator thousands of random keys and resizes,
+// TestMonkey feeds every calculator thousands of random keys, resizes and
+// stray window-size messages,
 // down to 1×1 and 0×0, drawing after each: nothing may panic.
 func TestMonkey(t *testing.T) {
 	screens := map[string]func() common.Screen{
@@ -27,7 +28,7 @@ func TestMonkey(t *testing.T) {
 		"mtbf":    func() common.Screen { return NewMTBF(testCtx(), "", "") },
 		"compose": func() common.Screen { return NewCompose(testCtx(), "") },
 	}
-	steps := 4000
+	steps := 2000
 	if testing.Short() {
 		steps = 500
 	}
@@ -52,7 +53,7 @@ func TestMonkey(t *testing.T) {
 						}
 					}()
 					s.Update(press(k))
-					s.Update(tea.WindowSizeMsg{Width: 1, Height: 1})
+					s.Update(tea.WindowSizeMsg{Width: rng.IntN(3), Height: rng.IntN(3)})
 					_ = s.View()
 					_ = s.ShortHelp()
 					_ = s.FullHelp()
