@@ -17,9 +17,9 @@ var monkeyKeys = []string{
 	"9", ".", "%", "*", "|", "(", ")", ":", " ", "n", "o", "f", "s", "m",
 }
 
-// TestMonkey feeds every calculator thousands of random keys, resizes and
-// stray window-size messages,
-// down to 1×1 and 0×0, drawing after each: nothing may panic.
+// TestMonkey feeds every calculator thousands of random keys, resizes down
+// to 1×1 and 0×0 and stray window-size messages, drawing after each:
+// nothing may panic.
 func TestMonkey(t *testing.T) {
 	screens := map[string]func() common.Screen{
 		"menu":    func() common.Screen { return New(testCtx()) },
