@@ -3,6 +3,7 @@ package scenarios
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"faultline/scenario"
@@ -95,7 +96,7 @@ func (f *form) result() (scenario.Values, bool) {
 	}
 	settings := make(map[string]string, len(f.spec.Params))
 	for _, p := range f.spec.Params {
-		settings[p.Key] = p.Format(f.values[p.Key])
+		settings[p.Key] = setting(p, f.values[p.Key])
 	}
 	v, err := f.spec.Apply(settings)
 	if err != nil {
@@ -160,4 +161,13 @@ func nextValue(p scenario.Param, v float64, dir int) float64 {
 		}
 	}
 	return p.Min
+}
+
+// setting writes a value the way Spec.Apply reads it: the word of a choice,
+// else a plain number (seconds for a duration).
+func setting(p scenario.Param, v float64) string {
+	if i := int(v); len(p.Choices) > 0 && i >= 0 && i < len(p.Choices) {
+		return p.Choices[i]
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
 }
