@@ -149,6 +149,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			if m.cursor < len(m.mistakes) {
 				return m.openSection(m.mistakes[m.cursor].Question)
 			}
+			return common.Back
 		}
 	}
 	return nil
