@@ -1,0 +1,217 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"faultline/assets"
+	"faultline/calc"
+	"faultline/lessons"
+	"faultline/progress"
+	"faultline/scenario"
+	"faultline/tui/app"
+	"faultline/tui/common"
+	"faultline/tui/scenarios"
+)
+
+// scenarioOptions are the flags of `faultline scenario`.
+type scenarioOptions struct {
+	set      []string
+	seed     uint64
+	headless bool
+	list     bool
+	output   string
+}
+
+func newScenarioCmd(e env) *cobra.Command {
+	var o scenarioOptions
+	cmd := &cobra.Command{
+		Use:   "scenario NAME",
+		Short: "Play a failover scenario, or run it headless and print its figures",
+		Long: `scenario opens the scenario player on one of faultline's failover scenarios:
+the nodes, links and requests drawn as they run, a timeline of events and the
+live figures (downtime, availability and its nines, time to detect and to
+recover, writes lost). Keys in the player: space play/pause, . step, +/- speed,
+x crash the primary, c cut a link, w slow a node, h heal, e parameters,
+m mark for comparison, S summary. It draws at most ` + fmt.Sprint(scenarios.FPS) + ` frames a second.
+
+With --headless the scenario runs to its end without a terminal and its
+result is printed; -o json gives one JSON object with the scenario, every
+parameter, the seed, the events and the metrics.
+
+Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
+		Example: `  faultline scenario hot-standby
+  faultline scenario cold-standby --set boot=10s --set heartbeat_timeout=2s
+  faultline scenario retry-storm --set policy=backoff --headless -o json
+  faultline scenario --list
+  faultline scenario --list -o json`,
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: cobra.FixedCompletions(scenario.Names(), cobra.ShellCompDirectiveNoFileComp),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return o.run(e, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&o.set, "set", nil, "set a parameter, key=value (repeatable); see --list")
+	f.Uint64Var(&o.seed, "seed", 1, "seed of the run's randomness (retry jitter); the same seed gives the same run")
+	f.BoolVar(&o.headless, "headless", false, "run to the end without a terminal and print the result")
+	f.BoolVar(&o.list, "list", false, "list the scenarios and their parameters with defaults")
+	f.StringVarP(&o.output, "output", "o", "table", "output format for --headless and --list: table or json")
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// errScenarioNeedsTerminal is returned when the player is started without a terminal.
+var errScenarioNeedsTerminal = badInput("the scenario player needs a terminal on stdin and stdout; " +
+	"for scripts use --headless (e.g. faultline scenario hot-standby --headless -o json)")
+
+// run checks the flags, then lists, runs headless or opens the player.
+func (o scenarioOptions) run(e env, args []string) error {
+	if o.output != "table" && o.output != "json" {
+		return badInput("invalid output %q (accepted: table, json)", o.output)
+	}
+	if o.list {
+		if len(args) > 0 || len(o.set) > 0 || o.headless {
+			return badInput("--list takes no scenario name, --set or --headless")
+		}
+		return printScenarioList(e, o.output == "json")
+	}
+	if len(args) == 0 {
+		return badInput("name a scenario (one of %s), or use --list", strings.Join(scenario.Names(), ", "))
+	}
+	spec, ok := scenario.Lookup(args[0])
+	if !ok {
+		return badInput("unknown scenario %q (accepted: %s)", args[0], strings.Join(scenario.Names(), ", "))
+	}
+	settings, err := scenario.ParseSettings(spec.Name, o.set)
+	if err != nil {
+		return usageError{err}
+	}
+	values, err := spec.Apply(settings)
+	if err != nil {
+		return usageError{err}
+	}
+	if o.headless {
+		return printResult(e, spec, values, scenario.New(spec, values, o.seed).Run(), o.output == "json")
+	}
+	if !e.isTerminal {
+		return errScenarioNeedsTerminal
+	}
+	return playScenario(e, spec, values, o.seed)
+}
+
+// playScenario opens the TUI with the player on top of home.
+func playScenario(e env, spec scenario.Spec, values scenario.Values, seed uint64) error {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		return err
+	}
+	var store *progress.Store
+	if path, err := progress.DefaultPath(); err == nil {
+		store = progress.Open(path)
+	}
+	start := func(ctx *common.Context) common.Screen { return scenarios.NewPlayer(ctx, spec, values, seed) }
+	return app.Run(app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Start: start}})
+}
+
+// printResult writes a finished run as one JSON object or as a table of
+// its figures.
+func printResult(e env, spec scenario.Spec, values scenario.Values, r scenario.Result, asJSON bool) error {
+	if asJSON {
+		if r.Events == nil {
+			r.Events = []scenario.Event{}
+		}
+		out, err := json.MarshalIndent(r, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(e.stdout, string(out))
+		return err
+	}
+	m := r.Metrics
+	a := calc.FromFraction(m.Availability)
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s (%s), seed %d, %.0f s simulated\n", spec.Title, r.Scenario, r.Seed, m.DurationSeconds)
+	for _, p := range spec.Params {
+		fmt.Fprintf(tw, "  %s\t%s\n", p.Key, p.Format(values[p.Key]))
+	}
+	rows := [][2]string{
+		{"requests served", fmt.Sprint(m.RequestsOK)},
+		{"requests failed", fmt.Sprint(m.RequestsFailed)},
+		{"availability", a.Percent() + " % (" + calc.NinesText(a) + " nines)"},
+		{"downtime", fmt.Sprintf("%.1f s", m.DowntimeSeconds)},
+		{"detected after", observed(m.DetectSeconds)},
+		{"recovered after", observed(m.RecoverSeconds)},
+		{"writes lost", fmt.Sprint(m.WritesLost)},
+		{"wasted calls", fmt.Sprint(m.WastedCalls)},
+		{"events", fmt.Sprint(len(r.Events))},
+	}
+	fmt.Fprintln(tw)
+	for _, row := range rows {
+		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
+	}
+	return tw.Flush()
+}
+
+// observed formats a time metric, saying so when its moment never came.
+func observed(s float64) string {
+	if s == scenario.NotObserved {
+		return "not observed"
+	}
+	return fmt.Sprintf("%.1f s", s)
+}
+
+// listedParam is one parameter in `scenario --list -o json`.
+type listedParam struct {
+	Key      string   `json:"key"`
+	Help     string   `json:"help"`
+	Unit     string   `json:"unit,omitempty"`
+	Default  any      `json:"default"`
+	Accepted string   `json:"accepted"`
+	Choices  []string `json:"choices,omitempty"`
+}
+
+// listedScenario is one scenario in `scenario --list -o json`.
+type listedScenario struct {
+	Name            string        `json:"name"`
+	Title           string        `json:"title"`
+	Summary         string        `json:"summary"`
+	DurationSeconds float64       `json:"duration_seconds"`
+	Params          []listedParam `json:"params"`
+}
+
+// printScenarioList writes every scenario with its parameters and defaults.
+func printScenarioList(e env, asJSON bool) error {
+	var list []listedScenario
+	for _, s := range scenario.Scenarios() {
+		ls := listedScenario{Name: s.Name, Title: s.Title, Summary: s.Summary, DurationSeconds: s.Duration.Seconds(), Params: []listedParam{}}
+		for _, p := range s.Params {
+			ls.Params = append(ls.Params, listedParam{Key: p.Key, Help: p.Help, Unit: p.Unit, Default: p.Value(p.Default), Accepted: p.Accepted(), Choices: p.Choices})
+		}
+		list = append(list, ls)
+	}
+	if asJSON {
+		out, err := json.MarshalIndent(list, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(e.stdout, string(out))
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	for i, s := range scenario.Scenarios() {
+		if i > 0 {
+			fmt.Fprintln(tw)
+		}
+		fmt.Fprintf(tw, "%s\t%s, %.0f s\n", s.Name, s.Title, s.Duration.Seconds())
+		fmt.Fprintf(tw, "\t%s\n", s.Summary)
+		for _, p := range s.Params {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Key, p.Format(p.Default), p.Help)
+		}
+	}
+	return tw.Flush()
+}
