@@ -14,6 +14,7 @@ import (
 	"faultline/tui/home"
 	"faultline/tui/lessonlist"
 	"faultline/tui/reader"
+	"faultline/tui/scenarios"
 )
 
 // Config is how faultline's TUI starts.
@@ -76,6 +77,11 @@ func (m *Model) homeEntries() []home.Entry {
 			Title:       "Calculators",
 			Description: "Nines and downtime, budgets, MTBF/MTTR and composed systems, live as you type.",
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
+		},
+		home.Entry{
+			Title:       "Scenarios",
+			Description: "Watch failover happen: standbys, load balancers, breakers and retry storms; break them on purpose.",
+			Open:        func() tea.Cmd { return common.Open(scenarios.NewList(ctx)) },
 		},
 		home.Entry{
 			Title:       "Glossary",
