@@ -27,7 +27,7 @@ func TestGolden(t *testing.T) {
 	})
 	t.Run("filtered glossary", func(t *testing.T) {
 		m := newTestModel(t, 100, 30, "")
-		keys(m, "2", "/", "m", "t", "t", "r")
+		keys(m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r")
 		golden.RequireEqual(t, screen(m))
 	})
 }
@@ -35,7 +35,8 @@ func TestGolden(t *testing.T) {
 func TestEveryViewFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {100, 30}, {200, 60}, {40, 10}, {39, 9}, {1, 1}} {
 		m := newTestModel(t, size[0], size[1], "")
-		for _, path := range [][]string{{}, {"enter"}, {"enter", "enter"}, {"2"}, {"2", "/", "x"}, {"?"}} {
+		g := entryKey(t, m, "Glossary")
+		for _, path := range [][]string{{}, {"enter"}, {"enter", "enter"}, {g}, {g, "/", "x"}, {"?"}} {
 			keys(m, path...)
 			view := screen(m)
 			if h := lipgloss.Height(view); h > size[1] {
@@ -94,7 +95,7 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 
 func TestGlossaryJumpsToDefiningSection(t *testing.T) {
 	m := newTestModel(t, 100, 30, "")
-	keys(m, "2", "/", "m", "t", "t", "r", "enter")
+	keys(m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r", "enter")
 	g := m.Top().(*glossary.Model)
 	if len(g.Terms()) == 0 || g.Terms()[0].Term != "MTTR" {
 		t.Fatalf("filter mttr: first term = %v", g.Terms())
@@ -112,7 +113,7 @@ func TestGlossaryJumpsToDefiningSection(t *testing.T) {
 
 func TestQAndEscape(t *testing.T) {
 	m := newTestModel(t, 100, 30, "")
-	keys(m, "2", "/", "q")
+	keys(m, entryKey(t, m, "Glossary"), "/", "q")
 	g := m.Top().(*glossary.Model)
 	if !g.Capturing() {
 		t.Fatal("q while filtering should type, not quit")

@@ -16,7 +16,9 @@ func benchView(b *testing.B, path ...string) {
 func BenchmarkViewHome(b *testing.B)       { benchView(b) }
 func BenchmarkViewLessonList(b *testing.B) { benchView(b, "enter") }
 func BenchmarkViewReader(b *testing.B)     { benchView(b, "enter", "j", "enter") }
-func BenchmarkViewGlossary(b *testing.B)   { benchView(b, "2", "/", "f", "a") }
+func BenchmarkViewGlossary(b *testing.B) {
+	benchView(b, entryKey(b, newTestModel(b, 120, 40, ""), "Glossary"), "/", "f", "a")
+}
 
 // BenchmarkPageTurn measures turning to the next section and drawing it,
 // once every section has been rendered at this width.

@@ -110,3 +110,15 @@ func keyMsg(k string) tea.KeyPressMsg {
 
 // screen returns what the student sees, without styling.
 func screen(m *Model) string { return ansi.Strip(m.View().Content) }
+
+// entryKey returns the digit that opens the home entry titled title.
+func entryKey(t testing.TB, m *Model, title string) string {
+	t.Helper()
+	for i, e := range m.homeEntries() {
+		if e.Title == title {
+			return string(rune('1' + i))
+		}
+	}
+	t.Fatalf("home has no entry %q", title)
+	return ""
+}
