@@ -61,7 +61,7 @@ func (p *Picker) picks() []pick {
 			title = l.Title
 		}
 		n := len(p.bank.ByLesson(id))
-		meta := fmt.Sprintf("%d questions · not taken yet", n)
+		meta := fmt.Sprintf("%d questions · not taken", n)
 		if s := LessonScore(records, id); s.Answered > 0 {
 			meta = fmt.Sprintf("%d questions · last %d/%d · best %d/%d", n, s.Last, s.Answered, s.Best, s.Answered)
 		}
@@ -127,14 +127,28 @@ func (p *Picker) View() string {
 		cur, style := "  ", st.List.Item
 		if i == p.cursor {
 			cur, style = st.List.Selected.Render("› "), st.List.Selected
-			focus = len(lines) + 1
+			focus = len(lines)
+		}
+		if e.lesson != "" {
+			lines = append(lines, spread(cur+style.Render(e.title), st.List.Meta.Render(e.meta), p.width))
+			continue
 		}
 		lines = append(lines, cur+style.Render(e.title), "    "+st.List.Meta.Render(e.meta))
 		if i == 1 {
 			lines = append(lines, "  "+st.App.Dim.Render(strings.Repeat("─", max(0, min(p.width-2, 40)))))
 		}
 	}
-	return common.Fit(lipgloss.JoinVertical(lipgloss.Left, window(lines, focus, p.height)...), p.width, p.height)
+	return common.Fit(strings.Join(window(lines, focus, p.height), "\n"), p.width, p.height)
+}
+
+// spread puts right at the right edge of a line starting with left, or
+// under it, indented, when the line is too narrow.
+func spread(left, right string, width int) string {
+	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 2 {
+		return left + "\n    " + right
+	}
+	return left + strings.Repeat(" ", gap) + right
 }
 
 // ShortHelp implements help.KeyMap.

@@ -43,7 +43,7 @@ func (m *Model) summaryLines() ([]string, int) {
 		lines = append(lines, hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
 		lines = append(lines, "    "+st.List.Meta.Render(m.sectionName(mk.Question)))
 		if i == m.cursor {
-			lines = append(lines, hanging("    ", mk.Result.Feedback, w, st.App.Subtitle)...)
+			lines = append(lines, hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
 		}
 	}
 	return lines, focus

@@ -61,7 +61,7 @@ func (m *Model) questionLines() ([]string, int) {
 			next = "enter: see your score"
 		}
 		lines = append(lines, st.App.Dim.Render(next))
-		focus = len(lines) - 1
+		focus = 0
 	} else if m.hint != "" {
 		lines = append(lines, "")
 		lines = append(lines, hanging("", m.hint, w, st.App.Notice)...)
@@ -73,14 +73,27 @@ func (m *Model) questionLines() ([]string, int) {
 func (m *Model) verdictLines() []string {
 	st := m.ctx.Styles
 	r := m.result
-	verdict := st.List.Done.Bold(true).Render("✓ Right")
+	mark, style := "✓ ", st.List.Done.Bold(true)
 	if !r.Correct {
-		verdict = st.App.Error.Bold(true).Render("✗ Not quite")
-		if r.Score > 0 {
-			verdict += st.App.Dim.Render(fmt.Sprintf(" (%.0f%% credit)", r.Score*100))
+		mark, style = "✗ ", st.App.Error.Bold(true)
+	}
+	lines := hanging(style.Render(mark), shortFeedback(m.ans.card.Question.Type, r.Feedback), m.width, style)
+	if !r.Correct && r.Score > 0 {
+		lines = append(lines, st.App.Dim.Render(fmt.Sprintf("  %.0f%% credit", r.Score*100)))
+	}
+	return lines
+}
+
+// shortFeedback keeps the first clause of the grade's feedback for the
+// types whose answer rows already show each right answer.
+func shortFeedback(t quiz.Type, feedback string) string {
+	switch t {
+	case quiz.Classify, quiz.Order, quiz.Match:
+		if head, _, ok := strings.Cut(feedback, ";"); ok {
+			return head + "."
 		}
 	}
-	return append([]string{verdict}, hanging("", r.Feedback, m.width, st.List.Item)...)
+	return feedback
 }
 
 // sectionName names the lesson and section a question tests.
