@@ -1,0 +1,291 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+	"github.com/spf13/cobra"
+
+	"faultline/assets"
+	"faultline/calc"
+	"faultline/lessons"
+	"faultline/progress"
+	"faultline/quiz"
+	"faultline/tui/app"
+	"faultline/tui/common"
+	tuiquiz "faultline/tui/quiz"
+	"faultline/tui/theme"
+)
+
+// quizOptions are the flags of `faultline quiz`.
+type quizOptions struct {
+	seed    uint64
+	seedSet bool
+	review  bool
+	list    bool
+	output  string
+}
+
+// errQuizNeedsTerminal is returned when a quiz is started without a terminal.
+var errQuizNeedsTerminal = usageError{errors.New("a quiz needs a terminal on stdin and stdout; " +
+	"to print the question bank use `faultline quiz --list` or `faultline quiz --list -o json`")}
+
+func newQuizCmd(e env) *cobra.Command {
+	var o quizOptions
+	cmd := &cobra.Command{
+		Use:   "quiz [LESSON]",
+		Short: "Take a quiz on a lesson, on everything, or on the questions due for review",
+		Long: `Take a quiz in the full-screen course: on one lesson, on every lesson mixed
+(no LESSON), or on the questions due for review (--review). Each answer is
+saved for spaced review: missed questions come back a day later.
+
+--list prints the question bank instead, as a table or as JSON (-o json) with
+each question's answer, explanation and lesson section.`,
+		Example: `  faultline quiz fallacies
+  faultline quiz --review
+  faultline quiz fallacies --seed 42
+  faultline quiz --list -o json`,
+		Args: cobra.MaximumNArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			_, bank, err := loadQuizBank()
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveError
+			}
+			return bank.Lessons(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.seedSet = cmd.Flags().Changed("seed")
+			lesson := ""
+			if len(args) == 1 {
+				lesson = args[0]
+			}
+			return runQuiz(e, o, lesson)
+		},
+	}
+	f := cmd.Flags()
+	f.Uint64Var(&o.seed, "seed", 0, "fix the order of questions and choices (default: a new order each time)")
+	f.BoolVar(&o.review, "review", false, "ask the questions due for review")
+	f.BoolVar(&o.list, "list", false, "print the question bank instead of starting a quiz")
+	f.StringVarP(&o.output, "output", "o", "table", "with --list: table or json")
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// loadQuizBank loads the built-in course and its question bank.
+func loadQuizBank() (*lessons.Course, *quiz.Bank, error) {
+	c, err := loadCourse()
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := quiz.Load(assets.FS, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, b, nil
+}
+
+// runQuiz checks the input, then prints the bank or starts the quiz.
+func runQuiz(e env, o quizOptions, lesson string) error {
+	if o.output != "table" && o.output != "json" {
+		return badInput("invalid output %q (accepted: table, json)", o.output)
+	}
+	if o.output == "json" && !o.list {
+		return badInput("-o json needs --list; a quiz itself runs in the terminal")
+	}
+	course, bank, err := loadQuizBank()
+	if err != nil {
+		return err
+	}
+	if lesson != "" && len(bank.ByLesson(lesson)) == 0 {
+		return badInput("unknown lesson %q; lessons with quizzes: %s", lesson, strings.Join(bank.Lessons(), ", "))
+	}
+	questions := bank.Questions
+	if lesson != "" {
+		questions = bank.ByLesson(lesson)
+	}
+	if o.list {
+		if o.output == "json" {
+			return printQuizJSON(e, questions)
+		}
+		_, err := fmt.Fprintln(e.colorWriter(), quizTable(questions, theme.New(true)))
+		return err
+	}
+	if !e.isTerminal {
+		return errQuizNeedsTerminal
+	}
+	seed := o.seed
+	if !o.seedSet {
+		seed = uint64(time.Now().UnixNano())
+	}
+	var store *progress.Store
+	if path, err := progress.DefaultPath(); err == nil {
+		store = progress.Open(path)
+	}
+	start := func(ctx *common.Context) common.Screen {
+		return tuiquiz.Start(ctx, bank, lesson, o.review, tuiquiz.Options{Seed: seed, Now: time.Now})
+	}
+	return app.Run(app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Start: start}})
+}
+
+// quizJSON is one question as `faultline quiz --list -o json` prints it.
+type quizJSON struct {
+	ID          string       `json:"id"`
+	Lesson      string       `json:"lesson"`
+	Type        quiz.Type    `json:"type"`
+	Prompt      string       `json:"prompt"`
+	Choices     []choiceJSON `json:"choices,omitempty"`
+	Answer      any          `json:"answer"`
+	Explanation string       `json:"explanation"`
+	Section     string       `json:"section"`
+}
+
+// choiceJSON is one choice of a single or multi question.
+type choiceJSON struct {
+	Text    string `json:"text"`
+	Correct bool   `json:"correct"`
+}
+
+// numericJSON is the computed answer of a numeric question.
+type numericJSON struct {
+	Value     string `json:"value"`
+	Kind      string `json:"kind"`
+	Tolerance string `json:"tolerance"`
+	Unit      string `json:"unit"`
+	Compute   string `json:"compute"`
+}
+
+// pairJSON is one pair of a match question.
+type pairJSON struct {
+	Left  string `json:"left"`
+	Right string `json:"right"`
+}
+
+// answerJSON is the correct answer of q: the right choice's text (single),
+// the right choices' texts (multi), a bool, the computed number, the class
+// per dimension, the items in order or the pairs.
+func answerJSON(q quiz.Question) any {
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		var right []string
+		for _, c := range q.Choices {
+			if c.Correct {
+				right = append(right, c.Text)
+			}
+		}
+		if q.Type == quiz.Single && len(right) == 1 {
+			return right[0]
+		}
+		return right
+	case quiz.TrueFalse:
+		return q.Answer
+	case quiz.NumericType:
+		return numericJSON{numericValue(q.Numeric), string(q.Numeric.Kind), q.Numeric.Tolerance.Text, q.Numeric.Unit, q.Numeric.Compute.String()}
+	case quiz.Classify:
+		return q.Classes
+	case quiz.Order:
+		return q.Items
+	case quiz.Match:
+		pairs := make([]pairJSON, len(q.Pairs))
+		for i, p := range q.Pairs {
+			pairs[i] = pairJSON{p.Left, p.Right}
+		}
+		return pairs
+	}
+	return nil
+}
+
+// numericValue formats a computed answer the way the quiz accepts it.
+func numericValue(n *quiz.Numeric) string {
+	if n.Kind == quiz.Duration {
+		return calc.FormatDuration(n.Duration)
+	}
+	return n.Availability.String()
+}
+
+func printQuizJSON(e env, questions []quiz.Question) error {
+	out := make([]quizJSON, len(questions))
+	for i, q := range questions {
+		var choices []choiceJSON
+		for _, c := range q.Choices {
+			choices = append(choices, choiceJSON{c.Text, c.Correct})
+		}
+		out[i] = quizJSON{q.ID, q.Lesson, q.Type, q.Prompt, choices, answerJSON(q), q.Explanation, q.Section}
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(e.stdout, string(b))
+	return err
+}
+
+// quizTableWidth is the width of the `faultline quiz --list` table.
+const quizTableWidth = 100
+
+// quizTable lists the questions: id, type, prompt and a short answer.
+func quizTable(questions []quiz.Question, st theme.Styles) string {
+	rows := make([][]string, len(questions))
+	idWidth := len("id")
+	for i, q := range questions {
+		rows[i] = []string{q.ID, string(q.Type), q.Prompt, answerText(q)}
+		idWidth = max(idWidth, lipgloss.Width(q.ID))
+	}
+	const borders, typeWidth, promptWidth = 5, 11, 36
+	widths := []int{idWidth + 2, typeWidth, promptWidth}
+	widths = append(widths, quizTableWidth-borders-widths[0]-widths[1]-widths[2])
+	return table.New().
+		Border(lipgloss.RoundedBorder()).
+		BorderStyle(st.Table.Border).
+		BorderRow(true).
+		Wrap(true).
+		Headers("id", "type", "prompt", "answer").
+		Rows(rows...).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			s := st.Table.Cell
+			switch {
+			case row == table.HeaderRow:
+				s = st.Table.Header
+			case col == 0:
+				s = st.Table.Label
+			}
+			return s.Width(widths[col])
+		}).
+		String()
+}
+
+// answerText is the correct answer in a few words for the table.
+func answerText(q quiz.Question) string {
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		var right []string
+		for _, c := range q.Choices {
+			if c.Correct {
+				right = append(right, c.Text)
+			}
+		}
+		return strings.Join(right, " · ")
+	case quiz.TrueFalse:
+		return fmt.Sprint(q.Answer)
+	case quiz.NumericType:
+		return numericValue(q.Numeric)
+	case quiz.Classify:
+		var cs []string
+		for _, d := range quiz.Dimensions {
+			cs = append(cs, q.Classes[d.Name])
+		}
+		return strings.Join(cs, ", ")
+	case quiz.Order:
+		return strings.Join(q.Items, " → ")
+	case quiz.Match:
+		return fmt.Sprintf("%d pairs, see -o json", len(q.Pairs))
+	}
+	return ""
+}
