@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/assets"
 	"faultline/lessons"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
@@ -13,6 +14,7 @@ import (
 	"faultline/tui/glossary"
 	"faultline/tui/home"
 	"faultline/tui/lessonlist"
+	tuiquiz "faultline/tui/quiz"
 	"faultline/tui/reader"
 	"faultline/tui/scenarios"
 )
@@ -78,6 +80,7 @@ func (m *Model) homeEntries() []home.Entry {
 			Description: "Nines and downtime, budgets, MTBF/MTTR and composed systems, live as you type.",
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
+		tuiquiz.HomeEntry(ctx, assets.FS),
 		home.Entry{
 			Title:       "Scenarios",
 			Description: "Watch failover happen: standbys, load balancers, breakers and retry storms; break them on purpose.",
