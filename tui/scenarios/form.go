@@ -58,7 +58,7 @@ func (f *form) adjust(dir int) {
 	f.values[p.Key] = nextValue(p, f.values[p.Key], dir)
 }
 
-// typeRune adds to the typed value; backspace removes the last rune.
+// typeText adds to the typed value.
 func (f *form) typeText(s string) {
 	f.err = ""
 	if len([]rune(f.typed)) < 16 {
@@ -66,6 +66,7 @@ func (f *form) typeText(s string) {
 	}
 }
 
+// backspace removes the last typed rune.
 func (f *form) backspace() {
 	if r := []rune(f.typed); len(r) > 0 {
 		f.typed = string(r[:len(r)-1])
