@@ -1,5 +1,5 @@
 // Package lessonlist is the list of lessons with each one's summary,
-// length and the student's progress.
+// length and the student's progress, including the latest quiz score.
 package lessonlist
 
 import (
@@ -12,6 +12,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/tui/common"
+	tuiquiz "faultline/tui/quiz"
 )
 
 // Model is the lesson list.
@@ -92,6 +93,9 @@ func (m *Model) View() string {
 		}
 		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
 		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
+		if q := tuiquiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
+			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d  ", q.Last, q.Answered)) + right
+		}
 		line := marker + meta + title
 		gap := m.width - lipgloss.Width(line) - lipgloss.Width(right)
 		if gap >= 2 {
