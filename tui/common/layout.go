@@ -44,7 +44,7 @@ func Frame(s string, width, height, left int) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if i >= len(lines) {
+		if i >= len(lines) || lines[i] == "" {
 			continue
 		}
 		l := lines[i]

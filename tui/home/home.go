@@ -77,13 +77,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// View implements common.Screen.
+// View implements common.Screen. Text wraps to the width, so every
+// entry reads whole in a narrow window.
 func (m *Model) View() string {
 	st := m.ctx.Styles
+	const left, indent = 2, 6
+	w := max(1, m.width-left)
 	var b strings.Builder
-	b.WriteString(st.App.Title.Render("faultline"))
 	b.WriteString("\n")
-	b.WriteString(st.App.Subtitle.Render("The fundamentals of distributed systems: faults, failures, availability, failover."))
+	b.WriteString(st.App.Title.Render("faultline") + "\n")
+	b.WriteString(st.App.Subtitle.Render(lipgloss.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")))
 	b.WriteString("\n\n")
 	for i, e := range m.entries {
 		marker, title := "  ", st.List.Item.Render(e.Title)
@@ -91,9 +94,23 @@ func (m *Model) View() string {
 			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(e.Title)
 		}
 		fmt.Fprintf(&b, "%s%s %s\n", marker, st.List.Meta.Render(fmt.Sprintf("%d", i+1)), title)
-		b.WriteString("      " + st.List.Meta.Render(e.Description) + "\n")
+		for _, line := range strings.Split(lipgloss.Wrap(e.Description, max(1, w-indent), " "), "\n") {
+			b.WriteString(strings.Repeat(" ", indent) + st.List.Meta.Render(line) + "\n")
+		}
 	}
-	return lipgloss.NewStyle().Padding(1, 2).Render(strings.TrimRight(b.String(), "\n"))
+	return indentLines(strings.TrimRight(b.String(), "\n"), left)
+}
+
+// indentLines puts n spaces before every non-empty line.
+func indentLines(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // ShortHelp implements help.KeyMap.
