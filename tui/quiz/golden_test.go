@@ -55,6 +55,22 @@ func TestGolden(t *testing.T) {
 			press(ctx, m, miss(t, m)...)
 			return m
 		}},
+		{"numeric_question", func(t *testing.T, ctx *common.Context) common.Screen {
+			m, _ := oneQuestion(t, ctx, quiz.NumericType, nil)
+			typeText(ctx, m, "21")
+			press(ctx, m, "enter")
+			return m
+		}},
+		{"classify_feedback", func(t *testing.T, ctx *common.Context) common.Screen {
+			m, _ := oneQuestion(t, ctx, quiz.Classify, nil)
+			press(ctx, m, miss(t, m)...)
+			return m
+		}},
+		{"order_feedback", func(t *testing.T, ctx *common.Context) common.Screen {
+			m, _ := oneQuestion(t, ctx, quiz.Order, nil)
+			press(ctx, m, "J", "enter")
+			return m
+		}},
 		{"final_score", func(t *testing.T, ctx *common.Context) common.Screen {
 			m := New(ctx, "Fallacies", bank.ByLesson("fallacies"), Options{Seed: 7, Now: newClock().now})
 			m.SetSize(100, 30)
