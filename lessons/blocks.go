@@ -8,6 +8,9 @@ import (
 // Diagrams are the names a "faultline diagram" block may draw.
 var Diagrams = []string{"fault-chain", "fault-taxonomy", "dependability-tree", "failure-spectrum", "circuit-breaker"}
 
+// blockKinds lists the live block kinds for error messages.
+const blockKinds = "diagram, nines, compose, mtbf, scenario or quiz"
+
 // liveInfo reports whether a fence's info string opens a live block.
 func liveInfo(info string) bool {
 	f := strings.Fields(info)
@@ -20,7 +23,7 @@ func parseBlock(info string, line int) (Block, error) {
 	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(info), "faultline"))
 	fields := strings.Fields(rest)
 	if len(fields) == 0 {
-		return Block{}, fmt.Errorf("live block names nothing to draw; want diagram, nines, compose or mtbf")
+		return Block{}, fmt.Errorf("live block names nothing to draw; want %s", blockKinds)
 	}
 	b := Block{Kind: fields[0], Args: fields[1:], Line: line}
 	switch b.Kind {
@@ -43,8 +46,16 @@ func parseBlock(info string, line int) (Block, error) {
 		if len(b.Args) != 2 {
 			return Block{}, fmt.Errorf("faultline mtbf takes two durations, MTBF and MTTR, got %d", len(b.Args))
 		}
+	case KindScenario:
+		if len(b.Args) != 1 {
+			return Block{}, fmt.Errorf("faultline scenario takes one scenario name, e.g. faultline scenario hot-standby, got %d words", len(b.Args))
+		}
+	case KindQuiz:
+		if len(b.Args) != 1 {
+			return Block{}, fmt.Errorf("faultline quiz takes one question id, e.g. faultline quiz fallacies-3, got %d words", len(b.Args))
+		}
 	default:
-		return Block{}, fmt.Errorf("unknown live block %q; want diagram, nines, compose or mtbf", b.Kind)
+		return Block{}, fmt.Errorf("unknown live block %q; want %s", b.Kind, blockKinds)
 	}
 	if len(b.Args) == 0 {
 		b.Args = nil

@@ -54,12 +54,17 @@ const (
 	KindCompose = "compose"
 	// KindMTBF draws steady-state availability from MTBF and MTTR.
 	KindMTBF = "mtbf"
+	// KindScenario offers a failover scenario to play, by name.
+	KindScenario = "scenario"
+	// KindQuiz shows one quiz question, by id.
+	KindQuiz = "quiz"
 )
 
 // Block is a live block: a fenced code block whose info string starts with
 // "faultline", drawn by faultline instead of shown as code.
 type Block struct {
-	// Kind is one of KindDiagram, KindNines, KindCompose or KindMTBF.
+	// Kind is one of KindDiagram, KindNines, KindCompose, KindMTBF,
+	// KindScenario or KindQuiz.
 	Kind string
 	// Args are the words after the kind. For KindCompose, Args holds a single
 	// element: the whole expression as written, spaces included.

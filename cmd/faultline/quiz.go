@@ -14,7 +14,6 @@ import (
 	"faultline/assets"
 	"faultline/calc"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/quiz"
 	"faultline/tui/app"
 	"faultline/tui/common"
@@ -125,14 +124,10 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 	if !o.seedSet {
 		seed = uint64(time.Now().UnixNano())
 	}
-	var store *progress.Store
-	if path, err := progress.DefaultPath(); err == nil {
-		store = progress.Open(path)
-	}
 	start := func(ctx *common.Context) common.Screen {
 		return tuiquiz.Start(ctx, bank, lesson, o.review, tuiquiz.Options{Seed: seed, Now: time.Now})
 	}
-	return app.Run(app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Start: start}})
+	return app.Run(appOptions(e, course, bank, app.Config{Start: start}))
 }
 
 // quizJSON is one question as `faultline quiz --list -o json` prints it.

@@ -8,10 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"faultline/assets"
 	"faultline/calc"
-	"faultline/lessons"
-	"faultline/progress"
 	"faultline/scenario"
 	"faultline/tui/app"
 	"faultline/tui/common"
@@ -106,16 +103,12 @@ func (o scenarioOptions) run(e env, args []string) error {
 
 // playScenario opens the TUI with the player on top of home.
 func playScenario(e env, spec scenario.Spec, values scenario.Values, seed uint64) error {
-	course, err := lessons.Load(assets.FS)
+	course, bank, err := loadQuizBank()
 	if err != nil {
 		return err
 	}
-	var store *progress.Store
-	if path, err := progress.DefaultPath(); err == nil {
-		store = progress.Open(path)
-	}
 	start := func(ctx *common.Context) common.Screen { return scenarios.NewPlayer(ctx, spec, values, seed) }
-	return app.Run(app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Start: start}})
+	return app.Run(appOptions(e, course, bank, app.Config{Start: start}))
 }
 
 // printResult writes a finished run as one JSON object or as a table of

@@ -5,9 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"faultline/assets"
 	"faultline/lessons"
 	"faultline/progress"
+	"faultline/quiz"
 	"faultline/tui/accessible"
 	"faultline/tui/app"
 )
@@ -33,17 +33,23 @@ func runTUI(e env, o tuiOptions) error {
 	if !e.isTerminal && !accessibleMode {
 		return errNeedsTerminal
 	}
-	course, err := lessons.Load(assets.FS)
+	course, bank, err := loadQuizBank()
 	if err != nil {
 		return err
 	}
-	var store *progress.Store
-	if path, err := progress.DefaultPath(); err == nil {
-		store = progress.Open(path)
-	}
-	opts := app.Options{Course: course, Store: store, NoColor: e.noColor(), Config: app.Config{Mouse: o.mouse}}
+	opts := appOptions(e, course, bank, app.Config{Mouse: o.mouse})
 	if accessibleMode {
 		return accessible.Run(e.stdin, e.stdout, opts)
 	}
 	return app.Run(opts)
+}
+
+// appOptions gathers what the TUI needs: the course, its questions, the
+// progress store (none when no state directory can be found) and colour.
+func appOptions(e env, course *lessons.Course, bank *quiz.Bank, cfg app.Config) app.Options {
+	var store *progress.Store
+	if path, err := progress.DefaultPath(); err == nil {
+		store = progress.Open(path)
+	}
+	return app.Options{Course: course, Bank: bank, Store: store, NoColor: e.noColor(), Config: cfg}
 }

@@ -10,10 +10,14 @@ import (
 	"faultline/assets"
 	"faultline/lessons"
 	"faultline/progress"
+	"faultline/quiz"
 	"faultline/tui/common"
 )
 
-var testCourse *lessons.Course
+var (
+	testCourse *lessons.Course
+	testBank   *quiz.Bank
+)
 
 func course(t testing.TB) *lessons.Course {
 	t.Helper()
@@ -22,7 +26,11 @@ func course(t testing.TB) *lessons.Course {
 		if err != nil {
 			t.Fatalf("loading the course: %v", err)
 		}
-		testCourse = c
+		b, err := quiz.Load(assets.FS, c)
+		if err != nil {
+			t.Fatalf("loading the questions: %v", err)
+		}
+		testCourse, testBank = c, b
 	}
 	return testCourse
 }
@@ -31,7 +39,7 @@ func course(t testing.TB) *lessons.Course {
 // progress, or with progress saved under dir when dir is not empty.
 func newTestModel(t testing.TB, width, height int, dir string) *Model {
 	t.Helper()
-	opt := Options{Course: course(t), NoColor: true}
+	opt := Options{Course: course(t), Bank: testBank, NoColor: true}
 	if dir != "" {
 		opt.Store = progress.Open(dir + "/progress.json")
 	}

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"faultline/assets"
 	"faultline/lessons"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
@@ -80,7 +79,11 @@ func (m *Model) homeEntries() []home.Entry {
 			Description: "Nines and downtime, budgets, MTBF/MTTR and composed systems, live as you type.",
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
-		tuiquiz.HomeEntry(ctx, assets.FS),
+	)
+	if quizzes, ok := tuiquiz.HomeEntry(ctx); ok {
+		entries = append(entries, quizzes)
+	}
+	entries = append(entries,
 		home.Entry{
 			Title:       "Scenarios",
 			Description: "Watch failover happen: standbys, load balancers, breakers and retry storms; break them on purpose.",

@@ -8,6 +8,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/progress"
+	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/theme"
 )
@@ -17,6 +18,8 @@ type Options struct {
 	Config
 	// Course is the loaded course.
 	Course *lessons.Course
+	// Bank is the course's question bank; nil leaves quizzes out.
+	Bank *quiz.Bank
 	// Store persists progress; nil runs without saving.
 	Store *progress.Store
 	// NoColor turns colour off (NO_COLOR set to any non-empty value).
@@ -33,7 +36,7 @@ func NewContext(opt Options) (*common.Context, string) {
 	// Plain stays off even without colour: Bubble Tea's colour profile
 	// strips the colours and keeps bold and italics, which read better
 	// than Markdown's own markers.
-	ctx := &common.Context{Styles: theme.New(true), Course: opt.Course, Store: opt.Store, Progress: progress.NewState()}
+	ctx := &common.Context{Styles: theme.New(true), Course: opt.Course, Bank: opt.Bank, Store: opt.Store, Progress: progress.NewState()}
 	notice := ""
 	if opt.Store != nil {
 		st, n, err := opt.Store.Load()

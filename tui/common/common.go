@@ -9,6 +9,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/progress"
+	"faultline/quiz"
 	"faultline/tui/theme"
 )
 
@@ -46,6 +47,8 @@ type Context struct {
 	Plain bool
 	// Course is the loaded course.
 	Course *lessons.Course
+	// Bank is the course's question bank; nil when there is none.
+	Bank *quiz.Bank
 	// Progress is the student's saved progress, as last loaded or saved.
 	Progress progress.State
 	// Store persists progress; nil means progress is not saved.

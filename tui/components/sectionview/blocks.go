@@ -37,6 +37,10 @@ func (r *Renderer) Block(b lessons.Block, width int) string {
 		out = r.compose(strings.Join(b.Args, " "), width)
 	case lessons.KindMTBF:
 		out = r.mtbf(b.Args, width)
+	case lessons.KindScenario:
+		out = r.scenarioCard(firstArg(b), width)
+	case lessons.KindQuiz:
+		out = r.quizCard(firstArg(b), width)
 	default:
 		out = r.problem(fmt.Sprintf("faultline cannot draw a %q block", b.Kind), width)
 	}
@@ -44,6 +48,14 @@ func (r *Renderer) Block(b lessons.Block, width int) string {
 		out = ansi.Strip(out)
 	}
 	return out
+}
+
+// firstArg is a block's first argument, or "".
+func firstArg(b lessons.Block) string {
+	if len(b.Args) == 0 {
+		return ""
+	}
+	return b.Args[0]
 }
 
 // problem is a block that could not be drawn: the reason, wrapped.

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/theme"
 )
 
@@ -39,6 +40,7 @@ type Renderer struct {
 	plain   bool
 	glamour map[int]*glamour.TermRenderer
 	cache   map[cacheKey]string
+	bank    *quiz.Bank
 }
 
 // New returns a Renderer drawing with st. With plain set, its output holds

@@ -1,0 +1,57 @@
+package sectionview
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"faultline/quiz"
+	"faultline/scenario"
+)
+
+// SetBank gives the renderer the quiz bank, so quiz blocks show their
+// question; without it they show the question's id. It forgets cached
+// sections, which may hold quiz blocks.
+func (r *Renderer) SetBank(b *quiz.Bank) {
+	r.bank = b
+	clear(r.cache)
+}
+
+// OpenHint is the line under a playable block saying how to open it.
+const OpenHint = "enter: open it live"
+
+// scenarioCard offers a failover scenario to play.
+func (r *Renderer) scenarioCard(name string, width int) string {
+	spec, ok := scenario.Lookup(name)
+	if !ok {
+		return r.problem(fmt.Sprintf("unknown scenario %q; want one of %s", name, strings.Join(scenario.Names(), ", ")), width)
+	}
+	inner := max(1, min(width, 76)-4)
+	return r.card(width,
+		r.st.Diagram.Label.Render("▶ Scenario: "+spec.Title),
+		lipgloss.Wrap(spec.Summary, inner, " "),
+		r.st.App.Dim.Render(OpenHint+" · or run faultline scenario "+spec.Name),
+	)
+}
+
+// quizCard shows a quiz question and its choices, without the answer.
+func (r *Renderer) quizCard(id string, width int) string {
+	inner := max(1, min(width, 76)-4)
+	if r.bank == nil {
+		return r.card(width, r.st.Diagram.Label.Render("? Question "+id), r.st.App.Dim.Render(OpenHint))
+	}
+	q, ok := r.bank.ByID(id)
+	if !ok {
+		return r.problem(fmt.Sprintf("unknown quiz question %q", id), width)
+	}
+	lines := []string{r.st.Diagram.Label.Render("? " + lipgloss.Wrap(q.Prompt, inner-2, " "))}
+	for i, c := range q.Choices {
+		lines = append(lines, lipgloss.Wrap(fmt.Sprintf("%c) %s", 'a'+i, c.Text), inner, " "))
+	}
+	if q.Type == quiz.TrueFalse {
+		lines = append(lines, "true or false?")
+	}
+	lines = append(lines, r.st.App.Dim.Render(OpenHint+" to answer"))
+	return r.card(width, lines...)
+}
