@@ -82,6 +82,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.push(msg.Screen)
 	case common.OpenLessonMsg:
 		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section))
+	case common.OpenBlockMsg:
+		return m, m.push(m.open.Block(msg.Block))
 	case common.BackMsg:
 		if len(m.stack) > 1 {
 			m.stack = m.stack[:len(m.stack)-1]

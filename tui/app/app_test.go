@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"faultline/tui/common"
 	"faultline/tui/glossary"
 	"faultline/tui/reader"
 )
@@ -130,5 +131,79 @@ func TestHelpToggles(t *testing.T) {
 	keys(m, "?")
 	if full := screen(m); full == short || !strings.Contains(full, "ctrl+c") {
 		t.Errorf("? should show the full help with ctrl+c")
+	}
+}
+
+// openLesson opens lesson id at section index through the root.
+func openLesson(m *Model, id string, index int) {
+	send(m, common.OpenLessonMsg{Lesson: id, Section: index})
+}
+
+func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
+	tests := []struct {
+		lesson, section string
+		pick            string // the number typed when a section has several blocks
+		want            string // what the opened screen shows
+	}{
+		{"availability", "the-nines", "", "99.99999%"},
+		{"failover", "hot-standby", "", "hot standby"},
+		{"fallacies", "the-common-thread", "", "40 database queries"},
+		{"fault-tolerance", "three-states-and-their-transitions", "", "breaker"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lesson+"#"+tt.section, func(t *testing.T) {
+			m := newTestModel(t, 100, 30, "")
+			_, idx, ok := m.ctx.Course.Resolve(tt.lesson + "#" + tt.section)
+			if !ok {
+				t.Fatalf("no section %s#%s", tt.lesson, tt.section)
+			}
+			openLesson(m, tt.lesson, idx)
+			depth := len(m.stack)
+			keys(m, "enter")
+			if tt.pick != "" {
+				keys(m, tt.pick)
+			}
+			if len(m.stack) != depth+1 {
+				t.Fatalf("enter did not open the live block; top is %T", m.Top())
+			}
+			if got := screen(m); !strings.Contains(strings.ToLower(got), strings.ToLower(tt.want)) {
+				t.Errorf("opened screen lacks %q:\n%s", tt.want, got)
+			}
+			keys(m, "esc")
+			if _, ok := m.Top().(*reader.Model); !ok {
+				t.Errorf("esc should return to the reader, top is %T", m.Top())
+			}
+		})
+	}
+}
+
+func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	l, _ := m.ctx.Course.Lesson("availability")
+	idx := -1
+	for i, s := range l.Sections {
+		n := 0
+		for _, b := range s.Blocks {
+			if common.Interactive(b) {
+				n++
+			}
+		}
+		if n > 1 {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		t.Skip("no section of the availability lesson has several live blocks")
+	}
+	openLesson(m, "availability", idx)
+	keys(m, "enter")
+	r := m.Top().(*reader.Model)
+	if !r.Picking() || !strings.Contains(screen(m), "Open which one live?") {
+		t.Fatalf("enter on a section with several blocks should ask which:\n%s", screen(m))
+	}
+	keys(m, "2")
+	if _, ok := m.Top().(*reader.Model); ok {
+		t.Fatal("typing 2 should open the second block")
 	}
 }

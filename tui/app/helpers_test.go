@@ -84,7 +84,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		return out
 	case nil, tea.QuitMsg:
 		return nil
-	case common.OpenMsg, common.OpenLessonMsg, common.BackMsg, common.ProgressSavedMsg:
+	case common.OpenMsg, common.OpenLessonMsg, common.OpenBlockMsg, common.BackMsg, common.ProgressSavedMsg:
 		return []tea.Msg{msg}
 	default:
 		return nil

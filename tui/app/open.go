@@ -112,7 +112,9 @@ type introKey struct {
 }
 
 func newSectionRenderer(ctx *common.Context) *sectionRenderer {
-	return &sectionRenderer{ctx: ctx, view: sectionview.New(ctx.Styles, ctx.Plain), intros: map[introKey]string{}}
+	view := sectionview.New(ctx.Styles, ctx.Plain)
+	view.SetBank(ctx.Bank)
+	return &sectionRenderer{ctx: ctx, view: view, intros: map[introKey]string{}}
 }
 
 // reset makes the next render use the context's current styles.

@@ -3,6 +3,7 @@ package common
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/lessons"
 	"faultline/progress"
 )
 
@@ -19,6 +20,10 @@ type OpenLessonMsg struct {
 	Lesson  string
 	Section int
 }
+
+// OpenBlockMsg asks the root to open a lesson's live block (a calculator,
+// a scenario or a quiz question) as a screen, with the block's values.
+type OpenBlockMsg struct{ Block lessons.Block }
 
 // ProgressSavedMsg carries the progress state after a save, or the error
 // that prevented it.
@@ -53,3 +58,10 @@ func (c *Context) SaveProgress(fn func(*progress.State)) tea.Cmd {
 		return ProgressSavedMsg{State: st, Err: err}
 	}
 }
+
+// OpenBlock returns a command that opens a live block.
+func OpenBlock(b lessons.Block) tea.Cmd { return func() tea.Msg { return OpenBlockMsg{Block: b} } }
+
+// Interactive reports whether a live block can be opened as a screen: every
+// kind but diagrams.
+func Interactive(b lessons.Block) bool { return b.Kind != lessons.KindDiagram }

@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // KeyMap is the lesson reader's keys.
 type KeyMap struct {
-	Next, Prev, Up, Down, PageUp, PageDown, Top, Bottom, Back key.Binding
+	Next, Prev, Up, Down, PageUp, PageDown, Top, Bottom, Back, Open key.Binding
 }
 
 // DefaultKeyMap returns the lesson reader's keys.
@@ -19,5 +19,6 @@ func DefaultKeyMap() KeyMap {
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first section")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last section")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open live")),
 	}
 }

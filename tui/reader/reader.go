@@ -31,6 +31,9 @@ type Model struct {
 	vp            viewport.Model
 	width, height int
 	now           func() time.Time
+	// picking is true while the student chooses which of the section's
+	// live blocks to open.
+	picking bool
 	// view is the last frame drawn; it is redrawn only after a change,
 	// so frames the program asks for while nothing moves cost nothing.
 	view string
@@ -97,9 +100,36 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// live returns the current section's blocks that open as screens.
+func (m *Model) live() []lessons.Block {
+	var out []lessons.Block
+	for _, b := range m.lesson.Sections[m.index].Blocks {
+		if common.Interactive(b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Picking reports whether the reader is asking which live block to open.
+func (m *Model) Picking() bool { return m.picking }
+
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.picking {
+		return m.pick(msg)
+	}
 	last := len(m.lesson.Sections) - 1
 	switch {
+	case key.Matches(msg, m.keys.Open):
+		switch live := m.live(); len(live) {
+		case 0:
+			return nil
+		case 1:
+			return common.OpenBlock(live[0])
+		default:
+			m.picking = true
+			return nil
+		}
 	case key.Matches(msg, m.keys.Next):
 		return m.goTo(min(last, m.index+1))
 	case key.Matches(msg, m.keys.Prev):
@@ -121,6 +151,22 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.vp.PageDown()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
+	}
+	return nil
+}
+
+// pick opens the live block whose number was typed; esc cancels.
+func (m *Model) pick(msg tea.KeyPressMsg) tea.Cmd {
+	live := m.live()
+	if r := msg.String(); len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
+		if i := int(r[0] - '1'); i < len(live) {
+			m.picking = false
+			return common.OpenBlock(live[i])
+		}
+		return nil
+	}
+	if key.Matches(msg, m.keys.Back) {
+		m.picking = false
 	}
 	return nil
 }
@@ -169,12 +215,34 @@ func (m *Model) draw() string {
 	bar := common.ProgressBar(m.index+1, total, barWidth, st.List.Selected, st.App.Dim)
 	line2 := meta + "  " + bar
 	rule := st.App.Dim.Render(strings.Repeat("─", max(0, m.width)))
+	if m.picking {
+		return strings.Join([]string{title, line2, rule, m.pickView()}, "\n")
+	}
 	return strings.Join([]string{title, line2, rule, m.vp.View()}, "\n")
 }
 
-// ShortHelp implements help.KeyMap.
+// pickView lists the section's live blocks by number.
+func (m *Model) pickView() string {
+	st := m.ctx.Styles
+	lines := []string{st.App.Title.Render("Open which one live?"), ""}
+	for i, b := range m.live() {
+		lines = append(lines, fmt.Sprintf("  %s %s", st.List.Selected.Render(fmt.Sprintf("%d", i+1)), BlockLabel(b)))
+	}
+	lines = append(lines, "", st.App.Dim.Render("Type its number, or esc to go back to the section."))
+	return strings.Join(lines, "\n")
+}
+
+// BlockLabel names a live block for people: "compose lb:99.99 * …".
+func BlockLabel(b lessons.Block) string {
+	return strings.TrimSpace(b.Kind + " " + strings.Join(b.Args, " "))
+}
+
+// ShortHelp implements help.KeyMap. "enter: open live" shows only on
+// sections with something to open.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown, m.keys.Back}
+	open := m.keys.Open
+	open.SetEnabled(len(m.lesson.Sections) > 0 && len(m.live()) > 0)
+	return []key.Binding{open, m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown, m.keys.Back}
 }
 
 // FullHelp implements help.KeyMap.
@@ -182,6 +250,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Next, m.keys.Prev, m.keys.Top, m.keys.Bottom},
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},
-		{m.keys.Back},
+		{m.keys.Open, m.keys.Back},
 	}
 }
