@@ -1,0 +1,40 @@
+package lecture
+
+import "testing"
+
+func TestCountItems(t *testing.T) {
+	tests := []struct {
+		name string
+		md   string
+		want int
+	}{
+		{"empty", "", 0},
+		{"prose", "Just a paragraph.\nAnother line.\n", 0},
+		{"dashes", "- a\n- b\n- c\n", 3},
+		{"stars and pluses", "* a\n+ b\n", 2},
+		{"numbered", "1. a\n2. b\n10. c\n", 3},
+		{"nested not counted", "- a\n  - a1\n  - a2\n- b\n", 2},
+		{"continuation not counted", "- a\n  more of a\n\n- b\n", 2},
+		{"indented item not top level", "  - a\n", 0},
+		{"needs a space", "-a\n*emphasis*\n1.5 litres\n", 0},
+		{"bare marker", "-\n", 0},
+		{"thematic breaks", "* * *\n- - -\n---\n***\n", 0},
+		{"fenced code ignored", "- a\n```\n- not\n1. not\n```\n- b\n", 2},
+		{"tilde fence", "~~~\n- not\n~~~\n- b\n", 1},
+		{"longer closing fence", "````\n- not\n```\n- still not\n`````\n- b\n", 1},
+		{"tilde does not close backticks", "```\n~~~\n- not\n```\n", 0},
+		{"live block", "```faultline nines 99.9\n```\n- a\n", 1},
+		{"unclosed fence", "- a\n```\n- not\n", 1},
+		{"CRLF", "- a\r\n- b\r\n", 2},
+		{"no trailing newline", "- a\n- b", 2},
+		{"ten digits is not a list", "1234567890. big\n", 0},
+		{"mixed with prose", "Intro:\n\n1. one\n2. two\n\nAfter.\n", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CountItems(tt.md); got != tt.want {
+				t.Errorf("CountItems(%q) = %d, want %d", tt.md, got, tt.want)
+			}
+		})
+	}
+}
