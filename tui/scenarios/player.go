@@ -54,7 +54,6 @@ type Player struct {
 
 	width, height int
 	inks          [inkCount]lipgloss.Style
-	inksFrom      *common.Context
 }
 
 // tickMsg asks a player to draw its next frame; it is dropped unless it

@@ -82,7 +82,7 @@ func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 // Rename gives the block at p a new name; an empty name removes it.
 func Rename(b calc.Block, p Path, name string) (calc.Block, error) {
 	if name != "" && !ValidName(name) {
-		return b, fmt.Errorf("invalid name %q: start with a letter, then letters, digits, _ - or .", name)
+		return b, fmt.Errorf("invalid name %q: use a letter first, then letters, digits, _, - or . (e.g. web-1)", name)
 	}
 	c, ok := At(b, p)
 	if !ok {
