@@ -1,0 +1,120 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/quiz"
+)
+
+// Builtin loads the course embedded in faultline and its question bank,
+// with every live block checked as Load checks a deck's.
+func Builtin() (*lessons.Course, *quiz.Bank, error) {
+	course, bank, err := loadFS(assets.FS, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	ps := problems{list: Check(course.Lessons, bank)}
+	if err := ps.err(""); err != nil {
+		return nil, nil, err
+	}
+	return course, bank, nil
+}
+
+// Load reads the instructor's deck in the folder dir. Without withCourse
+// the deck replaces the built-in course; with it, the built-in lessons come
+// first and the deck's follow, their orders continuing after the built-in
+// ones (a deck's order 1 becomes the built-in course's last order plus one),
+// and the glossaries and banks are merged, so a deck's quiz blocks may show
+// built-in questions. A deck lesson whose id the built-in course already
+// uses is an error naming both files.
+//
+// Problems come back as a *lessons.Error whose file paths start with dir;
+// the deck's lessons and questions carry those paths in their File field.
+// Load never panics on any folder: a missing folder, an empty one, binary
+// files, files of more than MaxFileSize bytes and files that are not
+// regular files are all reported as problems.
+func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
+	var ps problems
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		ps.add("", 0, "no such content folder")
+	case err != nil:
+		ps.add("", 0, "cannot open the content folder: %v", err)
+	case !info.IsDir():
+		ps.add("", 0, "is not a folder: --content wants a folder holding lessons/*.md")
+	}
+	if err := ps.err(dir); err != nil {
+		return nil, nil, err
+	}
+	fsys := guardFS{os.DirFS(dir)}
+	course, bank, err := loadFS(fsys, dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range bank.Questions {
+		bank.Questions[i].File = inDir(dir, bank.Questions[i].File)
+	}
+	first := 0 // index of the deck's first lesson in course.Lessons
+	if withCourse {
+		builtin, builtinBank, err := Builtin()
+		if err != nil {
+			return nil, nil, err
+		}
+		first = len(builtin.Lessons)
+		course, bank = merge(builtin, builtinBank, course, bank, fsys, &ps)
+	}
+	deck := course.Lessons[first:]
+	ps.list = append(ps.list, Check(deck, bank)...)
+	if err := ps.err(dir); err != nil {
+		return nil, nil, err
+	}
+	for i := range deck {
+		deck[i].File = inDir(dir, deck[i].File)
+	}
+	return course, bank, nil
+}
+
+// loadFS reads a course and its bank from fsys; problems are reported with
+// their paths under dir.
+func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
+	var ps problems
+	checkText(fsys, &ps)
+	if err := ps.err(dir); err != nil {
+		return nil, nil, err
+	}
+	course, err := lessons.Load(fsys)
+	if err != nil {
+		ps.addErr(err)
+		return nil, nil, ps.err(dir)
+	}
+	bank, err := quiz.Load(fsys, course)
+	if err != nil {
+		ps.addErr(err)
+		return nil, nil, ps.err(dir)
+	}
+	return course, bank, nil
+}
+
+// frontMatterLine returns the line of key in a lesson's front matter, or 1
+// when it cannot be found.
+func frontMatterLine(fsys fs.FS, name, key string) int {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return 1
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		if i > 0 && strings.TrimSpace(line) == "---" {
+			break
+		}
+		if k, _, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == key {
+			return i + 1
+		}
+	}
+	return 1
+}

@@ -1,0 +1,37 @@
+package content
+
+import (
+	"bytes"
+	"io/fs"
+	"unicode/utf8"
+
+	"faultline/lessons"
+	"faultline/quiz"
+)
+
+// globs are the files of a deck, as the loaders look for them.
+var globs = []string{lessons.LessonGlob, lessons.GlossaryGlob, quiz.BankGlob}
+
+// checkText reports deck files that are not UTF-8 text: a binary file or a
+// file saved in another encoding would otherwise load as a flood of
+// confusing format problems.
+func checkText(fsys fs.FS, ps *problems) {
+	for _, g := range globs {
+		names, err := fs.Glob(fsys, g)
+		if err != nil {
+			ps.add(g, 0, "cannot list: %v", err)
+			continue
+		}
+		for _, name := range names {
+			data, err := fs.ReadFile(fsys, name)
+			switch {
+			case err != nil:
+				ps.add(name, 0, "cannot read: %v", err)
+			case bytes.IndexByte(data, 0) >= 0:
+				ps.add(name, 0, "looks like a binary file, not text: content files are UTF-8 Markdown or YAML")
+			case !utf8.Valid(data):
+				ps.add(name, 0, "is not UTF-8 text: save it as UTF-8")
+			}
+		}
+	}
+}
