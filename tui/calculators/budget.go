@@ -69,8 +69,8 @@ func (m *Budget) Title() string { return "Budget → availability" }
 // SetSize implements common.Screen.
 func (m *Budget) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.budget.SetWidth(max(1, min(30, w-labelWidth-3)))
-	m.window.SetWidth(max(1, min(30, w-labelWidth-3)))
+	m.budget.SetWidth(fieldWidth(w))
+	m.window.SetWidth(fieldWidth(w))
 }
 
 // Capturing implements common.Capturing: true while a text field has the focus.

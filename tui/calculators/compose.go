@@ -86,7 +86,7 @@ func (m *Compose) Title() string { return "Composition" }
 func (m *Compose) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.expr.SetWidth(max(1, w-labelWidth-3))
-	m.edit.SetWidth(max(1, min(30, w-labelWidth-3)))
+	m.edit.SetWidth(fieldWidth(w))
 }
 
 // Capturing implements common.Capturing: true while a text field has the focus.

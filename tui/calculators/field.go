@@ -14,6 +14,10 @@ import (
 // labelWidth is the width of the labels in front of every field.
 const labelWidth = 14
 
+// fieldWidth is how wide a text field may be on a screen w columns wide:
+// what the label leaves, at most 30 columns.
+func fieldWidth(w int) int { return max(1, min(30, w-labelWidth-3)) }
+
 // newField returns a text input holding value.
 func newField(placeholder, value string) textinput.Model {
 	in := textinput.New()

@@ -51,8 +51,8 @@ func (m *MTBF) Title() string { return "MTBF / MTTR" }
 // SetSize implements common.Screen.
 func (m *MTBF) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.mtbf.SetWidth(max(1, min(30, w-labelWidth-3)))
-	m.mttr.SetWidth(max(1, min(30, w-labelWidth-3)))
+	m.mtbf.SetWidth(fieldWidth(w))
+	m.mttr.SetWidth(fieldWidth(w))
 }
 
 // Capturing implements common.Capturing: a field always has the focus.

@@ -52,8 +52,8 @@ func (m *Nines) Title() string { return "Nines ↔ downtime" }
 // SetSize implements common.Screen.
 func (m *Nines) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.avail.SetWidth(max(1, min(30, w-labelWidth-3)))
-	m.window.SetWidth(max(1, min(30, w-labelWidth-3)))
+	m.avail.SetWidth(fieldWidth(w))
+	m.window.SetWidth(fieldWidth(w))
 }
 
 // Capturing implements common.Capturing: a field always has the focus.
