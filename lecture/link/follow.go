@@ -31,7 +31,9 @@ var (
 // goes away, Follow delivers an Update with Connected false and retries with
 // a short backoff, so a notes view survives the presenter restarting.
 //
-// The channel holds only the latest update: a reader that falls behind skips
+// Connected updates always carry a published state: a presenter that has
+// not published yet is not reported until it does. The channel holds only
+// the latest update: a reader that falls behind skips
 // to the newest one. Follow stops, closing the channel, when ctx is done.
 func Follow(ctx context.Context, path string) <-chan Update {
 	ch := make(chan Update, 1)

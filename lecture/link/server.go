@@ -19,16 +19,17 @@ import (
 var ErrPresenting = errors.New("a presenter is already running")
 
 // writeTimeout is how long one state may take to reach a follower before the
-// follower is dropped as stuck. A dropped follower reconnects when it reads
-// again and receives the current state.
-const writeTimeout = 10 * time.Second
+// follower is dropped as stuck. A follower that was dropped reconnects when
+// it reads again, and then receives the current state.
+var writeTimeout = 10 * time.Second
 
 // Server is the presenter's end of the link. Its methods are safe for
 // concurrent use.
 type Server struct {
-	path string
-	ln   *net.UnixListener
-	file os.FileInfo // the socket file as created, to remove only our own
+	path    string
+	ln      *net.UnixListener
+	file    os.FileInfo   // the socket file as created, to remove only our own
+	timeout time.Duration // writeTimeout when the server started
 
 	mu      sync.Mutex
 	current []byte // the latest state as one JSON line; nil before the first Publish
@@ -82,6 +83,7 @@ func Listen(path string) (*Server, error) {
 		path:    path,
 		ln:      ln,
 		file:    info,
+		timeout: writeTimeout,
 		clients: make(map[*client]struct{}),
 		quit:    make(chan struct{}),
 	}
@@ -231,7 +233,7 @@ func (s *Server) write(c *client) {
 		case <-c.done:
 			return
 		case line := <-c.mailbox:
-			c.conn.SetWriteDeadline(time.Now().Add(writeTimeout))
+			c.conn.SetWriteDeadline(time.Now().Add(s.timeout))
 			if _, err := c.conn.Write(line); err != nil {
 				return
 			}

@@ -128,19 +128,43 @@ func TestStuckClientBlocksNobody(t *testing.T) {
 
 	big := state(0)
 	big.Notes = strings.Repeat("a long speaker note ", 4096) // 80 kB, more than a socket buffer
-	const n = 500
+	const n = 100                                            // 8 MB in all
 	start := time.Now()
 	for i := 1; i <= n; i++ {
 		big.Slide = i
 		s.Publish(big)
 	}
-	if took := time.Since(start); took > 2*time.Second {
+	// Had Publish waited for the stuck client, it would wait until the
+	// client is dropped after writeTimeout, longer than patience.
+	if took := time.Since(start); took > patience {
 		t.Errorf("%d publishes took %v with a stuck client", n, took)
 	}
 	await(t, ch, "the last state", slide(n))
 	if s.Clients() != 2 {
 		t.Errorf("%d clients, want the stuck one still connected too", s.Clients())
 	}
+}
+
+// TestStuckClientIsDropped: a client that takes no state for writeTimeout is
+// disconnected, and the others carry on.
+func TestStuckClientIsDropped(t *testing.T) {
+	noLeaks(t)
+	defer func(d time.Duration) { writeTimeout = d }(writeTimeout)
+	writeTimeout = 100 * time.Millisecond
+	path := socketPath(t)
+	s := listen(t, path)
+	dial(t, path) // never reads
+	ch := subscribe(t, path)
+	eventually(t, "both clients", func() bool { return s.Clients() == 2 })
+	big := state(0)
+	big.Notes = strings.Repeat("a long speaker note ", 4096)
+	for i := 1; i <= 20; i++ {
+		big.Slide = i
+		s.Publish(big)
+	}
+	eventually(t, "the stuck client to be dropped", func() bool { return s.Clients() == 1 })
+	s.Publish(state(99))
+	await(t, ch, "the reading follower's state", slide(99))
 }
 
 // TestLatestStateWins publishes many states to a client that is not reading
