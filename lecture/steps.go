@@ -1,29 +1,63 @@
 package lecture
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // CountItems returns the number of top-level list items in a Markdown body,
 // as described under "Reveal steps" in the package documentation.
 func CountItems(markdown string) int {
 	n := 0
-	var fence string // the opening fence while inside a fenced block
-	for line := range strings.Lines(markdown) {
-		line = strings.TrimRight(line, "\r\n")
-		if fence != "" {
-			if isClosingFence(line, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if f := openingFence(line); f != "" {
-			fence = f
-			continue
-		}
-		if isListItem(line) {
-			n++
-		}
+	for range topItems(markdown) {
+		n++
 	}
 	return n
+}
+
+// Revealed returns markdown as shown with the first step top-level list
+// items revealed: everything from the start of item step+1 on is left out
+// (and the newlines before it), so prose after the list appears together with
+// the last item. A negative step, or one at least CountItems, returns
+// markdown whole. Items are those CountItems counts.
+func Revealed(markdown string, step int) string {
+	if step < 0 {
+		return markdown
+	}
+	i := 0
+	for start := range topItems(markdown) {
+		if i == step {
+			return strings.TrimRight(markdown[:start], "\r\n")
+		}
+		i++
+	}
+	return markdown
+}
+
+// topItems yields the byte offset of each top-level list item's line.
+func topItems(markdown string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		var fence string // the opening fence while inside a fenced block
+		pos := 0
+		for raw := range strings.Lines(markdown) {
+			start := pos
+			pos += len(raw)
+			line := strings.TrimRight(raw, "\r\n")
+			if fence != "" {
+				if isClosingFence(line, fence) {
+					fence = ""
+				}
+				continue
+			}
+			if f := openingFence(line); f != "" {
+				fence = f
+				continue
+			}
+			if isListItem(line) && !yield(start) {
+				return
+			}
+		}
+	}
 }
 
 // openingFence returns the run of backticks or tildes opening a fenced code

@@ -38,3 +38,46 @@ func TestCountItems(t *testing.T) {
 		})
 	}
 }
+
+func TestRevealed(t *testing.T) {
+	const md = "Three:\n\n- one\n  more of one\n- two\n```\n- code\n```\n- three\n\nAfter.\n"
+	tests := []struct {
+		step int
+		want string
+	}{
+		{-1, md},
+		{0, "Three:"},
+		{1, "Three:\n\n- one\n  more of one"},
+		{2, "Three:\n\n- one\n  more of one\n- two\n```\n- code\n```"},
+		{3, md},
+		{9, md},
+	}
+	for _, tt := range tests {
+		if got := Revealed(md, tt.step); got != tt.want {
+			t.Errorf("Revealed(step %d) = %q, want %q", tt.step, got, tt.want)
+		}
+	}
+	if got := Revealed("- a\r\n- b\r\n", 1); got != "- a" {
+		t.Errorf("CRLF: %q", got)
+	}
+	if got := Revealed("No list.\n", 0); got != "No list.\n" {
+		t.Errorf("no list: %q", got)
+	}
+}
+
+// TestRevealedAgreesWithCountItems: revealing every step of each CountItems
+// case shows one more item each time and the whole body at the end.
+func TestRevealedAgreesWithCountItems(t *testing.T) {
+	for _, md := range []string{"- a\n- b\n", "1. a\n\n   text\n2. b\n", "Intro\n* a\n* * *\n* b\nEnd\n"} {
+		n := CountItems(md)
+		for step := 0; step <= n; step++ {
+			shown := Revealed(md, step)
+			if got := CountItems(shown); got != step {
+				t.Errorf("%q at step %d shows %d items: %q", md, step, got, shown)
+			}
+		}
+		if Revealed(md, n) != md {
+			t.Errorf("%q fully revealed is %q", md, Revealed(md, n))
+		}
+	}
+}
