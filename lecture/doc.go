@@ -20,4 +20,5 @@
 // Indented items (nested lists, continuation lines) and lines inside fenced
 // code blocks (``` or ~~~) do not count, nor does a thematic break such as
 // "* * *". A section without the reveal marker has Steps 0 and is shown whole.
+// Revealed cuts a body down to what a given step shows, by the same rules.
 package lecture

@@ -51,7 +51,8 @@ type client struct {
 }
 
 // Listen starts a presenter's server on the Unix socket at path, creating
-// the socket's directory (mode 0700) if it is missing. A socket file left
+// the socket's directory (mode 0700) if it is missing; an existing directory
+// keeps its mode. The socket file is made mode 0600. A socket file left
 // behind by a presenter that is gone is removed; if a presenter still answers
 // on path, Listen fails with an error wrapping ErrPresenting. Listen also
 // refuses to remove a file at path that is not a socket.
