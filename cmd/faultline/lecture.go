@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"faultline/calc"
+	"faultline/lecture"
+	"faultline/lecture/link"
+	"faultline/lessons"
+	"faultline/quiz"
+	"faultline/tui/common"
+	tuilecture "faultline/tui/lecture"
+	"faultline/tui/theme"
+)
+
+// lectureOptions are the flags of `faultline lecture`.
+type lectureOptions struct {
+	duration string
+	notes    bool
+}
+
+// errLectureNeedsTerminal is returned when lecture mode starts without a terminal.
+var errLectureNeedsTerminal = badInput("lecture mode needs a terminal on stdin and stdout; " +
+	"to print a lesson use `faultline lesson ID`")
+
+func newLectureCmd(e env) *cobra.Command {
+	var o lectureOptions
+	cmd := &cobra.Command{
+		Use:   "lecture [LESSON ...]",
+		Short: "Present lessons as full-screen slides, or follow them with speaker notes",
+		Long: `lecture presents the chosen lessons (all of them, in course order, when none
+are named) as slides on a projector: a title slide per lesson, one slide per
+section with large headings, the calculators, scenarios and quiz questions of
+the lessons live on their slides, and a footer with the lesson, slide n/m, a
+progress bar, the clock and the timer.
+
+Keys: → space l n next; ← h p previous; g/home first; G/end last; 12 enter
+goes to slide 12; i or tab the index of slides; enter uses the slide's widget
+(esc gives the keys back); b blanks the screen; t pauses the timer; ? help;
+q asks before quitting; ctrl+c quits at once.
+
+--duration starts a countdown that turns amber when a fifth (or five minutes)
+is left, red at two minutes, and shows the overtime.
+
+--notes, in a second terminal, follows the presenting terminal over a local
+socket and shows the current slide's speaker notes, the next slide's title
+and the timer; it waits for the presenter and survives it restarting.`,
+		Example: `  faultline lecture
+  faultline lecture fallacies availability --duration 45m
+  faultline lecture --notes`,
+		ValidArgsFunction: func(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
+			c, err := loadCourse()
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return c.IDs(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			return o.run(e, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.duration, "duration", "", "length of the lecture for a countdown, e.g. 50m or 1h30m")
+	f.BoolVar(&o.notes, "notes", false, "show the speaker notes of the lecture presented in another terminal")
+	return cmd
+}
+
+// lecturePlan is what a checked command line asks for.
+type lecturePlan struct {
+	course   *lessons.Course
+	bank     *quiz.Bank
+	deck     *lecture.Deck
+	duration time.Duration
+}
+
+// plan checks the arguments and flags and builds the deck, without
+// touching the terminal.
+func (o lectureOptions) plan(args []string) (lecturePlan, error) {
+	var p lecturePlan
+	if o.duration != "" {
+		d, err := calc.ParseDuration(o.duration)
+		if err != nil {
+			return p, badInput("invalid --duration %q: %v", o.duration, err)
+		}
+		if d <= 0 {
+			return p, badInput("invalid --duration %q (accepted: a positive duration such as 50m)", o.duration)
+		}
+		p.duration = d
+	}
+	if o.notes {
+		if len(args) > 0 || o.duration != "" {
+			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons or --duration")
+		}
+		return p, nil
+	}
+	c, bank, err := loadQuizBank()
+	if err != nil {
+		return p, err
+	}
+	d, err := lecture.NewDeck(c, args)
+	if err != nil {
+		return p, usageError{errors.New(strings.TrimPrefix(err.Error(), "lecture: "))}
+	}
+	p.course, p.bank, p.deck = c, bank, d
+	return p, nil
+}
+
+func (o lectureOptions) run(e env, args []string) error {
+	p, err := o.plan(args)
+	if err != nil {
+		return err
+	}
+	if !e.isTerminal {
+		return errLectureNeedsTerminal
+	}
+	path, err := link.DefaultSocketPath()
+	if err != nil {
+		return fmt.Errorf("cannot place the lecture socket: %w", err)
+	}
+	term := tuilecture.Terminal{NoColor: e.noColor()}
+	ctx := &common.Context{Styles: theme.New(true)}
+	if o.notes {
+		follow, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		return tuilecture.Run(tuilecture.NewNotes(ctx, link.Follow(follow, path), nil), term)
+	}
+	srv, err := link.Listen(path)
+	if errors.Is(err, link.ErrPresenting) {
+		return badInput("another faultline lecture is already presenting (socket %s); quit it first, or follow it with `faultline lecture --notes`", path)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot open the lecture socket for notes: %w", err)
+	}
+	defer func() { _ = srv.Close() }()
+	ctx.Course = p.course
+	m := tuilecture.NewPresenter(ctx, tuilecture.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish})
+	return tuilecture.Run(m, term)
+}
