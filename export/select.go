@@ -1,0 +1,26 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"faultline/lessons"
+)
+
+// Select returns the lessons of c named by ids, in the order given, or
+// every lesson in course order when ids is empty. An unknown id is an error
+// naming it and listing the valid ids.
+func Select(c *lessons.Course, ids []string) ([]lessons.Lesson, error) {
+	if len(ids) == 0 {
+		return c.Lessons, nil
+	}
+	out := make([]lessons.Lesson, 0, len(ids))
+	for _, id := range ids {
+		l, ok := c.Lesson(id)
+		if !ok {
+			return nil, fmt.Errorf("unknown lesson %q; valid ids: %s", lessons.Sanitize(id), strings.Join(c.IDs(), ", "))
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
