@@ -214,12 +214,14 @@ func bigBlock(style lipgloss.Style, lines []string) string {
 }
 
 // titleSlide draws a lesson's title slide: the title (in block letters
-// when they fit in half the height), the summary, where the lesson sits in
+// when they fit), the summary, where the lesson sits in
 // the deck and its introduction.
 func (m *Presenter) titleSlide(s lecture.Slide, lay layout) string {
 	st := m.ctx.Styles
 	var title string
-	if big, ok := bigLines(s.Title, lay.width); ok && bigHeight(len(big)) <= lay.contentLines/2 {
+	// Block letters when they leave room for the summary and take at
+	// most three quarters of the height.
+	if big, ok := bigLines(s.Title, lay.width); ok && bigHeight(len(big))+4 <= lay.contentLines && bigHeight(len(big)) <= lay.contentLines*3/4 {
 		title = bigBlock(st.App.Title, big)
 	} else {
 		wrapped := lipgloss.Wrap(s.Title, lay.width, "")
