@@ -52,7 +52,7 @@ in scripts and on a projector.`,
 	root.SetErr(e.stderr)
 	root.SetVersionTemplate("faultline {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newNinesCmd(e), newLessonsCmd(e), newLessonCmd(e), newScenarioCmd(e), newQuizCmd(e), newLectureCmd(e))
+	root.AddCommand(newNinesCmd(e), newLessonsCmd(e), newLessonCmd(e), newScenarioCmd(e), newQuizCmd(e), newLectureCmd(e), newExportCmd(e))
 	wrapArgErrors(root)
 	return root
 }
