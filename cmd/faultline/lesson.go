@@ -25,8 +25,9 @@ const (
 
 // lessonOptions are the flags of `faultline lesson`.
 type lessonOptions struct {
-	plain bool
-	width int
+	plain   bool
+	width   int
+	content contentOptions
 }
 
 func newLessonCmd(e env) *cobra.Command {
@@ -42,7 +43,8 @@ escape codes, when stdout is not a terminal, when NO_COLOR is set or with
 Run 'faultline lessons' for the ids.`,
 		Example: `  faultline lesson fallacies
   faultline lesson availability --width 100
-  faultline lesson fault-chain --plain | less`,
+  faultline lesson fault-chain --plain | less
+  faultline lesson my-lesson --content ./deck`,
 		Args: cobra.ExactArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			c, err := loadCourse()
@@ -57,6 +59,7 @@ Run 'faultline lessons' for the ids.`,
 	}
 	cmd.Flags().BoolVar(&o.plain, "plain", false, "print plain text without escape codes")
 	cmd.Flags().IntVar(&o.width, "width", 0, "wrap at this many columns (default: the terminal's width, or 80)")
+	o.content.register(cmd)
 	return cmd
 }
 
@@ -64,7 +67,7 @@ func (o lessonOptions) run(e env, id string) error {
 	if o.width != 0 && (o.width < minLessonWidth || o.width > maxLessonWidth) {
 		return badInput("invalid --width %d (accepted: %d to %d columns)", o.width, minLessonWidth, maxLessonWidth)
 	}
-	c, err := loadCourse()
+	c, _, err := o.content.load(e)
 	if err != nil {
 		return err
 	}

@@ -24,17 +24,19 @@ func loadCourse() (*lessons.Course, error) {
 
 func newLessonsCmd(e env) *cobra.Command {
 	var output string
+	var co contentOptions
 	cmd := &cobra.Command{
 		Use:   "lessons",
 		Short: "List the course's lessons: id, title, reading time and summary",
 		Example: `  faultline lessons
-  faultline lessons -o json`,
+  faultline lessons -o json
+  faultline lessons --content ./deck    check an instructor's deck`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if output != "table" && output != "json" {
 				return badInput("invalid output %q (accepted: table, json)", output)
 			}
-			c, err := loadCourse()
+			c, _, err := co.load(e)
 			if err != nil {
 				return err
 			}
@@ -47,6 +49,7 @@ func newLessonsCmd(e env) *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "table", "output format: table or json")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	co.register(cmd)
 	return cmd
 }
 
