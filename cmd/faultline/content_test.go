@@ -91,3 +91,27 @@ func TestContentFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestCourseAndQuizTakeContent(t *testing.T) {
+	dir := deckDir(t, map[string]string{
+		"lessons/01-mine.md": deckLessonText("mine", "My own lesson", "Text."),
+		"quizzes/mine.yaml": `- id: mine-1
+  type: truefalse
+  section: mine#only-part
+  prompt: A deck of my own can carry questions.
+  answer: true
+  explanation: The quiz bank of a deck sits in its quizzes folder, next to its lessons. A deck without one simply has no quizzes.
+`,
+	})
+	out, errOut, code := run(t, "quiz", "--list", "-o", "json", "--content", dir)
+	if code != 0 || !strings.Contains(out, `"id": "mine-1"`) || strings.Contains(out, "fallacies-1") {
+		t.Errorf("quiz --list --content: exit %d, stderr %q:\n%s", code, errOut, out)
+	}
+	bad := deckDir(t, map[string]string{"lessons/01-bad.md": "---\nid: bad\n---\n"})
+	for _, args := range [][]string{{"--content", bad}, {"quiz", "--list", "--content", bad}} {
+		out, errOut, code := run(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "01-bad.md") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2, nothing, the file named", args, code, out, errOut)
+		}
+	}
+}

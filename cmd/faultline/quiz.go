@@ -11,8 +11,8 @@ import (
 	"charm.land/lipgloss/v2/table"
 	"github.com/spf13/cobra"
 
-	"faultline/assets"
 	"faultline/calc"
+	"faultline/content"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/app"
@@ -28,6 +28,7 @@ type quizOptions struct {
 	review  bool
 	list    bool
 	output  string
+	content contentOptions
 }
 
 // errQuizNeedsTerminal is returned when a quiz is started without a terminal.
@@ -75,21 +76,13 @@ each question's answer, explanation and lesson section.`,
 	f.BoolVar(&o.list, "list", false, "print the question bank instead of starting a quiz")
 	f.StringVarP(&o.output, "output", "o", "table", "with --list: table or json")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	o.content.register(cmd)
 	return cmd
 }
 
-// loadQuizBank loads the built-in course and its question bank.
-func loadQuizBank() (*lessons.Course, *quiz.Bank, error) {
-	c, err := loadCourse()
-	if err != nil {
-		return nil, nil, err
-	}
-	b, err := quiz.Load(assets.FS, c)
-	if err != nil {
-		return nil, nil, err
-	}
-	return c, b, nil
-}
+// loadQuizBank loads the built-in course and its question bank, with every
+// live block checked against calc, the scenarios and the bank.
+func loadQuizBank() (*lessons.Course, *quiz.Bank, error) { return content.Builtin() }
 
 // runQuiz checks the input, then prints the bank or starts the quiz.
 func runQuiz(e env, o quizOptions, lesson string) error {
@@ -99,7 +92,7 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 	if o.output == "json" && !o.list {
 		return badInput("-o json needs --list; a quiz itself runs in the terminal")
 	}
-	course, bank, err := loadQuizBank()
+	course, bank, err := o.content.load(e)
 	if err != nil {
 		return err
 	}

@@ -16,11 +16,13 @@ import (
 type tuiOptions struct {
 	mouse      bool
 	accessible bool
+	content    contentOptions
 }
 
 func (o *tuiOptions) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.mouse, "mouse", false, "enable the mouse (wheel scrolling); off so you can select and copy text")
 	cmd.Flags().BoolVar(&o.accessible, "accessible", false, "read lessons line by line, without the full screen (also ACCESSIBLE=1)")
+	o.content.register(cmd)
 }
 
 // errNeedsTerminal is returned when the course is started without a terminal.
@@ -28,14 +30,16 @@ var errNeedsTerminal = usageError{errors.New("the full-screen course needs a ter
 	"for scripts and pipes use `faultline lessons`, `faultline lesson ID` or `faultline nines` (see faultline --help)")}
 
 // runTUI opens the course: full screen, or line by line when accessible.
+// A deck's problems are reported before the terminal is checked, so an
+// instructor can check a deck from a script.
 func runTUI(e env, o tuiOptions) error {
+	course, bank, err := o.content.load(e)
+	if err != nil {
+		return err
+	}
 	accessibleMode := o.accessible || e.getenv("ACCESSIBLE") != ""
 	if !e.isTerminal && !accessibleMode {
 		return errNeedsTerminal
-	}
-	course, bank, err := loadQuizBank()
-	if err != nil {
-		return err
 	}
 	opts := appOptions(e, course, bank, app.Config{Mouse: o.mouse})
 	if accessibleMode {
