@@ -23,6 +23,7 @@ import (
 type lectureOptions struct {
 	duration string
 	notes    bool
+	content  contentOptions
 }
 
 // errLectureNeedsTerminal is returned when lecture mode starts without a terminal.
@@ -48,11 +49,16 @@ q asks before quitting; ctrl+c quits at once.
 --duration starts a countdown that turns amber when a fifth (or five minutes)
 is left, red at two minutes, and shows the overtime.
 
+--content DIR presents an instructor's own deck (the format of
+docs/content.md) instead of the built-in course, or after it with
+--with-course; problems in a deck are listed as FILE:LINE: problem.
+
 --notes, in a second terminal, follows the presenting terminal over a local
 socket and shows the current slide's speaker notes, the next slide's title
 and the timer; it waits for the presenter and survives it restarting.`,
 		Example: `  faultline lecture
   faultline lecture fallacies availability --duration 45m
+  faultline lecture --content ./my-deck --with-course
   faultline lecture --notes`,
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 			c, err := loadCourse()
@@ -68,6 +74,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f := cmd.Flags()
 	f.StringVar(&o.duration, "duration", "", "length of the lecture for a countdown, e.g. 50m or 1h30m")
 	f.BoolVar(&o.notes, "notes", false, "show the speaker notes of the lecture presented in another terminal")
+	o.content.register(cmd)
 	return cmd
 }
 
@@ -81,7 +88,7 @@ type lecturePlan struct {
 
 // plan checks the arguments and flags and builds the deck, without
 // touching the terminal.
-func (o lectureOptions) plan(args []string) (lecturePlan, error) {
+func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 	var p lecturePlan
 	if o.duration != "" {
 		d, err := calc.ParseDuration(o.duration)
@@ -94,12 +101,12 @@ func (o lectureOptions) plan(args []string) (lecturePlan, error) {
 		p.duration = d
 	}
 	if o.notes {
-		if len(args) > 0 || o.duration != "" {
-			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons or --duration")
+		if len(args) > 0 || o.duration != "" || o.content.dir != "" || o.content.withCourse {
+			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons, --duration or --content")
 		}
 		return p, nil
 	}
-	c, bank, err := loadQuizBank()
+	c, bank, err := o.content.load(e)
 	if err != nil {
 		return p, err
 	}
@@ -112,7 +119,7 @@ func (o lectureOptions) plan(args []string) (lecturePlan, error) {
 }
 
 func (o lectureOptions) run(e env, args []string) error {
-	p, err := o.plan(args)
+	p, err := o.plan(e, args)
 	if err != nil {
 		return err
 	}

@@ -87,3 +87,33 @@ func TestLectureHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestLectureContent presents an instructor's own deck: its lessons are
+// the valid ids, and a deck with problems exits 2 listing them.
+func TestLectureContent(t *testing.T) {
+	dir := deckDir(t, map[string]string{"lessons/01-mine.md": deckLessonText("mine", "My own lesson", "```faultline nines 99.95\n```")})
+
+	_, errOut, code := run(t, "lecture", "mine", "--content", dir)
+	if code != 2 || !strings.Contains(errOut, "needs a terminal") {
+		t.Errorf("a good deck should load and then ask for a terminal: exit %d, %q", code, errOut)
+	}
+	_, errOut, code = run(t, "lecture", "fallacies", "--content", dir)
+	if code != 2 || !strings.Contains(errOut, "valid lessons: mine") {
+		t.Errorf("the deck alone has only its lessons: exit %d, %q", code, errOut)
+	}
+	_, errOut, code = run(t, "lecture", "fallacies", "mine", "--content", dir, "--with-course")
+	if code != 2 || !strings.Contains(errOut, "needs a terminal") {
+		t.Errorf("--with-course keeps the built-in lessons: exit %d, %q", code, errOut)
+	}
+
+	bad := deckDir(t, map[string]string{"lessons/01-a.md": deckLessonText("a", "A", "```faultline quiz nowhere-1\n```")})
+	out, errOut, code := run(t, "lecture", "--content", bad)
+	if code != 2 || out != "" || !strings.Contains(errOut, filepath.Join(bad, "lessons", "01-a.md")+":") || !strings.Contains(errOut, "the content has 1 problem") {
+		t.Errorf("a bad deck: exit %d, stdout %q, stderr:\n%s", code, out, errOut)
+	}
+
+	_, errOut, code = run(t, "lecture", "--notes", "--content", dir)
+	if code != 2 || !strings.Contains(errOut, "--notes") {
+		t.Errorf("--notes with --content: exit %d, %q", code, errOut)
+	}
+}
