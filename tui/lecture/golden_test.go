@@ -67,6 +67,11 @@ func TestGolden(t *testing.T) {
 			press(m, "i", "down", "down")
 			return plain(m)
 		}},
+		{"help", func(t *testing.T) string {
+			m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
+			press(m, "?")
+			return plain(m)
+		}},
 		{"notes", func(t *testing.T) string {
 			m, clk := newTestPresenter(t, 100, 30, 45*time.Minute, "fallacies", "availability")
 			press(m, "right")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -102,26 +103,37 @@ func (m *Presenter) indexView(lay layout) string {
 	return common.Frame(strings.Join(lines, "\n"), m.width, lay.height, lay.left)
 }
 
-// helpView lists the keys and says when the screen redraws.
+// helpView lists the keys (in two columns when there is room) and says
+// when the screen redraws.
 func (m *Presenter) helpView(lay layout) string {
 	st := m.ctx.Styles
-	var b strings.Builder
-	b.WriteString(st.App.Title.Render("Lecture keys") + "\n\n")
-	for _, col := range m.keys.FullHelp() {
-		for _, k := range col {
-			h := k.Help()
-			fmt.Fprintf(&b, "  %-12s %s\n", h.Key, st.App.Subtitle.Render(h.Desc))
+	groups := m.keys.FullHelp()
+	col := func(gs ...[]key.Binding) string {
+		var b strings.Builder
+		for gi, g := range gs {
+			if gi > 0 {
+				b.WriteString("\n")
+			}
+			for _, k := range g {
+				h := k.Help()
+				fmt.Fprintf(&b, "%-10s %s\n", h.Key, st.App.Subtitle.Render(h.Desc))
+			}
 		}
-		b.WriteString("\n")
+		return strings.TrimRight(b.String(), "\n")
+	}
+	keys := col(groups...)
+	if lay.width >= 64 {
+		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[0]), "    ", col(groups[1:]...))
 	}
 	notes := []string{
-		"↑/↓ or j/k scroll a slide taller than the screen. While a widget is in use it gets every key; esc gives them back, tab moves to the next widget when there are several.",
-		"While blank, b or esc shows the slide again; other keys do nothing.",
-		"The footer clock and timer redraw once a second, only while the timer runs; paused with t, nothing redraws.",
+		"While a widget is in use it gets every key; esc gives them back, and tab moves to the next widget when there are several. ↑/↓ (j/k) scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
+		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
 		"Any key closes this help.",
 	}
+	var b strings.Builder
+	b.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
 	for _, n := range notes {
 		b.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.width, "")) + "\n")
 	}
-	return common.Frame(b.String(), m.width, lay.height, lay.left)
+	return common.Frame(strings.Repeat("\n", lay.top)+b.String(), m.width, lay.height, lay.left)
 }
