@@ -7,7 +7,10 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/lecture"
+	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/components/sectionview"
+	"faultline/tui/theme"
 )
 
 // renderKey names one cached drawing: a piece of a slide at a reveal step
@@ -98,58 +101,97 @@ func (m *Presenter) parts() []part {
 	return splitParts(body, s.Blocks)
 }
 
+// painter draws slides with one set of styles, keeping what it drew in
+// its cache: the pieces the presenter and students' screens share.
+type painter struct {
+	st     theme.Styles
+	deck   *lecture.Deck
+	render *sectionview.Renderer
+	cache  map[renderKey]string
+}
+
+// painter returns the presenter's painter.
+func (m *Presenter) painter() painter {
+	return painter{st: m.ctx.Styles, deck: m.deck, render: m.render, cache: m.cache}
+}
+
 // cached returns the drawing under k, drawing it with f the first time.
-func (m *Presenter) cached(k renderKey, f func() string) string {
-	if out, ok := m.cache[k]; ok {
+func (p painter) cached(k renderKey, f func() string) string {
+	if out, ok := p.cache[k]; ok {
 		return out
 	}
 	out := f()
-	m.cache[k] = out
+	p.cache[k] = out
 	return out
 }
 
 // slideView draws the current slide into the content column: its lines,
 // not yet cut to the height.
 func (m *Presenter) slideView(lay layout) []string {
-	s := m.deck.Slides[m.nav.Slide]
-	if s.IsTitle() {
-		return strings.Split(m.cached(renderKey{m.nav.Slide, 0, partTitle, lay.width, lay.contentLines},
-			func() string { return m.titleSlide(s, lay) }), "\n")
-	}
-	heading := m.cached(renderKey{m.nav.Slide, 0, partHeading, lay.width, lay.contentLines},
-		func() string { return m.heading(s.Title, lay) })
-	lines := strings.Split(heading, "\n")
-	lines = append(lines, "")
-	if w := m.Focused(); w != nil {
+	p := m.painter()
+	if w := m.Focused(); w != nil && !m.deck.Slides[m.nav.Slide].IsTitle() {
 		// The widget in use takes the slide, so it has room to work.
+		lines := p.headingLines(m.nav, lay)
 		return append(lines, m.widgetLines(w, true, lay.width, max(1, lay.contentLines-len(lines)))...)
 	}
+	ws := m.visibleWidgets()
+	return p.slideLines(m.nav, lay, func(i int, _ lessons.Block, room int) []string {
+		if i >= len(ws) {
+			return nil
+		}
+		return m.widgetLines(ws[i], i == m.focus, lay.width, room)
+	})
+}
 
-	parts := m.parts()
+// widgetDrawer draws the i-th live widget of a slide (block b) in room
+// rows; nil leaves it out.
+type widgetDrawer func(i int, b lessons.Block, room int) []string
+
+// headingLines are a section slide's heading and the blank row under it.
+func (p painter) headingLines(nav lecture.Nav, lay layout) []string {
+	s := p.deck.Slides[nav.Slide]
+	heading := p.cached(renderKey{nav.Slide, 0, partHeading, lay.width, lay.contentLines},
+		func() string { return p.heading(s.Title, lay) })
+	return append(strings.Split(heading, "\n"), "")
+}
+
+// slideLines draws slide nav into the content column, its live widgets
+// drawn by widget: its lines, not yet cut to the height.
+func (p painter) slideLines(nav lecture.Nav, lay layout, widget widgetDrawer) []string {
+	s := p.deck.Slides[nav.Slide]
+	if s.IsTitle() {
+		return strings.Split(p.cached(renderKey{nav.Slide, 0, partTitle, lay.width, lay.contentLines},
+			func() string { return p.titleSlide(s, lay) }), "\n")
+	}
+	lines := p.headingLines(nav, lay)
+	body := s.Body
+	if s.Steps > 0 {
+		body = revealed(body, nav.Step)
+	}
+	parts := splitParts(body, s.Blocks)
 	drawn := make([]string, len(parts))
 	used, widgets := len(lines), 0
-	for i, p := range parts {
-		if p.block != nil {
+	for i, pt := range parts {
+		if pt.block != nil {
 			widgets++
 			continue
 		}
-		drawn[i] = m.cached(renderKey{m.nav.Slide, m.nav.Step, i, lay.width, 0},
-			func() string { return m.render.Markdown(p.markdown, lay.width) })
+		drawn[i] = p.cached(renderKey{nav.Slide, nav.Step, i, lay.width, 0},
+			func() string { return p.render.Markdown(pt.markdown, lay.width) })
 		used += lipgloss.Height(drawn[i]) + 1
 	}
-	ws := m.visibleWidgets()
 	room := 0
 	if widgets > 0 {
 		room = max(3, (lay.contentLines-used)/widgets-1)
 	}
-	for i, p := range parts {
-		if p.block == nil {
+	for i, pt := range parts {
+		if pt.block == nil {
 			lines = append(lines, strings.Split(drawn[i], "\n")...)
 			lines = append(lines, "")
 			continue
 		}
-		if p.widget < len(ws) {
-			lines = append(lines, m.widgetLines(ws[p.widget], p.widget == m.focus, lay.width, room)...)
+		if wl := widget(pt.widget, *pt.block, room); wl != nil {
+			lines = append(lines, wl...)
 			lines = append(lines, "")
 		}
 	}
@@ -187,8 +229,8 @@ func (m *Presenter) widgetLines(w common.Screen, focused bool, width, height int
 
 // heading draws a section title: in block letters on a tall screen when
 // it fits on one line, else bold with a rule under it.
-func (m *Presenter) heading(title string, lay layout) string {
-	st := m.ctx.Styles
+func (p painter) heading(title string, lay layout) string {
+	st := p.st
 	if lay.contentLines >= 36 {
 		if big, ok := bigLines(title, lay.width); ok && len(big) == 1 {
 			return bigBlock(st.App.Title, big)
@@ -216,8 +258,8 @@ func bigBlock(style lipgloss.Style, lines []string) string {
 // titleSlide draws a lesson's title slide: the title (in block letters
 // when they fit), the summary, where the lesson sits in
 // the deck and its introduction.
-func (m *Presenter) titleSlide(s lecture.Slide, lay layout) string {
-	st := m.ctx.Styles
+func (p painter) titleSlide(s lecture.Slide, lay layout) string {
+	st := p.st
 	var title string
 	// Block letters when they leave room for the summary and take at
 	// most three quarters of the height.
@@ -232,14 +274,14 @@ func (m *Presenter) titleSlide(s lecture.Slide, lay layout) string {
 	if s.Lesson.Summary != "" {
 		parts = append(parts, st.App.Subtitle.Render(lipgloss.Wrap(s.Lesson.Summary, lay.width, "")))
 	}
-	meta := fmt.Sprintf("Lesson %d of %d", s.LessonIndex+1, len(m.deck.Lessons))
+	meta := fmt.Sprintf("Lesson %d of %d", s.LessonIndex+1, len(p.deck.Lessons))
 	if s.Lesson.Minutes > 0 {
 		meta += fmt.Sprintf(" · about %d minutes", s.Lesson.Minutes)
 	}
 	parts = append(parts, st.App.Dim.Render(meta))
 	block := strings.Join(parts, "\n")
 	if intro := strings.TrimSpace(s.Lesson.Intro); intro != "" {
-		rendered := m.render.Markdown(intro, lay.width)
+		rendered := p.render.Markdown(intro, lay.width)
 		if lipgloss.Height(block)+2+lipgloss.Height(rendered) <= lay.contentLines {
 			block += "\n\n" + rendered
 		}
