@@ -1,0 +1,19 @@
+// Package classroom is the core of faultline's classroom mode: students follow
+// the presenter's lecture from their own terminals over SSH and answer its live
+// quiz questions.
+//
+// A Hub fans the presenter's current Frame out to every connected Student.
+// Publishing never blocks: each student has a one-slot channel holding the
+// newest frame, and a student who falls behind simply skips to the latest one
+// (latest state wins). The Hub also takes each student's answers, one per
+// student per question, refused once the presenter reveals the answer, and
+// keeps the tally the presenter shows.
+//
+// Around the hub sit the small pieces an SSH server needs: display names that
+// are safe to print and unique (CleanName), per-lecture join codes
+// (NewJoinCode, Hub.CheckCode), a per-address token bucket for new connections
+// (Limiter), and an ed25519 host key kept in faultline's state directory and
+// reused across lectures (HostKeyPath, LoadOrCreateHostKey, Fingerprint).
+//
+// Nothing here draws to a terminal; times come from an injected clock.
+package classroom

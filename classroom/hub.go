@@ -1,0 +1,197 @@
+package classroom
+
+import (
+	"sync"
+	"time"
+)
+
+// DefaultMaxStudents is the number of concurrent students a Hub takes when
+// Config.MaxStudents is not set.
+const DefaultMaxStudents = 200
+
+// Config configures a Hub.
+type Config struct {
+	// MaxStudents is the most students connected at once; 0 or less means
+	// DefaultMaxStudents.
+	MaxStudents int
+	// JoinCode is the code students give to join; "" generates one with
+	// NewJoinCode. It is normalised as CheckCode normalises what students
+	// type.
+	JoinCode string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Hub fans the presenter's frames out to students and takes their answers.
+// All its methods are safe for concurrent use.
+type Hub struct {
+	max  int
+	code string
+	now  func() time.Time
+
+	pubMu sync.Mutex // serialises Publish and Close, so frames go out in Seq order
+
+	mu       sync.Mutex          // guards the fields below
+	students map[*Student]string // student → folded name
+	names    map[string]*Student // folded name → student
+	roster   []*Student          // connected students; replaced, never modified
+	current  Frame
+	seq      uint64
+	joins    uint64
+	ended    bool
+
+	answers answers
+}
+
+// NewHub returns a Hub configured by cfg.
+func NewHub(cfg Config) *Hub {
+	h := &Hub{
+		max:      cfg.MaxStudents,
+		code:     normalizeCode(cfg.JoinCode),
+		now:      cfg.Now,
+		students: make(map[*Student]string),
+		names:    make(map[string]*Student),
+		answers:  answers{questions: make(map[string]*question)},
+	}
+	if h.max <= 0 {
+		h.max = DefaultMaxStudents
+	}
+	if h.code == "" {
+		h.code = NewJoinCode()
+	}
+	if h.now == nil {
+		h.now = time.Now
+	}
+	return h
+}
+
+// Join admits a student named name (sanitised with CleanName and made unique
+// among connected students by a suffix: "ana", "ana-2"; empty becomes
+// "student-N") connecting from addr. If a frame has been published the
+// student's channel holds it at once. Join fails with ErrFull when
+// MaxStudents students are connected and with ErrEnded after Close.
+func (h *Hub) Join(name, addr string) (*Student, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.ended {
+		return nil, ErrEnded
+	}
+	if len(h.roster) >= h.max {
+		return nil, ErrFull
+	}
+	h.joins++
+	display, key := uniqueName(CleanName(name), h.joins, h.names)
+	s := &Student{
+		id:     h.joins,
+		name:   display,
+		addr:   addr,
+		joined: h.now(),
+		ch:     make(chan Frame, 1),
+	}
+	h.students[s] = key
+	h.names[key] = s
+	roster := make([]*Student, len(h.roster), len(h.roster)+1)
+	copy(roster, h.roster)
+	h.roster = append(roster, s)
+	if h.seq > 0 {
+		s.deliver(h.current)
+	}
+	return s, nil
+}
+
+// Leave disconnects s: it frees its place and its name and closes its
+// channel. The answers s gave still count. Leaving twice does nothing.
+func (h *Hub) Leave(s *Student) {
+	if s == nil {
+		return
+	}
+	h.mu.Lock()
+	if key, ok := h.students[s]; ok {
+		delete(h.students, s)
+		delete(h.names, key)
+		roster := make([]*Student, 0, len(h.roster))
+		for _, r := range h.roster {
+			if r != s {
+				roster = append(roster, r)
+			}
+		}
+		h.roster = roster
+	}
+	h.mu.Unlock()
+	s.leave()
+}
+
+// Publish sends f to every student as the current frame, with the next Seq.
+// A question's answer, explanation and tally are withheld until it is
+// revealed; on reveal the Hub fills in its own tally and stops taking answers
+// to it. Publish never blocks on a student: a frame a student has not read
+// yet is replaced. After Close it does nothing.
+func (h *Hub) Publish(f Frame) {
+	h.pubMu.Lock()
+	defer h.pubMu.Unlock()
+	if f.Question != nil {
+		f.Question = f.Question.forStudents(h.answers.publish(f.Question))
+	}
+	f.Widgets = append([]string(nil), f.Widgets...)
+	f.Closing = false
+	h.send(f)
+}
+
+// Close ends the lecture: every student receives the current frame with
+// Closing set, and from then on Join fails with ErrEnded and Publish does
+// nothing. Students' channels stay open until they Leave.
+func (h *Hub) Close() {
+	h.pubMu.Lock()
+	defer h.pubMu.Unlock()
+	h.mu.Lock()
+	f := h.current
+	h.mu.Unlock()
+	f.Closing = true
+	h.send(f)
+}
+
+// send numbers f, makes it current and delivers it to every student. A
+// Closing frame ends the hub. The caller holds pubMu.
+func (h *Hub) send(f Frame) {
+	h.mu.Lock()
+	if h.ended {
+		h.mu.Unlock()
+		return
+	}
+	h.seq++
+	f.Seq = h.seq
+	h.current = f
+	h.ended = f.Closing
+	roster := h.roster
+	h.mu.Unlock()
+	for _, s := range roster {
+		s.deliver(f)
+	}
+}
+
+// Current returns the newest frame published and whether there is one.
+func (h *Hub) Current() (Frame, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.current, h.seq > 0
+}
+
+// Students returns the number of students connected.
+func (h *Hub) Students() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.roster)
+}
+
+// Names returns the display names of the connected students, in the order
+// they joined.
+func (h *Hub) Names() []string {
+	h.mu.Lock()
+	roster := h.roster
+	h.mu.Unlock()
+	names := make([]string, len(roster))
+	for i, s := range roster {
+		names[i] = s.name
+	}
+	return names
+}
