@@ -26,6 +26,9 @@ type Options struct {
 	// Publish, if set, is called with the presenter's state after every
 	// key and every tick of the timer (for notes views).
 	Publish func(lecture.State)
+	// Classroom, if set, publishes every change to students following
+	// over SSH and shows how to join above the footer.
+	Classroom *Classroom
 }
 
 // mode is what the presenter shows over the slide.
@@ -46,6 +49,7 @@ type Presenter struct {
 	keys    KeyMap
 	now     func() time.Time
 	publish func(lecture.State)
+	class   *Classroom
 
 	nav   lecture.Nav
 	timer lecture.Timer
@@ -78,7 +82,7 @@ func NewPresenter(ctx *common.Context, opt Options) *Presenter {
 		now = time.Now
 	}
 	return &Presenter{
-		ctx: ctx, deck: opt.Deck, bank: opt.Bank, keys: DefaultKeyMap(), now: now, publish: opt.Publish,
+		ctx: ctx, deck: opt.Deck, bank: opt.Bank, keys: DefaultKeyMap(), now: now, publish: opt.Publish, class: opt.Classroom,
 		timer:   lecture.NewTimer(opt.Duration, now()),
 		focus:   -1,
 		widgets: map[int][]common.Screen{},
@@ -119,8 +123,12 @@ func (m *Presenter) Init() tea.Cmd {
 }
 
 // needsTick reports whether anything on screen or in a notes view changes
-// with the clock: the timer is running and shown (or published).
+// with the clock: the timer is running and shown (or published), or
+// students follow (their number and answers change on screen).
 func (m *Presenter) needsTick() bool {
+	if m.class != nil {
+		return !m.timer.Paused() || !m.blank
+	}
 	return !m.timer.Paused() && (!m.blank || m.publish != nil)
 }
 
@@ -138,6 +146,7 @@ func (m *Presenter) emit() {
 	if m.publish != nil && m.deck.Len() > 0 {
 		m.publish(m.State())
 	}
+	m.publishFrame()
 }
 
 // Update implements tea.Model.

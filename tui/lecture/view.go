@@ -56,7 +56,7 @@ func (m *Presenter) Content() string {
 	default:
 		body = m.slideBody(lay)
 	}
-	return body + "\n\n" + m.footer()
+	return body + "\n" + m.classroomLine() + "\n" + m.footer()
 }
 
 // slideBody is the slide inside its margins, scrolled when it overflows.
