@@ -1,0 +1,138 @@
+package classroom
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+// quizFrame returns a frame carrying a three-choice question.
+func quizFrame(revealed bool) Frame {
+	f := frame(2)
+	f.Question = &Question{
+		ID:          "availability-1",
+		Prompt:      "Which is the weakest link?",
+		Choices:     []string{"a", "b", "c"},
+		Revealed:    revealed,
+		Correct:     []int{1},
+		Explanation: "because",
+		Tally:       []int{9, 9, 9},
+	}
+	return f
+}
+
+func TestAnswer(t *testing.T) {
+	h := NewHub(Config{})
+	ana := join(t, h, "ana")
+	bo := join(t, h, "bo")
+	gone := join(t, h, "gone")
+	h.Leave(gone)
+	h.Publish(quizFrame(false))
+	tests := []struct {
+		name    string
+		s       *Student
+		id      string
+		choice  int
+		wantErr error
+	}{
+		{"first answer", ana, "availability-1", 1, nil},
+		{"second answer", ana, "availability-1", 2, ErrAnswered},
+		{"same answer again", ana, "availability-1", 1, ErrAnswered},
+		{"negative choice", bo, "availability-1", -1, ErrChoice},
+		{"choice past the end", bo, "availability-1", 3, ErrChoice},
+		{"unknown question", bo, "nope-1", 0, ErrNoQuestion},
+		{"student who left", gone, "availability-1", 0, ErrNotJoined},
+		{"nil student", nil, "availability-1", 0, ErrNotJoined},
+		{"other student", bo, "availability-1", 0, nil},
+	}
+	for _, tt := range tests {
+		if err := h.Answer(tt.s, tt.id, tt.choice); !errors.Is(err, tt.wantErr) {
+			t.Errorf("%s: err %v, want %v", tt.name, err, tt.wantErr)
+		}
+	}
+	want := Tally{Answered: 2, Counts: []int{1, 1, 0}}
+	if got := h.Tally("availability-1"); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Tally = %+v, want %+v", got, want)
+	}
+	if c, ok := h.AnswerOf(ana, "availability-1"); !ok || c != 1 {
+		t.Fatalf("AnswerOf(ana) = %d, %v; want 1, true", c, ok)
+	}
+	if _, ok := h.AnswerOf(gone, "availability-1"); ok {
+		t.Fatal("AnswerOf reports an answer the student never gave")
+	}
+}
+
+func TestAnswersCountAfterLeaving(t *testing.T) {
+	h := NewHub(Config{})
+	h.Publish(quizFrame(false))
+	s := join(t, h, "ana")
+	if err := h.Answer(s, "availability-1", 0); err != nil {
+		t.Fatal(err)
+	}
+	h.Leave(s)
+	if got := h.Tally("availability-1"); got.Answered != 1 || got.Counts[0] != 1 {
+		t.Fatalf("Tally after leaving = %+v, want the answer kept", got)
+	}
+}
+
+func TestRevealClosesAnswersAndFillsTally(t *testing.T) {
+	h := NewHub(Config{})
+	ana := join(t, h, "ana")
+	bo := join(t, h, "bo")
+	h.Publish(quizFrame(false))
+	before := receive(t, ana).Question
+	if before.Correct != nil || before.Explanation != "" || before.Tally != nil {
+		t.Fatalf("answer shown before the reveal: %+v", before)
+	}
+	if err := h.Answer(ana, "availability-1", 2); err != nil {
+		t.Fatal(err)
+	}
+	h.Publish(quizFrame(true))
+	after := receive(t, ana).Question
+	if !reflect.DeepEqual(after.Tally, []int{0, 0, 1}) {
+		t.Fatalf("revealed tally = %v, want the hub's [0 0 1]", after.Tally)
+	}
+	if !reflect.DeepEqual(after.Correct, []int{1}) || after.Explanation != "because" {
+		t.Fatalf("revealed question %+v lacks the answer", after)
+	}
+	if err := h.Answer(bo, "availability-1", 1); !errors.Is(err, ErrClosed) {
+		t.Fatalf("answer after reveal: err %v, want ErrClosed", err)
+	}
+	// Going back to the slide unrevealed does not reopen the question.
+	h.Publish(quizFrame(false))
+	if err := h.Answer(bo, "availability-1", 1); !errors.Is(err, ErrClosed) {
+		t.Fatalf("answer after reveal and back: err %v, want ErrClosed", err)
+	}
+	if got := h.Tally("availability-1"); got.Answered != 1 {
+		t.Fatalf("Tally = %+v, want one answer", got)
+	}
+}
+
+func TestPublishDoesNotShareQuestion(t *testing.T) {
+	h := NewHub(Config{})
+	s := join(t, h, "ana")
+	f := quizFrame(false)
+	h.Publish(f)
+	f.Question.Choices[0] = "changed"
+	if got := receive(t, s).Question.Choices[0]; got != "a" {
+		t.Fatalf("choice = %q: the presenter's question leaked to students", got)
+	}
+}
+
+func TestTallyUnknownQuestion(t *testing.T) {
+	if got := NewHub(Config{}).Tally("nope"); got.Answered != 0 || got.Counts != nil {
+		t.Fatalf("Tally of an unknown question = %+v", got)
+	}
+}
+
+func TestIsCorrect(t *testing.T) {
+	q := &Question{Correct: []int{0, 2}}
+	for choice, want := range []bool{true, false, true, false} {
+		if got := q.IsCorrect(choice); got != want {
+			t.Errorf("IsCorrect(%d) = %v, want %v", choice, got, want)
+		}
+	}
+	if (*Question)(nil).IsCorrect(0) {
+		t.Error("nil question has a correct choice")
+	}
+}

@@ -1,0 +1,163 @@
+package classroom
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// follow reads s's frames until its channel closes or a Closing frame
+// arrives, checking that Seq only ever increases; it returns the last Seq.
+func follow(t *testing.T, s *Student) uint64 {
+	var last uint64
+	for f := range s.Frames() {
+		if f.Seq <= last {
+			t.Errorf("%s: seq %d after %d", s.Name(), f.Seq, last)
+		}
+		last = f.Seq
+		if f.Closing {
+			break
+		}
+	}
+	return last
+}
+
+func TestConcurrentPublishJoinAnswerLeave(t *testing.T) {
+	h := NewHub(Config{MaxStudents: 100})
+	h.Publish(quizFrame(false))
+	var (
+		wg       sync.WaitGroup
+		accepted atomic.Int64
+		counts   [3]atomic.Int64
+	)
+	// Presenters: two goroutines publish, racing each other.
+	for p := range 2 {
+		wg.Go(func() {
+			for i := range 300 {
+				f := quizFrame(false)
+				f.State.Slide = p*1000 + i
+				f.Widgets = []string{fmt.Sprint(i)}
+				h.Publish(f)
+			}
+		})
+	}
+	// Students join, follow, answer (several times), and some leave early.
+	for i := range 150 {
+		wg.Go(func() {
+			s, err := h.Join(fmt.Sprintf("s%d", i%40), fmt.Sprintf("10.0.0.%d:1", i))
+			if errors.Is(err, ErrFull) {
+				return
+			}
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				follow(t, s)
+			}()
+			for try := range 3 {
+				choice := (i + try) % 3
+				switch err := h.Answer(s, "availability-1", choice); {
+				case err == nil:
+					accepted.Add(1)
+					counts[choice].Add(1)
+				case !errors.Is(err, ErrAnswered):
+					t.Errorf("answer: %v", err)
+				}
+				_ = h.Tally("availability-1")
+				_ = h.Students()
+				_ = h.Names()
+			}
+			h.Leave(s)
+			<-done
+		})
+	}
+	wg.Wait()
+	got := h.Tally("availability-1")
+	if int64(got.Answered) != accepted.Load() {
+		t.Fatalf("Tally.Answered = %d, accepted answers %d", got.Answered, accepted.Load())
+	}
+	for c := range counts {
+		if int64(got.Counts[c]) != counts[c].Load() {
+			t.Fatalf("Tally.Counts = %v, choice %d accepted %d times", got.Counts, c, counts[c].Load())
+		}
+	}
+	if n := h.Students(); n != 0 {
+		t.Fatalf("Students() = %d after everyone left", n)
+	}
+}
+
+func TestConcurrentCloseReachesEveryone(t *testing.T) {
+	h := NewHub(Config{})
+	students := make([]*Student, 50)
+	for i := range students {
+		students[i] = join(t, h, "")
+	}
+	var wg sync.WaitGroup
+	closing := make([]bool, len(students))
+	for i, s := range students {
+		wg.Go(func() {
+			for f := range s.Frames() {
+				if f.Closing {
+					closing[i] = true
+					h.Leave(s)
+				}
+			}
+		})
+	}
+	for i := range 200 {
+		h.Publish(frame(i))
+	}
+	h.Close()
+	wg.Wait()
+	for i, ok := range closing {
+		if !ok {
+			t.Errorf("student %d never saw the closing frame", i)
+		}
+	}
+}
+
+// TestStuckStudentsDoNotSlowPublish has 200 students of whom 20 never read
+// and 180 read as fast as they can; 1000 publishes must finish promptly and
+// every reader must end on the last frame.
+func TestStuckStudentsDoNotSlowPublish(t *testing.T) {
+	const students, stuck, frames = 200, 20, 1000
+	h := NewHub(Config{MaxStudents: students})
+	var readers sync.WaitGroup
+	finals := make([]uint64, students)
+	var never []*Student
+	for i := range students {
+		s := join(t, h, "")
+		if i < stuck {
+			never = append(never, s)
+			continue
+		}
+		readers.Go(func() { finals[i] = follow(t, s) })
+	}
+	start := time.Now()
+	for i := range frames {
+		h.Publish(frame(i))
+	}
+	took := time.Since(start)
+	h.Close()
+	readers.Wait()
+	t.Logf("%d publishes to %d students (%d stuck): %v, %v per publish", frames, students, stuck, took, took/frames)
+	if took > 5*time.Second {
+		t.Fatalf("publishing took %v; stuck students slowed the presenter", took)
+	}
+	for _, s := range never {
+		if f := receive(t, s); !f.Closing || f.Seq != frames+1 {
+			t.Errorf("stuck student holds seq %d, want only the closing frame %d", f.Seq, frames+1)
+		}
+	}
+	for i := stuck; i < students; i++ {
+		if finals[i] != frames+1 {
+			t.Errorf("reader %d ended on seq %d, want the closing frame %d", i, finals[i], frames+1)
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package classroom
+
+import (
+	"reflect"
+	"testing"
+
+	"faultline/quiz"
+)
+
+func TestQuestionFrom(t *testing.T) {
+	single := quiz.Question{
+		ID: "nines-2", Type: quiz.Single, Prompt: "How much downtime?", Explanation: "x",
+		Choices: []quiz.Choice{{Text: "8.8 h"}, {Text: "52.6 min", Correct: true}, {Text: "5.3 min"}},
+	}
+	tf := quiz.Question{ID: "cap-1", Type: quiz.TrueFalse, Prompt: "P?", Answer: false, Explanation: "y"}
+	tests := []struct {
+		name     string
+		q        quiz.Question
+		revealed bool
+		want     *Question
+	}{
+		{"single hidden", single, false, &Question{ID: "nines-2", Prompt: "How much downtime?",
+			Choices: []string{"8.8 h", "52.6 min", "5.3 min"}}},
+		{"single revealed", single, true, &Question{ID: "nines-2", Prompt: "How much downtime?",
+			Choices: []string{"8.8 h", "52.6 min", "5.3 min"}, Revealed: true, Correct: []int{1}, Explanation: "x"}},
+		{"true-false revealed", tf, true, &Question{ID: "cap-1", Prompt: "P?",
+			Choices: []string{"True", "False"}, Revealed: true, Correct: []int{1}, Explanation: "y"}},
+		{"multi", quiz.Question{ID: "m", Type: quiz.Multi}, false, nil},
+		{"numeric", quiz.Question{ID: "n", Type: quiz.NumericType}, true, nil},
+	}
+	for _, tt := range tests {
+		if got := QuestionFrom(tt.q, tt.revealed); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAnswerable(t *testing.T) {
+	for _, typ := range quiz.Types {
+		want := typ == quiz.Single || typ == quiz.TrueFalse
+		if got := Answerable(quiz.Question{Type: typ}); got != want {
+			t.Errorf("Answerable(%s) = %v, want %v", typ, got, want)
+		}
+	}
+}
