@@ -18,9 +18,9 @@ type StudentSlide struct {
 	// Widgets are the presenter's live widgets as drawn text, in slide
 	// order; a missing or empty one is drawn statically instead.
 	Widgets []string
-	// Question, if not empty, is drawn in place of the slide's quiz
-	// widget (the student's own answering card).
-	Question string
+	// Question, if set, draws the student's own answering card in place
+	// of the slide's quiz widget, at most width columns wide.
+	Question func(width int) string
 	// Scroll is how many lines the student has scrolled a tall slide by.
 	Scroll int
 	// Width and Height are the room for the slide, without any footer.
@@ -100,8 +100,8 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 func studentWidget(p painter, s StudentSlide, i int, b lessons.Block, width int) []string {
 	text := ""
 	switch {
-	case b.Kind == lessons.KindQuiz && s.Question != "":
-		text = s.Question
+	case b.Kind == lessons.KindQuiz && s.Question != nil:
+		text = s.Question(max(1, width-2))
 	case i < len(s.Widgets) && strings.TrimSpace(s.Widgets[i]) != "":
 		text = strings.TrimRight(s.Widgets[i], "\n")
 	default:
