@@ -24,6 +24,7 @@ type lectureOptions struct {
 	duration string
 	notes    bool
 	content  contentOptions
+	serve    serveOptions
 }
 
 // errLectureNeedsTerminal is returned when lecture mode starts without a terminal.
@@ -53,13 +54,28 @@ is left, red at two minutes, and shows the overtime.
 docs/content.md) instead of the built-in course, or after it with
 --with-course; problems in a deck are listed as FILE:LINE: problem.
 
+--serve also lets students follow on their own terminals over SSH: the row
+above the footer shows the command they run (ssh -p PORT HOST), the join code
+they type as the password, the host key's fingerprint, how many follow and, on
+a quiz slide, how many answered. Students see the current slide at their own
+size and colours and answer questions with 1-9 or a-i; the presenter's r
+reveals the answer and the distribution to everyone. The server listens on
+127.0.0.1:2222 unless --listen names another address (0.0.0.0:2222 for the
+whole network); --authorized-keys FILE requires a key from that
+authorized_keys file instead of the join code. It runs no shell or commands
+and allows no forwarding or file transfer; --max-students caps the sessions
+(default 200), connections per address are rate limited, and --idle-timeout
+and --max-timeout end quiet and overlong connections. The host key is kept in
+faultline's state directory and reused, so students' ssh recognises it.
+
 --notes, in a second terminal, follows the presenting terminal over a local
 socket and shows the current slide's speaker notes, the next slide's title
 and the timer; it waits for the presenter and survives it restarting.`,
 		Example: `  faultline lecture
   faultline lecture fallacies availability --duration 45m
   faultline lecture --content ./my-deck --with-course
-  faultline lecture --notes`,
+  faultline lecture --notes
+  faultline lecture --serve --listen 0.0.0.0:2222`,
 		ValidArgsFunction: func(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 			c, err := loadCourse()
 			if err != nil {
@@ -75,6 +91,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f.StringVar(&o.duration, "duration", "", "length of the lecture for a countdown, e.g. 50m or 1h30m")
 	f.BoolVar(&o.notes, "notes", false, "show the speaker notes of the lecture presented in another terminal")
 	o.content.register(cmd)
+	o.serve.register(cmd)
 	return cmd
 }
 
@@ -84,6 +101,7 @@ type lecturePlan struct {
 	bank     *quiz.Bank
 	deck     *lecture.Deck
 	duration time.Duration
+	serve    servePlan
 }
 
 // plan checks the arguments and flags and builds the deck, without
@@ -100,6 +118,11 @@ func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 		}
 		p.duration = d
 	}
+	sp, err := o.serve.plan(o.notes)
+	if err != nil {
+		return p, err
+	}
+	p.serve = sp
 	if o.notes {
 		if len(args) > 0 || o.duration != "" || o.content.dir != "" || o.content.withCourse {
 			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons, --duration or --content")
@@ -146,6 +169,15 @@ func (o lectureOptions) run(e env, args []string) error {
 	}
 	defer func() { _ = srv.Close() }()
 	ctx.Course = p.course
-	m := tuilecture.NewPresenter(ctx, tuilecture.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish})
+	opt := tuilecture.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
+	if p.serve.on {
+		class, stop, err := p.serve.start(p.deck)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		opt.Classroom = class
+	}
+	m := tuilecture.NewPresenter(ctx, opt)
 	return tuilecture.Run(m, term)
 }

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+	gossh "golang.org/x/crypto/ssh"
+
+	"faultline/classroom"
+	"faultline/lecture"
+	tuiclassroom "faultline/tui/classroom"
+	tuilecture "faultline/tui/lecture"
+)
+
+// serveOptions are the classroom flags of `faultline lecture`.
+type serveOptions struct {
+	serve          bool
+	listen         string
+	authorizedKeys string
+	maxStudents    int
+	idleTimeout    time.Duration
+	maxTimeout     time.Duration
+	flags          *cobra.Command
+}
+
+// register adds the flags to cmd.
+func (o *serveOptions) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&o.serve, "serve", false, "also let students follow over SSH and answer the quiz questions")
+	f.StringVar(&o.listen, "listen", tuiclassroom.DefaultAddr, "address the SSH server listens on (with --serve)")
+	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "require a key from this authorized_keys file instead of the join code (with --serve)")
+	f.IntVar(&o.maxStudents, "max-students", classroom.DefaultMaxStudents, "most students connected at once (with --serve)")
+	f.DurationVar(&o.idleTimeout, "idle-timeout", tuiclassroom.DefaultIdleTimeout, "drop a student's connection after this long with no traffic (with --serve)")
+	f.DurationVar(&o.maxTimeout, "max-timeout", tuiclassroom.DefaultMaxTimeout, "end any student's connection after this long (with --serve)")
+	o.flags = cmd
+}
+
+// servePlan is what the checked classroom flags ask for.
+type servePlan struct {
+	on          bool
+	listen      string
+	keys        []gossh.PublicKey
+	maxStudents int
+	idle, max   time.Duration
+}
+
+// plan checks the classroom flags: they need --serve, which --notes
+// does not take; the address must be HOST:PORT; numbers must be positive
+// and the authorized keys file must hold keys.
+func (o serveOptions) plan(notes bool) (servePlan, error) {
+	var p servePlan
+	if !o.serve {
+		for _, name := range []string{"listen", "authorized-keys", "max-students", "idle-timeout", "max-timeout"} {
+			if o.flags != nil && o.flags.Flags().Changed(name) {
+				return p, badInput("--%s goes with --serve", name)
+			}
+		}
+		return p, nil
+	}
+	if notes {
+		return p, badInput("--notes follows the presenter; --serve belongs to the presenting terminal")
+	}
+	if _, port, err := net.SplitHostPort(o.listen); err != nil || port == "" {
+		return p, badInput("invalid --listen %q (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", o.listen)
+	}
+	if o.maxStudents < 1 {
+		return p, badInput("invalid --max-students %d (accepted: 1 or more)", o.maxStudents)
+	}
+	if o.idleTimeout <= 0 || o.maxTimeout <= 0 {
+		return p, badInput("--idle-timeout and --max-timeout must be positive durations such as 30m or 4h")
+	}
+	p = servePlan{on: true, listen: o.listen, maxStudents: o.maxStudents, idle: o.idleTimeout, max: o.maxTimeout}
+	if o.authorizedKeys != "" {
+		keys, err := tuiclassroom.LoadAuthorizedKeys(o.authorizedKeys)
+		if err != nil {
+			return p, badInput("invalid --authorized-keys: %v", err)
+		}
+		p.keys = keys
+	}
+	return p, nil
+}
+
+// start opens the host key and the SSH server for deck and serves it; it
+// returns what the presenter shows and the function that ends the
+// lecture for every student.
+func (p servePlan) start(deck *lecture.Deck) (*tuilecture.Classroom, func(), error) {
+	keyPath, err := classroom.HostKeyPath()
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
+	}
+	signer, err := classroom.LoadOrCreateHostKey(keyPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	logger, closeLog := classroomLog(filepath.Join(filepath.Dir(keyPath), "classroom.log"))
+	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents})
+	srv, err := tuiclassroom.Listen(tuiclassroom.Config{
+		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
+		MaxStudents: p.maxStudents, IdleTimeout: p.idle, MaxTimeout: p.max, Logger: logger,
+	})
+	if err != nil {
+		closeLog()
+		return nil, nil, err
+	}
+	go func() {
+		if err := srv.Serve(); err != nil {
+			logger.Error("classroom: server stopped", "error", err)
+		}
+	}()
+	stop := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(ctx)
+		closeLog()
+	}
+	return &tuilecture.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
+}
+
+// classroomLog opens the classroom's log file (append, 0600) beside the
+// host key, since the presenter's screen has no room for it; without it
+// nothing is logged.
+func classroomLog(path string) (*slog.Logger, func()) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return slog.New(slog.DiscardHandler), func() {}
+	}
+	return slog.New(slog.NewTextHandler(f, nil)), func() { _ = f.Close() }
+}
