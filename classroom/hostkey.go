@@ -97,7 +97,7 @@ func createHostKey(path string) (ssh.Signer, error) {
 // in the same directory (made with mode 0700 if missing) is written, synced
 // and hard-linked to path, then the directory is synced. If path exists the
 // error wraps fs.ErrExist and path is left alone.
-func writeNew(path string, data []byte) (err error) {
+func writeNew(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -108,18 +108,8 @@ func writeNew(path string, data []byte) (err error) {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
-	defer func() {
-		if cerr := f.Close(); err == nil && !errors.Is(cerr, os.ErrClosed) {
-			err = cerr
-		}
-	}()
-	if err := f.Chmod(0o600); err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
+	if err := writeSynced(f, data); err != nil {
+		f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
@@ -129,6 +119,17 @@ func writeNew(path string, data []byte) (err error) {
 		return err
 	}
 	return syncDir(dir)
+}
+
+// writeSynced makes f private, writes data to it and flushes it to disk.
+func writeSynced(f *os.File, data []byte) error {
+	if err := f.Chmod(0o600); err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	return f.Sync()
 }
 
 // syncDir flushes a directory's entries to disk where the system allows it.

@@ -116,8 +116,8 @@ func uniqueName(name string, n uint64, taken map[string]*Student) (display, key 
 	for i := 2; ; i++ {
 		suffix := "-" + strconv.Itoa(i)
 		base := []rune(name)
-		if max := MaxNameLen - len(suffix); len(base) > max {
-			base = base[:max]
+		if room := MaxNameLen - len(suffix); len(base) > room {
+			base = base[:room]
 		}
 		display := strings.TrimRight(string(base), " ") + suffix
 		if key := foldName(display); taken[key] == nil {
@@ -131,12 +131,10 @@ func uniqueName(name string, n uint64, taken map[string]*Student) (display, key 
 // orbit (so "K", "k" and the Kelvin sign agree).
 func foldName(name string) string {
 	return strings.Map(func(r rune) rune {
-		min := r
+		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			if f < min {
-				min = f
-			}
+			least = min(least, f)
 		}
-		return min
+		return least
 	}, name)
 }
