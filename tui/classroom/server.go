@@ -171,7 +171,6 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	default:
 		close(s.done)
 	}
-	_ = s.ln.Close()
 	waited := make(chan struct{})
 	go func() { s.wg.Wait(); close(waited) }()
 	select {
