@@ -320,4 +320,3 @@ func TestPanickingSessionIsContained(t *testing.T) {
 	st.join(t, "after")
 	st.waitFor(t, "after · ", follow)
 }
-

@@ -84,19 +84,21 @@ func (m *Student) centered(block string) string {
 	return common.Frame(strings.Repeat("\n", top)+block, m.width, m.height, left)
 }
 
-// footer is one line: who the student is, the lesson, the slide number
-// and the keys.
+// footer is one line: who the student is, the slide number (first, so
+// a narrow screen keeps it), the lesson and the keys.
 func (m *Student) footer() string {
 	st := m.slides.Styles(m.isDark)
 	s := m.frame.State
 	pos := fmt.Sprintf("slide %d/%d", s.Slide+1, s.Slides)
+	if d := m.slides.Deck(); s.Slide < d.Len() && d.Slides[s.Slide].Steps > 0 {
+		pos += fmt.Sprintf(" (%d/%d)", s.Step, d.Slides[s.Slide].Steps)
+	}
 	keys := "↑/↓ scroll · q leave"
 	if q := m.frame.Question; q != nil && !q.Revealed {
 		keys = fmt.Sprintf("1-%d answer · ", len(q.Choices)) + keys
 	}
-	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") +
-		st.App.Subtitle.Render(s.Lesson) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
-		st.App.Dim.Render(" · "+keys)
+	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
+		st.App.Dim.Render(" · ") + st.App.Subtitle.Render(s.Lesson) + st.App.Dim.Render(" · "+keys)
 	return ansi.Truncate(line, m.width, "…")
 }
 

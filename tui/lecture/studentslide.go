@@ -52,6 +52,9 @@ func NewSlideRenderer(deck *lecture.Deck) *SlideRenderer {
 	return r
 }
 
+// Deck returns the deck the renderer draws.
+func (r *SlideRenderer) Deck() *lecture.Deck { return r.painters[0].deck }
+
 // Styles returns the styles slides are drawn with on a dark or light
 // background, for drawing around them.
 func (r *SlideRenderer) Styles(isDark bool) theme.Styles { return r.painter(isDark).st }
