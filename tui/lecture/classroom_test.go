@@ -1,0 +1,139 @@
+package lecture
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/classroom"
+	"faultline/lecture"
+)
+
+// newClassPresenter is a presenter over "fallacies" at 120×50 whose
+// changes go to a hub, with the quiz slide's index.
+func newClassPresenter(t *testing.T) (*Presenter, *classroom.Hub, int) {
+	t.Helper()
+	m, _ := newTestPresenter(t, 120, 50, 0, "fallacies")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	return m, hub, slideWith(t, m, "quiz")
+}
+
+// TestClassroomFrames checks what students are sent: the position after
+// each key, the slide's question, and on reveal the answer and tally.
+func TestClassroomFrames(t *testing.T) {
+	m, hub, quizAt := newClassPresenter(t)
+	press(m, "right", "right")
+	f, ok := hub.Current()
+	if !ok || f.State.Slide != m.Nav().Slide || f.State.Step != m.Nav().Step || f.Question != nil {
+		t.Fatalf("after two presses the frame is %+v (ok %v), presenter at %+v", f.State, ok, m.Nav())
+	}
+
+	m.move(lecture.Nav{Slide: quizAt, Step: m.deck.Slides[quizAt].Steps})
+	_ = plain(m)
+	press(m, "down", "up") // any key publishes
+	f, _ = hub.Current()
+	if f.Question == nil || f.Question.Revealed || len(f.Question.Choices) == 0 || len(f.Widgets) != 1 {
+		t.Fatalf("quiz slide frame: question %+v, %d widgets", f.Question, len(f.Widgets))
+	}
+	st, err := hub.Join("ana", "127.0.0.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.Answer(st, f.Question.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "1 of 1 answered") {
+		t.Errorf("classroom line before the reveal: %q", line)
+	}
+
+	press(m, "enter", "r")
+	f, _ = hub.Current()
+	q := f.Question
+	if q == nil || !q.Revealed || len(q.Correct) == 0 || q.Explanation == "" || len(q.Tally) != len(q.Choices) || q.Tally[2] != 1 {
+		t.Fatalf("revealed question: %+v", q)
+	}
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "C 1") || !strings.Contains(line, "A 0") {
+		t.Errorf("classroom line after the reveal lacks the distribution: %q", line)
+	}
+}
+
+// TestClassroomLine checks the join line above the footer: the command,
+// the code (unless keys are required), the students and the key.
+func TestClassroomLine(t *testing.T) {
+	m, hub, _ := newClassPresenter(t)
+	if _, err := hub.Join("", "127.0.0.1:1"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		keysOnly bool
+		want     []string
+		not      string
+	}{
+		{"join code", false, []string{"1 student ·", "join: ssh -p 2222 localhost · code K7MQ3P", "host key SHA256:abc"}, ""},
+		{"keys only", true, []string{"join: ssh -p 2222 localhost"}, "code"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m.class.KeysOnly = tt.keysOnly
+			lines := strings.Split(plain(m), "\n")
+			if len(lines) != 50 {
+				t.Fatalf("%d lines, want 50", len(lines))
+			}
+			line := lines[len(lines)-2]
+			for _, w := range tt.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("line above the footer %q lacks %q", line, w)
+				}
+			}
+			if tt.not != "" && strings.Contains(line, tt.not) {
+				t.Errorf("line above the footer %q shows %q", line, tt.not)
+			}
+		})
+	}
+}
+
+// TestSlideRenderer draws slides for students at their sizes: exactly the
+// size asked for, the slide's title, the student's own question card in
+// place of the quiz widget, and nothing for nonsense.
+func TestSlideRenderer(t *testing.T) {
+	m, _, quizAt := newClassPresenter(t)
+	r := NewSlideRenderer(m.deck)
+	quizNav := lecture.Nav{Slide: quizAt, Step: m.deck.Slides[quizAt].Steps}
+	card := func(int) string { return "MY CARD" }
+	tests := []struct {
+		name string
+		s    StudentSlide
+		want string
+	}{
+		{"title slide narrow", StudentSlide{Width: 40, Height: 12}, ""},
+		{"section wide", StudentSlide{Nav: lecture.Nav{Slide: 1}, Width: 160, Height: 30}, m.deck.Slides[1].Title},
+		{"quiz with card", StudentSlide{Nav: quizNav, Question: card, Width: 120, Height: 80}, "MY CARD"},
+		{"quiz scrolled", StudentSlide{Nav: quizNav, Question: card, Scroll: 3, Width: 120, Height: 80}, "MY CARD"},
+		{"tiny", StudentSlide{Nav: quizNav, Width: 1, Height: 1}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, dark := range []bool{true, false} {
+				out := ansi.Strip(r.Render(dark, tt.s))
+				lines := strings.Split(out, "\n")
+				if len(lines) != tt.s.Height {
+					t.Fatalf("%d lines, want %d", len(lines), tt.s.Height)
+				}
+				for i, l := range lines {
+					if w := ansi.StringWidth(l); w > tt.s.Width {
+						t.Fatalf("line %d is %d wide, more than %d", i, w, tt.s.Width)
+					}
+				}
+				if !strings.Contains(out, tt.want) {
+					t.Errorf("missing %q:\n%s", tt.want, out)
+				}
+			}
+		})
+	}
+	if out := r.Render(true, StudentSlide{Nav: lecture.Nav{Slide: m.deck.Len() + 3}, Width: 80, Height: 24}); out != "" {
+		t.Errorf("a slide past the deck drew %q", out)
+	}
+}
