@@ -139,7 +139,7 @@ func (m *Student) questionCard(width int) string {
 		}
 		b.WriteString(line + "\n")
 		if q.Revealed && i < len(q.Tally) {
-			b.WriteString("       " + bar(q.Tally[i], total, max(1, min(30, w-16)), st.App.Title, st.App.Dim) +
+			b.WriteString("       " + common.ProgressBar(q.Tally[i], total, max(1, min(30, w-16)), st.App.Title, st.App.Dim) +
 				fmt.Sprintf(" %d", q.Tally[i]) + "\n")
 		}
 	}
@@ -171,9 +171,4 @@ func labels(idx []int) string {
 		out[i] = label(c)
 	}
 	return strings.Join(out, ", ")
-}
-
-// bar is a horizontal bar of width cells, n of total filled.
-func bar(n, total, width int, filled, empty lipgloss.Style) string {
-	return common.ProgressBar(n, total, width, filled, empty)
 }
