@@ -113,7 +113,7 @@ func (r *Renderer) prose(md string, width int) string {
 		}
 		r.glamour[gw] = tr
 	}
-	out, err := tr.Render(md)
+	out, err := tr.Render(joinListLines(md))
 	if err != nil {
 		return lipgloss.Wrap(md, width, "")
 	}
