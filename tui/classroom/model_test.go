@@ -76,9 +76,11 @@ func TestStudentFlow(t *testing.T) {
 	}{
 		{"question", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)}, nil, "Press 1-"},
 		{"answer", nil, []string{"2"}, "Answer recorded: 2 (B)."},
+		{"answer in the footer", nil, nil, "answered 2 (B)"},
 		{"second answer", nil, []string{"c"}, "already answered"},
 		{"no such choice", nil, []string{"9"}, "There is no choice 9 (I)"},
 		{"reveal", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, true)}, nil, "› 2 B"},
+		{"verdict in the footer", nil, nil, "was right"},
 		{"blank", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, true, zeroTime)}, nil, "blanked the screen"},
 	}
 	for _, s := range steps {

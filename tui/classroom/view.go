@@ -97,9 +97,35 @@ func (m *Student) footer() string {
 	if q := m.frame.Question; q != nil && !q.Revealed {
 		keys = fmt.Sprintf("1-%d answer · ", len(q.Choices)) + keys
 	}
+	// The answer's state comes right after the slide number, so a student
+	// sees it without scrolling to the card, even on a narrow screen.
+	if status := m.answerStatus(); status != "" {
+		pos += st.App.Dim.Render(" · ") + st.App.Notice.Render(status)
+	}
 	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
 		st.App.Dim.Render(" · ") + st.App.Subtitle.Render(s.Lesson) + st.App.Dim.Render(" · "+keys)
 	return ansi.Truncate(line, m.width, "…")
+}
+
+// answerStatus says where the student stands on the slide's question:
+// "answered 3 (C)", then after the reveal "✓ right" or "✗ 3 (C) was right";
+// empty without a question or before an answer.
+func (m *Student) answerStatus() string {
+	q := m.frame.Question
+	mine, answered := m.chosen()
+	switch {
+	case q == nil:
+		return ""
+	case !q.Revealed && answered:
+		return "answered " + label(mine)
+	case !q.Revealed:
+		return ""
+	case answered && q.IsCorrect(mine):
+		return "✓ right"
+	case len(q.Correct) > 0:
+		return "✗ " + labels(q.Correct) + " was right"
+	}
+	return ""
 }
 
 // questionCard is the student's own card for the slide's question, at
