@@ -166,13 +166,20 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 // diagramKey applies a key pressed while the diagram has the focus.
 func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 	sel := m.leaves[m.sel]
-	apply := func(b calc.Block, err error) {
+	name := "the selected block"
+	if c, ok := blockedit.At(m.sys, sel); ok && c.Name != "" {
+		name = c.Name
+	}
+	// apply makes an edit and says what it bought or cost, so every change
+	// to the diagram is also a "what if".
+	apply := func(what string, b calc.Block, err error) {
 		if err != nil {
 			m.setNote(err.Error(), true)
 			return
 		}
-		m.setNote("", false)
+		before := m.sys.Availability()
 		m.setSystem(b)
+		m.setNote(gain(what, before, b.Availability()), false)
 	}
 	switch {
 	case key.Matches(kp, m.keys.Left):
@@ -180,15 +187,19 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, m.keys.Right):
 		m.sel = min(len(m.leaves)-1, m.sel+1)
 	case key.Matches(kp, m.keys.Add):
-		b, p := blockedit.AddSerial(m.sys, sel, calc.NewComponent(blockedit.NewName(m.sys), calc.MustParseAvailability("99.9")))
-		apply(b, nil)
+		c := calc.NewComponent(blockedit.NewName(m.sys), calc.MustParseAvailability("99.9"))
+		b, p := blockedit.AddSerial(m.sys, sel, c)
+		apply("Adding "+c.Name+" in series", b, nil)
 		m.selectPath(p)
 	case key.Matches(kp, m.keys.Replica):
-		apply(blockedit.AddReplica(m.sys, sel))
+		b, err := blockedit.AddReplica(m.sys, sel)
+		apply("A parallel replica of "+name, b, err)
 	case key.Matches(kp, m.keys.Delete):
-		apply(blockedit.Delete(m.sys, sel))
+		b, err := blockedit.Delete(m.sys, sel)
+		apply("Removing "+name, b, err)
 	case key.Matches(kp, m.keys.KofN):
-		apply(blockedit.MarkKofN(m.sys, sel))
+		b, err := blockedit.MarkKofN(m.sys, sel)
+		apply("k-of-n around "+name, b, err)
 	case key.Matches(kp, m.keys.Rename):
 		c, _ := blockedit.At(m.sys, sel)
 		return m.startEdit(editName, c.Name)

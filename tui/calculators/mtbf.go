@@ -2,6 +2,7 @@ package calculators
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -166,6 +167,9 @@ func gain(what string, from, to calc.Availability) string {
 	dn := "∞"
 	if ok1 && ok2 {
 		dn = fmt.Sprintf("%+.2f", tn-fn)
+		if d := tn - fn; d != 0 && math.Abs(d) < 0.005 {
+			dn = fmt.Sprintf("%+.4f", d) // a small gain still shows
+		}
 	}
 	return fmt.Sprintf("%s: %s → %s, %s nines; yearly downtime %s → %s.", what, from, to, dn,
 		calc.FormatDuration(from.Downtime(calc.Year.Length)), calc.FormatDuration(to.Downtime(calc.Year.Length)))
