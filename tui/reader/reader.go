@@ -60,6 +60,10 @@ func (m *Model) Section() int { return m.index }
 // Lesson returns the lesson being read.
 func (m *Model) Lesson() lessons.Lesson { return m.lesson }
 
+// MaxTextWidth caps the width text is set at: on a wide terminal, lines
+// longer than this are hard to follow from one end to the next.
+const MaxTextWidth = 110
+
 // headerHeight is the lines above the section: title, position, rule.
 const headerHeight = 3
 
@@ -78,7 +82,7 @@ func (m *Model) refresh(top bool) {
 		return
 	}
 	y := m.vp.YOffset()
-	m.vp.SetContent(m.render(m.lesson, m.index, m.width))
+	m.vp.SetContent(m.render(m.lesson, m.index, min(m.width, MaxTextWidth)))
 	if top {
 		m.vp.GotoTop()
 	} else {
