@@ -18,7 +18,8 @@ func Builtin() (*lessons.Course, *quiz.Bank, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ps := problems{list: Check(course.Lessons, bank)}
+	var ps problems
+	ps.Append(Check(course.Lessons, bank)...)
 	if err := ps.err(""); err != nil {
 		return nil, nil, err
 	}
@@ -43,11 +44,11 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		ps.add("", 0, "no such content folder")
+		ps.Add("", 0, "no such content folder")
 	case err != nil:
-		ps.add("", 0, "cannot open the content folder: %v", err)
+		ps.Add("", 0, "cannot open the content folder: %v", err)
 	case !info.IsDir():
-		ps.add("", 0, "is not a folder: --content wants a folder holding lessons/*.md")
+		ps.Add("", 0, "is not a folder: --content wants a folder holding lessons/*.md")
 	}
 	if err := ps.err(dir); err != nil {
 		return nil, nil, err
@@ -70,7 +71,7 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 		course, bank = merge(builtin, builtinBank, course, bank, fsys, &ps)
 	}
 	deck := course.Lessons[first:]
-	ps.list = append(ps.list, Check(deck, bank)...)
+	ps.Append(Check(deck, bank)...)
 	if err := ps.err(dir); err != nil {
 		return nil, nil, err
 	}
@@ -90,12 +91,12 @@ func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
 	}
 	course, err := lessons.Load(fsys)
 	if err != nil {
-		ps.addErr(err)
+		ps.AddErr(err)
 		return nil, nil, ps.err(dir)
 	}
 	bank, err := quiz.Load(fsys, course)
 	if err != nil {
-		ps.addErr(err)
+		ps.AddErr(err)
 		return nil, nil, ps.err(dir)
 	}
 	return course, bank, nil

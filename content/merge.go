@@ -22,7 +22,7 @@ func merge(builtin *lessons.Course, builtinBank *quiz.Bank, deck *lessons.Course
 	c := &lessons.Course{Lessons: append([]lessons.Lesson(nil), builtin.Lessons...)}
 	for _, l := range deck.Lessons {
 		if prev, dup := builtin.Lesson(l.ID); dup {
-			ps.add(l.File, frontMatterLine(fsys, l.File, "id"),
+			ps.Add(l.File, frontMatterLine(fsys, l.File, "id"),
 				"lesson id %q is already used by the built-in course's %s; rename it, or drop --with-course to use the deck alone", l.ID, prev.File)
 		}
 		l.Order += last
@@ -37,7 +37,7 @@ func merge(builtin *lessons.Course, builtinBank *quiz.Bank, deck *lessons.Course
 	for _, t := range deck.Glossary {
 		if terms[strings.ToLower(t.Term)] {
 			file, line := glossaryLine(fsys, t.Term)
-			ps.add(file, line, "glossary term %q is already defined by the built-in course; drop it or drop --with-course", t.Term)
+			ps.Add(file, line, "glossary term %q is already defined by the built-in course; drop it or drop --with-course", t.Term)
 			continue
 		}
 		c.Glossary = append(c.Glossary, t)

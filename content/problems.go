@@ -1,53 +1,25 @@
 package content
 
 import (
-	"errors"
-	"fmt"
 	"path/filepath"
-	"sort"
 
 	"faultline/lessons"
 )
 
-// problems collects the problems of a deck, with file paths inside it.
+// problems collects the problems of a deck; err puts their file paths
+// inside the deck's folder.
 type problems struct {
-	list []lessons.Problem
-}
-
-// add records a problem at file:line.
-func (ps *problems) add(file string, line int, format string, args ...any) {
-	ps.list = append(ps.list, lessons.Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
-}
-
-// addErr records the problems of a loader's error: every problem of a
-// *lessons.Error, or the error as a problem of the whole folder.
-func (ps *problems) addErr(err error) {
-	var le *lessons.Error
-	if errors.As(err, &le) {
-		ps.list = append(ps.list, le.Problems...)
-		return
-	}
-	ps.add(".", 0, "%v", err)
+	lessons.Problems
 }
 
 // err returns nil if nothing was recorded, or a *lessons.Error holding the
 // problems sorted by file and line, each file path put under dir.
 func (ps *problems) err(dir string) error {
-	if len(ps.list) == 0 {
-		return nil
+	var out lessons.Problems
+	for _, p := range ps.List() {
+		out.Add(inDir(dir, p.File), p.Line, "%s", p.Message)
 	}
-	out := make([]lessons.Problem, len(ps.list))
-	for i, p := range ps.list {
-		p.File = inDir(dir, p.File)
-		out[i] = p
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].File != out[j].File {
-			return out[i].File < out[j].File
-		}
-		return out[i].Line < out[j].Line
-	})
-	return &lessons.Error{Problems: out}
+	return out.Err()
 }
 
 // inDir puts a slash path of a deck under the deck's folder, as the

@@ -19,18 +19,18 @@ func checkText(fsys fs.FS, ps *problems) {
 	for _, g := range globs {
 		names, err := fs.Glob(fsys, g)
 		if err != nil {
-			ps.add(g, 0, "cannot list: %v", err)
+			ps.Add(g, 0, "cannot list: %v", err)
 			continue
 		}
 		for _, name := range names {
 			data, err := fs.ReadFile(fsys, name)
 			switch {
 			case err != nil:
-				ps.add(name, 0, "cannot read: %v", err)
+				ps.Add(name, 0, "cannot read: %v", err)
 			case bytes.IndexByte(data, 0) >= 0:
-				ps.add(name, 0, "looks like a binary file, not text: content files are UTF-8 Markdown or YAML")
+				ps.Add(name, 0, "looks like a binary file, not text: content files are UTF-8 Markdown or YAML")
 			case !utf8.Valid(data):
-				ps.add(name, 0, "is not UTF-8 text: save it as UTF-8")
+				ps.Add(name, 0, "is not UTF-8 text: save it as UTF-8")
 			}
 		}
 	}

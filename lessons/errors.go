@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -41,19 +42,37 @@ func (e *Error) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// problems collects Problems while a course is loaded.
-type problems struct {
+// Problems collects the problems found while content is loaded, so that
+// a loader reports all of them at once. The zero value is ready to use.
+type Problems struct {
 	list []Problem
 }
 
-// add records a problem at file:line.
-func (ps *problems) add(file string, line int, format string, args ...any) {
+// Add records a problem at file:line.
+func (ps *Problems) Add(file string, line int, format string, args ...any) {
 	ps.list = append(ps.list, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
-// err returns nil if nothing was recorded, or an *Error holding the problems
-// sorted by file and line.
-func (ps *problems) err() error {
+// AddErr records every problem of an *Error, or err itself as a problem
+// of the whole folder (file ".").
+func (ps *Problems) AddErr(err error) {
+	var le *Error
+	if errors.As(err, &le) {
+		ps.list = append(ps.list, le.Problems...)
+		return
+	}
+	ps.Add(".", 0, "%v", err)
+}
+
+// Append records problems found elsewhere.
+func (ps *Problems) Append(list ...Problem) { ps.list = append(ps.list, list...) }
+
+// List returns the problems recorded so far, in the order they came.
+func (ps *Problems) List() []Problem { return ps.list }
+
+// Err returns nil if nothing was recorded, or an *Error holding the
+// problems sorted by file and line.
+func (ps *Problems) Err() error {
 	if len(ps.list) == 0 {
 		return nil
 	}

@@ -35,9 +35,9 @@ var requiredKeys = []string{"id", "title", "order", "minutes", "summary"}
 // splitFrontMatter finds the front matter at the top of a lesson's lines. It
 // returns the YAML lines, the index of the first body line, and false if the
 // file does not start with a "---" line or the block is never closed.
-func splitFrontMatter(file string, lines []string, ps *problems) (yamlLines []string, bodyStart int, ok bool) {
+func splitFrontMatter(file string, lines []string, ps *Problems) (yamlLines []string, bodyStart int, ok bool) {
 	if len(lines) == 0 || strings.TrimRight(lines[0], " \t") != "---" {
-		ps.add(file, 1, "lesson must start with front matter between two --- lines")
+		ps.Add(file, 1, "lesson must start with front matter between two --- lines")
 		return nil, 0, false
 	}
 	for i := 1; i < len(lines); i++ {
@@ -45,13 +45,13 @@ func splitFrontMatter(file string, lines []string, ps *problems) (yamlLines []st
 			return lines[1:i], i + 1, true
 		}
 	}
-	ps.add(file, 1, "front matter opened here is never closed by a --- line")
+	ps.Add(file, 1, "front matter opened here is never closed by a --- line")
 	return nil, len(lines), false
 }
 
 // parseFrontMatter decodes and checks the front matter YAML. The YAML starts
 // on line 2 of the file.
-func parseFrontMatter(file string, yamlLines []string, ps *problems) frontMatter {
+func parseFrontMatter(file string, yamlLines []string, ps *Problems) frontMatter {
 	const offset = 1 // the YAML's line 1 is the file's line 2
 	var fm frontMatter
 	var doc yaml.Node
@@ -63,14 +63,14 @@ func parseFrontMatter(file string, yamlLines []string, ps *problems) frontMatter
 	if len(doc.Content) > 0 {
 		m := doc.Content[0]
 		if m.Kind != yaml.MappingNode {
-			ps.add(file, offset+m.Line, "front matter must be a mapping of keys to values")
+			ps.Add(file, offset+m.Line, "front matter must be a mapping of keys to values")
 			return fm
 		}
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			key, val := m.Content[i], m.Content[i+1]
 			line := offset + key.Line
 			if seen[key.Value] {
-				ps.add(file, line, "front matter key %q appears twice", key.Value)
+				ps.Add(file, line, "front matter key %q appears twice", key.Value)
 				continue
 			}
 			seen[key.Value] = true
@@ -79,14 +79,14 @@ func parseFrontMatter(file string, yamlLines []string, ps *problems) frontMatter
 	}
 	for _, k := range requiredKeys {
 		if !seen[k] {
-			ps.add(file, 1, "front matter lacks the required key %q", k)
+			ps.Add(file, 1, "front matter lacks the required key %q", k)
 		}
 	}
 	return fm
 }
 
 // checkFrontMatterKey checks one key's value and stores it in fm.
-func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *frontMatter, ps *problems) {
+func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *frontMatter, ps *Problems) {
 	switch key {
 	case "id":
 		id, ok := scalarText(file, line, key, val, ps)
@@ -96,9 +96,9 @@ func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *
 		fm.idLine = line
 		switch {
 		case !idPattern.MatchString(id):
-			ps.add(file, line, "id %q must be lowercase letters, digits and single inner hyphens (a-z0-9-)", id)
+			ps.Add(file, line, "id %q must be lowercase letters, digits and single inner hyphens (a-z0-9-)", id)
 		case len(id) > maxIDLength:
-			ps.add(file, line, "id %q is longer than %d characters", id, maxIDLength)
+			ps.Add(file, line, "id %q is longer than %d characters", id, maxIDLength)
 		default:
 			fm.id = id
 		}
@@ -109,7 +109,7 @@ func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *
 	case "order":
 		if n, ok := wholeNumber(file, line, key, val, ps); ok {
 			if n < 1 {
-				ps.add(file, line, "order %d must be 1 or more", n)
+				ps.Add(file, line, "order %d must be 1 or more", n)
 				return
 			}
 			fm.order, fm.orderLine = n, line
@@ -117,40 +117,40 @@ func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *
 	case "minutes":
 		if n, ok := wholeNumber(file, line, key, val, ps); ok {
 			if n < 1 || n > maxMinutes {
-				ps.add(file, line, "minutes %d must be between 1 and %d", n, maxMinutes)
+				ps.Add(file, line, "minutes %d must be between 1 and %d", n, maxMinutes)
 				return
 			}
 			fm.minutes = n
 		}
 	default:
-		ps.add(file, line, "unknown front matter key %q; want id, title, order, minutes or summary", key)
+		ps.Add(file, line, "unknown front matter key %q; want id, title, order, minutes or summary", key)
 	}
 }
 
 // scalarText returns a key's value as one non-empty line of text.
-func scalarText(file string, line int, key string, val *yaml.Node, ps *problems) (string, bool) {
+func scalarText(file string, line int, key string, val *yaml.Node, ps *Problems) (string, bool) {
 	if val.Kind != yaml.ScalarNode || val.Tag == "!!null" {
-		ps.add(file, line, "%s must be a single line of text", key)
+		ps.Add(file, line, "%s must be a single line of text", key)
 		return "", false
 	}
 	// YAML escapes such as "\e" can produce control characters: sanitise again.
 	s := strings.TrimSpace(Sanitize(val.Value))
 	switch {
 	case s == "":
-		ps.add(file, line, "%s is empty", key)
+		ps.Add(file, line, "%s is empty", key)
 		return "", false
 	case strings.Contains(s, "\n"):
-		ps.add(file, line, "%s must be a single line of text", key)
+		ps.Add(file, line, "%s must be a single line of text", key)
 		return "", false
 	}
 	return s, true
 }
 
 // wholeNumber returns a key's value as an integer.
-func wholeNumber(file string, line int, key string, val *yaml.Node, ps *problems) (int, bool) {
+func wholeNumber(file string, line int, key string, val *yaml.Node, ps *Problems) (int, bool) {
 	var n int
 	if val.Kind != yaml.ScalarNode || val.Tag != "!!int" || val.Decode(&n) != nil {
-		ps.add(file, line, "%s %q must be a whole number", key, val.Value)
+		ps.Add(file, line, "%s %q must be a whole number", key, val.Value)
 		return 0, false
 	}
 	return n, true
@@ -158,13 +158,13 @@ func wholeNumber(file string, line int, key string, val *yaml.Node, ps *problems
 
 // reportYAMLError records a YAML decoding error, moving the line it names by
 // offset so that it points into the file rather than into the YAML text.
-func reportYAMLError(file string, offset int, err error, ps *problems) {
+func reportYAMLError(file string, offset int, err error, ps *Problems) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
-			ps.add(file, offset+n, "invalid YAML: %s", m[2])
+			ps.Add(file, offset+n, "invalid YAML: %s", m[2])
 			return
 		}
 	}
-	ps.add(file, offset, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+	ps.Add(file, offset, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
 }

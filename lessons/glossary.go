@@ -17,7 +17,7 @@ type glossaryEntry struct {
 
 // parseGlossary reads one glossary file: a YAML list of mappings with the
 // keys term, lesson and definition, all required.
-func parseGlossary(file, text string, ps *problems) []glossaryEntry {
+func parseGlossary(file, text string, ps *Problems) []glossaryEntry {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
 		reportYAMLError(file, 0, err, ps)
@@ -28,7 +28,7 @@ func parseGlossary(file, text string, ps *problems) []glossaryEntry {
 	}
 	list := doc.Content[0]
 	if list.Kind != yaml.SequenceNode {
-		ps.add(file, list.Line, "glossary must be a list of entries, each with term, lesson and definition")
+		ps.Add(file, list.Line, "glossary must be a list of entries, each with term, lesson and definition")
 		return nil
 	}
 	var out []glossaryEntry
@@ -41,10 +41,10 @@ func parseGlossary(file, text string, ps *problems) []glossaryEntry {
 }
 
 // parseGlossaryEntry reads one entry of a glossary list.
-func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEntry, bool) {
+func parseGlossaryEntry(file string, item *yaml.Node, ps *Problems) (glossaryEntry, bool) {
 	e := glossaryEntry{file: file, line: item.Line, lessonLine: item.Line}
 	if item.Kind != yaml.MappingNode {
-		ps.add(file, item.Line, "glossary entry must be a mapping with term, lesson and definition")
+		ps.Add(file, item.Line, "glossary entry must be a mapping with term, lesson and definition")
 		return e, false
 	}
 	ok := true
@@ -52,7 +52,7 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEnt
 	for i := 0; i+1 < len(item.Content); i += 2 {
 		key, val := item.Content[i], item.Content[i+1]
 		if seen[key.Value] {
-			ps.add(file, key.Line, "glossary key %q appears twice in one entry", key.Value)
+			ps.Add(file, key.Line, "glossary key %q appears twice in one entry", key.Value)
 			ok = false
 			continue
 		}
@@ -66,12 +66,12 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEnt
 		case "definition":
 			dst = &e.Definition
 		default:
-			ps.add(file, key.Line, "unknown glossary key %q; want term, lesson or definition", key.Value)
+			ps.Add(file, key.Line, "unknown glossary key %q; want term, lesson or definition", key.Value)
 			ok = false
 			continue
 		}
 		if val.Kind != yaml.ScalarNode || val.Tag == "!!null" || strings.TrimSpace(Sanitize(val.Value)) == "" {
-			ps.add(file, key.Line, "glossary %s must be non-empty text", key.Value)
+			ps.Add(file, key.Line, "glossary %s must be non-empty text", key.Value)
 			ok = false
 			continue
 		}
@@ -80,12 +80,12 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEnt
 	}
 	for _, k := range []string{"term", "lesson", "definition"} {
 		if !seen[k] {
-			ps.add(file, item.Line, "glossary entry lacks the required key %q", k)
+			ps.Add(file, item.Line, "glossary entry lacks the required key %q", k)
 			ok = false
 		}
 	}
 	if ok && strings.Contains(e.Term.Term, "\n") {
-		ps.add(file, item.Line, "glossary term %q must be a single line", e.Term.Term)
+		ps.Add(file, item.Line, "glossary term %q must be a single line", e.Term.Term)
 		ok = false
 	}
 	return e, ok
@@ -93,18 +93,18 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *problems) (glossaryEnt
 
 // checkGlossary reports duplicate terms and links that do not resolve, and
 // returns the terms sorted by term, ignoring case.
-func checkGlossary(c *Course, entries []glossaryEntry, ps *problems) []Term {
+func checkGlossary(c *Course, entries []glossaryEntry, ps *Problems) []Term {
 	first := map[string]glossaryEntry{}
 	terms := make([]Term, 0, len(entries))
 	for _, e := range entries {
 		key := strings.ToLower(e.Term.Term)
 		if prev, dup := first[key]; dup {
-			ps.add(e.file, e.line, "glossary term %q is already defined at %s:%d", e.Term.Term, prev.file, prev.line)
+			ps.Add(e.file, e.line, "glossary term %q is already defined at %s:%d", e.Term.Term, prev.file, prev.line)
 			continue
 		}
 		first[key] = e
 		if _, _, ok := c.Resolve(e.Lesson); !ok {
-			ps.add(e.file, e.lessonLine, "glossary term %q links to %q, which is not a LESSON#SECTION of this course", e.Term.Term, e.Lesson)
+			ps.Add(e.file, e.lessonLine, "glossary term %q links to %q, which is not a LESSON#SECTION of this course", e.Term.Term, e.Lesson)
 		}
 		terms = append(terms, e.Term)
 	}

@@ -21,7 +21,7 @@ const (
 // *Error listing every problem as FILE:LINE: problem. All loaded text is
 // passed through Sanitize.
 func Load(fsys fs.FS) (*Course, error) {
-	var ps problems
+	var ps Problems
 	lessonFiles, err := fs.Glob(fsys, LessonGlob)
 	if err != nil {
 		return nil, fmt.Errorf("listing lessons: %w", err)
@@ -31,7 +31,7 @@ func Load(fsys fs.FS) (*Course, error) {
 		return nil, fmt.Errorf("listing glossaries: %w", err)
 	}
 	if len(lessonFiles) == 0 {
-		ps.add("lessons", 0, "no lesson files: want Markdown files matching %s", LessonGlob)
+		ps.Add("lessons", 0, "no lesson files: want Markdown files matching %s", LessonGlob)
 	}
 
 	c := &Course{}
@@ -56,17 +56,17 @@ func Load(fsys fs.FS) (*Course, error) {
 	}
 	c.Glossary = checkGlossary(c, entries, &ps)
 
-	if err := ps.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
 // readText reads a file as sanitised text, without a leading byte order mark.
-func readText(fsys fs.FS, name string, ps *problems) (string, bool) {
+func readText(fsys fs.FS, name string, ps *Problems) (string, bool) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		ps.add(Sanitize(name), 0, "cannot read: %v", err)
+		ps.Add(Sanitize(name), 0, "cannot read: %v", err)
 		return "", false
 	}
 	return Sanitize(strings.TrimPrefix(string(data), "\uFEFF")), true
@@ -74,20 +74,20 @@ func readText(fsys fs.FS, name string, ps *problems) (string, bool) {
 
 // checkUnique reports lesson ids and orders used by more than one lesson.
 // lessons and metas are in file name order.
-func checkUnique(lessons []Lesson, metas []lessonMeta, ps *problems) {
+func checkUnique(lessons []Lesson, metas []lessonMeta, ps *Problems) {
 	ids := map[string]Lesson{}
 	orders := map[int]Lesson{}
 	for i, l := range lessons {
 		if l.ID != "" {
 			if prev, dup := ids[l.ID]; dup {
-				ps.add(l.File, metas[i].idLine, "lesson id %q is already used by %s", l.ID, prev.File)
+				ps.Add(l.File, metas[i].idLine, "lesson id %q is already used by %s", l.ID, prev.File)
 			} else {
 				ids[l.ID] = l
 			}
 		}
 		if l.Order != 0 {
 			if prev, dup := orders[l.Order]; dup {
-				ps.add(l.File, metas[i].orderLine, "order %d is already used by %s", l.Order, prev.File)
+				ps.Add(l.File, metas[i].orderLine, "order %d is already used by %s", l.Order, prev.File)
 			} else {
 				orders[l.Order] = l
 			}

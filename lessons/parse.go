@@ -15,7 +15,7 @@ type lessonMeta struct {
 
 // parseLesson parses one lesson file whose text has already been sanitised,
 // recording every problem in ps.
-func parseLesson(file, text string, ps *problems) (Lesson, lessonMeta) {
+func parseLesson(file, text string, ps *Problems) (Lesson, lessonMeta) {
 	lines := strings.Split(text, "\n")
 	yamlLines, bodyStart, ok := splitFrontMatter(file, lines, ps)
 	l := Lesson{File: file}
@@ -33,7 +33,7 @@ func parseLesson(file, text string, ps *problems) (Lesson, lessonMeta) {
 	l.Intro = trimBlankLines(b.intro)
 	l.Sections = b.sections
 	if ok && len(l.Sections) == 0 {
-		ps.add(file, bodyStart+1, "lesson has no sections; start each one with a \"## \" heading")
+		ps.Add(file, bodyStart+1, "lesson has no sections; start each one with a \"## \" heading")
 	}
 	return l, meta
 }
@@ -42,7 +42,7 @@ func parseLesson(file, text string, ps *problems) (Lesson, lessonMeta) {
 // one line at a time.
 type bodyParser struct {
 	file     string
-	ps       *problems
+	ps       *Problems
 	intro    []string
 	sections []Section
 	cur      *Section // nil while in the introduction
@@ -60,7 +60,7 @@ func (b *bodyParser) line(text string, lineNo int) {
 		if b.fence.closes(text) {
 			b.fence, b.live = nil, false
 		} else if b.live && strings.TrimSpace(text) != "" {
-			b.ps.add(b.file, lineNo, "live block opened on line %d must have an empty body", b.fence.line)
+			b.ps.Add(b.file, lineNo, "live block opened on line %d must have an empty body", b.fence.line)
 			b.live = false // report each block once
 		}
 		b.keep(text)
@@ -83,16 +83,16 @@ func (b *bodyParser) line(text string, lineNo int) {
 	case notesMarker:
 		switch {
 		case b.cur == nil:
-			b.ps.add(b.file, lineNo, "speaker notes (???) before the first \"## \" section")
+			b.ps.Add(b.file, lineNo, "speaker notes (???) before the first \"## \" section")
 		case b.inNotes:
-			b.ps.add(b.file, lineNo, "second ??? line in section %q; a section has one block of notes", b.cur.Title)
+			b.ps.Add(b.file, lineNo, "second ??? line in section %q; a section has one block of notes", b.cur.Title)
 		default:
 			b.inNotes = true
 		}
 		return
 	case revealMarker:
 		if b.cur == nil {
-			b.ps.add(b.file, lineNo, "%s before the first \"## \" section", revealMarker)
+			b.ps.Add(b.file, lineNo, "%s before the first \"## \" section", revealMarker)
 			return
 		}
 		if !b.inNotes {
@@ -120,11 +120,11 @@ func (b *bodyParser) liveBlock(f fence) {
 	blk, err := parseBlock(f.info, f.line)
 	switch {
 	case err != nil:
-		b.ps.add(b.file, f.line, "%v", err)
+		b.ps.Add(b.file, f.line, "%v", err)
 	case b.cur == nil:
-		b.ps.add(b.file, f.line, "live block before the first \"## \" section; live blocks belong in a section")
+		b.ps.Add(b.file, f.line, "live block before the first \"## \" section; live blocks belong in a section")
 	case b.inNotes:
-		b.ps.add(b.file, f.line, "live block in speaker notes; live blocks belong in a section's body")
+		b.ps.Add(b.file, f.line, "live block in speaker notes; live blocks belong in a section's body")
 	default:
 		b.cur.Blocks = append(b.cur.Blocks, blk)
 	}
@@ -136,15 +136,15 @@ func (b *bodyParser) startSection(title string, lineNo int) {
 	b.cur = &Section{ID: Slug(title), Title: title, Line: lineNo}
 	switch {
 	case title == "":
-		b.ps.add(b.file, lineNo, "section heading is empty")
+		b.ps.Add(b.file, lineNo, "section heading is empty")
 	case b.cur.ID == "":
-		b.ps.add(b.file, lineNo, "heading %q has no letters a-z or digits to make a section id from", title)
+		b.ps.Add(b.file, lineNo, "heading %q has no letters a-z or digits to make a section id from", title)
 	default:
 		if b.slugs == nil {
 			b.slugs = map[string]int{}
 		}
 		if first, dup := b.slugs[b.cur.ID]; dup {
-			b.ps.add(b.file, lineNo, "heading %q gives section id %q, already used by the heading on line %d", title, b.cur.ID, first)
+			b.ps.Add(b.file, lineNo, "heading %q gives section id %q, already used by the heading on line %d", title, b.cur.ID, first)
 		} else {
 			b.slugs[b.cur.ID] = lineNo
 		}
@@ -159,7 +159,7 @@ func (b *bodyParser) closeSection() {
 	b.cur.Body = trimBlankLines(b.body)
 	b.cur.Notes = trimBlankLines(b.notes)
 	if b.cur.Body == "" {
-		b.ps.add(b.file, b.cur.Line, "section %q is empty", b.cur.Title)
+		b.ps.Add(b.file, b.cur.Line, "section %q is empty", b.cur.Title)
 	}
 	b.sections = append(b.sections, *b.cur)
 	b.cur, b.body, b.notes, b.inNotes = nil, nil, nil, false
@@ -168,7 +168,7 @@ func (b *bodyParser) closeSection() {
 // finish closes the last section and reports a code fence left open.
 func (b *bodyParser) finish() {
 	if b.fence != nil {
-		b.ps.add(b.file, b.fence.line, "code fence opened here is never closed")
+		b.ps.Add(b.file, b.fence.line, "code fence opened here is never closed")
 		b.fence = nil
 	}
 	b.closeSection()

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"faultline/calc"
+	"faultline/lessons"
 )
 
 // Units told to the student for each kind of numeric answer.
@@ -27,16 +28,16 @@ var computeForms = [][]string{{"downtime", "per"}, {"budget", "per"}, {"mtbf", "
 
 // checkNumeric checks a numeric question's compute and tolerance and computes
 // its exact answer with calc.
-func checkNumeric(e *entry, ps *problems) {
+func checkNumeric(e *entry, ps *lessons.Problems) {
 	q, line := &e.q, e.line("compute")
 	form := computeForm(e.computeKeys)
 	if form == nil {
-		ps.add(q.File, line, "numeric question %s: compute must be exactly one of {downtime, per}, {budget, per}, {mtbf, mttr} or {expr}, not {%s}", q.ID, strings.Join(sortedKeys(e.computeKeys), ", "))
+		ps.Add(q.File, line, "numeric question %s: compute must be exactly one of {downtime, per}, {budget, per}, {mtbf, mttr} or {expr}, not {%s}", q.ID, strings.Join(sortedKeys(e.computeKeys), ", "))
 		return
 	}
 	n, err := compute(e.compute)
 	if err != nil {
-		ps.add(q.File, line, "numeric question %s: %v", q.ID, err)
+		ps.Add(q.File, line, "numeric question %s: %v", q.ID, err)
 		return
 	}
 	tol := e.tolerance
@@ -48,7 +49,7 @@ func checkNumeric(e *entry, ps *problems) {
 	}
 	t, msg := parseTolerance(tol, n.Kind)
 	if msg != "" {
-		ps.add(q.File, e.line("tolerance"), "numeric question %s: tolerance %q %s", q.ID, tol, msg)
+		ps.Add(q.File, e.line("tolerance"), "numeric question %s: tolerance %q %s", q.ID, tol, msg)
 		return
 	}
 	n.Tolerance = t

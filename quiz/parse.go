@@ -40,20 +40,20 @@ var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "c
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseFile reads one bank file: a YAML list of question mappings.
-func parseFile(file, lesson string, data []byte, ps *problems) []entry {
+func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := err.Error()
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			ps.add(file, n, "invalid YAML: %s", m[2])
+			ps.Add(file, n, "invalid YAML: %s", m[2])
 		} else {
-			ps.add(file, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+			ps.Add(file, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
 		}
 		return nil
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.SequenceNode || len(doc.Content[0].Content) == 0 {
-		ps.add(file, 0, "a bank file must be a non-empty list of questions")
+		ps.Add(file, 0, "a bank file must be a non-empty list of questions")
 		return nil
 	}
 	var out []entry
@@ -68,15 +68,15 @@ func parseFile(file, lesson string, data []byte, ps *problems) []entry {
 
 // parseQuestion reads one question mapping. It reports keys that are unknown
 // or have values of the wrong shape; the rules of each type are checked later.
-func parseQuestion(file, lesson string, n *yaml.Node, ps *problems) (entry, bool) {
+func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (entry, bool) {
 	e := entry{q: Question{Lesson: lesson, File: file, Line: n.Line}, keys: map[string]int{}}
 	if n.Kind != yaml.MappingNode {
-		ps.add(file, n.Line, "a question must be a mapping with id, type, section, prompt and explanation")
+		ps.Add(file, n.Line, "a question must be a mapping with id, type, section, prompt and explanation")
 		return e, false
 	}
 	ok := true
 	bad := func(line int, format string, args ...any) {
-		ps.add(file, line, format, args...)
+		ps.Add(file, line, format, args...)
 		ok = false
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -193,9 +193,9 @@ func textList(v *yaml.Node) ([]string, bool) {
 }
 
 // textMap reads a mapping of keys to non-empty scalars.
-func textMap(file string, k, v *yaml.Node, ps *problems) (map[string]string, bool) {
+func textMap(file string, k, v *yaml.Node, ps *lessons.Problems) (map[string]string, bool) {
 	if v.Kind != yaml.MappingNode {
-		ps.add(file, k.Line, "%s must be a mapping of keys to values", k.Value)
+		ps.Add(file, k.Line, "%s must be a mapping of keys to values", k.Value)
 		return nil, false
 	}
 	out := map[string]string{}
@@ -203,13 +203,13 @@ func textMap(file string, k, v *yaml.Node, ps *problems) (map[string]string, boo
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		key, val := v.Content[i], v.Content[i+1]
 		if _, dup := out[key.Value]; dup {
-			ps.add(file, key.Line, "%s key %q appears twice", k.Value, key.Value)
+			ps.Add(file, key.Line, "%s key %q appears twice", k.Value, key.Value)
 			ok = false
 			continue
 		}
 		s, good := text(val)
 		if !good {
-			ps.add(file, key.Line, "%s key %q must have a non-empty value", k.Value, key.Value)
+			ps.Add(file, key.Line, "%s key %q must have a non-empty value", k.Value, key.Value)
 			ok = false
 			continue
 		}
@@ -219,9 +219,9 @@ func textMap(file string, k, v *yaml.Node, ps *problems) (map[string]string, boo
 }
 
 // parseChoices reads a list of {text, correct} mappings.
-func parseChoices(file string, k, v *yaml.Node, ps *problems) ([]Choice, bool) {
+func parseChoices(file string, k, v *yaml.Node, ps *lessons.Problems) ([]Choice, bool) {
 	if v.Kind != yaml.SequenceNode {
-		ps.add(file, k.Line, "choices must be a list of mappings with text and, on the right ones, correct: true")
+		ps.Add(file, k.Line, "choices must be a list of mappings with text and, on the right ones, correct: true")
 		return nil, false
 	}
 	var out []Choice
@@ -234,7 +234,7 @@ func parseChoices(file string, k, v *yaml.Node, ps *problems) ([]Choice, bool) {
 		}
 		c := Choice{}
 		if t, has := m["text"]; !has || t.text == "" {
-			ps.add(file, it.Line, "a choice needs non-empty text")
+			ps.Add(file, it.Line, "a choice needs non-empty text")
 			ok = false
 			continue
 		} else {
@@ -242,7 +242,7 @@ func parseChoices(file string, k, v *yaml.Node, ps *problems) ([]Choice, bool) {
 		}
 		if cv, has := m["correct"]; has {
 			if cv.node.Tag != "!!bool" {
-				ps.add(file, cv.node.Line, "correct must be true or false, not %q", cv.node.Value)
+				ps.Add(file, cv.node.Line, "correct must be true or false, not %q", cv.node.Value)
 				ok = false
 				continue
 			}
@@ -254,9 +254,9 @@ func parseChoices(file string, k, v *yaml.Node, ps *problems) ([]Choice, bool) {
 }
 
 // parsePairs reads a list of {left, right} mappings.
-func parsePairs(file string, k, v *yaml.Node, ps *problems) ([]Pair, bool) {
+func parsePairs(file string, k, v *yaml.Node, ps *lessons.Problems) ([]Pair, bool) {
 	if v.Kind != yaml.SequenceNode {
-		ps.add(file, k.Line, "pairs must be a list of mappings with left and right")
+		ps.Add(file, k.Line, "pairs must be a list of mappings with left and right")
 		return nil, false
 	}
 	var out []Pair
@@ -269,7 +269,7 @@ func parsePairs(file string, k, v *yaml.Node, ps *problems) ([]Pair, bool) {
 		}
 		l, r := m["left"], m["right"]
 		if l.text == "" || r.text == "" {
-			ps.add(file, it.Line, "a pair needs non-empty left and right")
+			ps.Add(file, it.Line, "a pair needs non-empty left and right")
 			ok = false
 			continue
 		}
@@ -285,9 +285,9 @@ type field struct {
 }
 
 // fields reads a small mapping of scalars, refusing keys not in allowed.
-func fields(file, what string, it *yaml.Node, ps *problems, allowed ...string) (map[string]field, bool) {
+func fields(file, what string, it *yaml.Node, ps *lessons.Problems, allowed ...string) (map[string]field, bool) {
 	if it.Kind != yaml.MappingNode {
-		ps.add(file, it.Line, "a %s must be a mapping with %s", what, strings.Join(allowed, " and "))
+		ps.Add(file, it.Line, "a %s must be a mapping with %s", what, strings.Join(allowed, " and "))
 		return nil, false
 	}
 	out := map[string]field{}
@@ -299,12 +299,12 @@ func fields(file, what string, it *yaml.Node, ps *problems, allowed ...string) (
 			known = known || key.Value == a
 		}
 		if !known {
-			ps.add(file, key.Line, "unknown %s key %q; want %s", what, key.Value, strings.Join(allowed, " or "))
+			ps.Add(file, key.Line, "unknown %s key %q; want %s", what, key.Value, strings.Join(allowed, " or "))
 			ok = false
 			continue
 		}
 		if val.Kind != yaml.ScalarNode {
-			ps.add(file, key.Line, "%s %s must be a single value", what, key.Value)
+			ps.Add(file, key.Line, "%s %s must be a single value", what, key.Value)
 			ok = false
 			continue
 		}

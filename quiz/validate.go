@@ -38,29 +38,29 @@ var idForm = regexp.MustCompile(`^([a-z0-9-]+)-([1-9][0-9]*)$`)
 // checkQuestion applies the bank's rules to one parsed question, reporting
 // every problem, and completes its numeric answer. It reports whether the
 // question is sound.
-func checkQuestion(e *entry, course *lessons.Course, ps *problems) bool {
-	before := len(ps.list)
+func checkQuestion(e *entry, course *lessons.Course, ps *lessons.Problems) bool {
+	before := len(ps.List())
 	q := &e.q
 	file := q.File
 	for _, k := range commonKeys {
 		if _, ok := e.keys[k]; !ok {
-			ps.add(file, q.Line, "question %s lacks the required key %q", label(q), k)
+			ps.Add(file, q.Line, "question %s lacks the required key %q", label(q), k)
 		}
 	}
 	if q.ID != "" {
 		if m := idForm.FindStringSubmatch(q.ID); m == nil || m[1] != q.Lesson {
-			ps.add(file, e.line("id"), "question id %q must be %s-N, N a number from 1, as the file is %s.yaml", q.ID, q.Lesson, q.Lesson)
+			ps.Add(file, e.line("id"), "question id %q must be %s-N, N a number from 1, as the file is %s.yaml", q.ID, q.Lesson, q.Lesson)
 		}
 	}
 	if q.Section != "" {
 		if _, _, ok := course.Resolve(q.Section); !ok {
-			ps.add(file, e.line("section"), "question %s links to section %q, which is not a LESSON#SECTION of this course", label(q), q.Section)
+			ps.Add(file, e.line("section"), "question %s links to section %q, which is not a LESSON#SECTION of this course", label(q), q.Section)
 		}
 	}
 	keys, known := typeKeys[q.Type]
 	if !known {
 		if q.Type != "" {
-			ps.add(file, e.line("type"), "question %s has unknown type %q; want one of %s", label(q), q.Type, typeNames())
+			ps.Add(file, e.line("type"), "question %s has unknown type %q; want one of %s", label(q), q.Type, typeNames())
 		}
 		return false
 	}
@@ -68,7 +68,7 @@ func checkQuestion(e *entry, course *lessons.Course, ps *problems) bool {
 		if isCommon(k) || contains(keys, k) {
 			continue
 		}
-		ps.add(file, line, "a %s question does not take %q", q.Type, k)
+		ps.Add(file, line, "a %s question does not take %q", q.Type, k)
 	}
 	if e.broken {
 		// Reading the question already found a problem with its answer
@@ -76,7 +76,7 @@ func checkQuestion(e *entry, course *lessons.Course, ps *problems) bool {
 		return false
 	}
 	if _, ok := e.keys[keys[0]]; !ok {
-		ps.add(file, q.Line, "a %s question needs %q", q.Type, keys[0])
+		ps.Add(file, q.Line, "a %s question needs %q", q.Type, keys[0])
 		return false
 	}
 	switch q.Type {
@@ -91,14 +91,14 @@ func checkQuestion(e *entry, course *lessons.Course, ps *problems) bool {
 	case Match:
 		checkPairs(e, ps)
 	}
-	return len(ps.list) == before
+	return len(ps.List()) == before
 }
 
 // checkChoices applies the rules of single and multi choice lists.
-func checkChoices(e *entry, ps *problems) {
+func checkChoices(e *entry, ps *lessons.Problems) {
 	q, line := &e.q, e.line("choices")
 	if n := len(q.Choices); n < MinChoices || n > MaxChoices {
-		ps.add(q.File, line, "question %s has %d choices; want %d to %d", q.ID, n, MinChoices, MaxChoices)
+		ps.Add(q.File, line, "question %s has %d choices; want %d to %d", q.ID, n, MinChoices, MaxChoices)
 	}
 	correct := 0
 	texts := map[string]bool{}
@@ -107,54 +107,54 @@ func checkChoices(e *entry, ps *problems) {
 			correct++
 		}
 		if texts[c.Text] {
-			ps.add(q.File, line, "question %s lists the choice %q twice", q.ID, c.Text)
+			ps.Add(q.File, line, "question %s lists the choice %q twice", q.ID, c.Text)
 		}
 		texts[c.Text] = true
 	}
 	wrong := len(q.Choices) - correct
 	switch {
 	case q.Type == Single && correct != 1:
-		ps.add(q.File, line, "single question %s has %d correct choices; want exactly 1", q.ID, correct)
+		ps.Add(q.File, line, "single question %s has %d correct choices; want exactly 1", q.ID, correct)
 	case q.Type == Multi && (correct < 1 || wrong < 1):
-		ps.add(q.File, line, "multi question %s has %d correct and %d wrong choices; want at least 1 of each", q.ID, correct, wrong)
+		ps.Add(q.File, line, "multi question %s has %d correct and %d wrong choices; want at least 1 of each", q.ID, correct, wrong)
 	}
 }
 
 // checkClasses requires a valid class on each of the six dimensions.
-func checkClasses(e *entry, ps *problems) {
+func checkClasses(e *entry, ps *lessons.Problems) {
 	q, line := &e.q, e.line("classes")
 	for _, d := range Dimensions {
 		c, ok := q.Classes[d.Name]
 		switch {
 		case !ok:
-			ps.add(q.File, line, "classify question %s lacks the dimension %q", q.ID, d.Name)
+			ps.Add(q.File, line, "classify question %s lacks the dimension %q", q.ID, d.Name)
 		case !contains(d.Classes, c):
-			ps.add(q.File, line, "classify question %s puts %s in %q; want %s", q.ID, d.Name, c, strings.Join(d.Classes, " or "))
+			ps.Add(q.File, line, "classify question %s puts %s in %q; want %s", q.ID, d.Name, c, strings.Join(d.Classes, " or "))
 		}
 	}
 	for name := range q.Classes {
 		if dimension(name) == nil {
-			ps.add(q.File, line, "classify question %s has unknown dimension %q; want %s", q.ID, name, dimensionNames())
+			ps.Add(q.File, line, "classify question %s has unknown dimension %q; want %s", q.ID, name, dimensionNames())
 		}
 	}
 }
 
 // checkItems applies the rules of order questions.
-func checkItems(e *entry, ps *problems) {
+func checkItems(e *entry, ps *lessons.Problems) {
 	q, line := &e.q, e.line("items")
 	if n := len(q.Items); n < MinItems || n > MaxItems {
-		ps.add(q.File, line, "order question %s has %d items; want %d to %d", q.ID, n, MinItems, MaxItems)
+		ps.Add(q.File, line, "order question %s has %d items; want %d to %d", q.ID, n, MinItems, MaxItems)
 	}
 	if d := firstDuplicate(q.Items); d != "" {
-		ps.add(q.File, line, "order question %s lists the item %q twice", q.ID, d)
+		ps.Add(q.File, line, "order question %s lists the item %q twice", q.ID, d)
 	}
 }
 
 // checkPairs applies the rules of match questions.
-func checkPairs(e *entry, ps *problems) {
+func checkPairs(e *entry, ps *lessons.Problems) {
 	q, line := &e.q, e.line("pairs")
 	if n := len(q.Pairs); n < MinPairs || n > MaxPairs {
-		ps.add(q.File, line, "match question %s has %d pairs; want %d to %d", q.ID, n, MinPairs, MaxPairs)
+		ps.Add(q.File, line, "match question %s has %d pairs; want %d to %d", q.ID, n, MinPairs, MaxPairs)
 	}
 	lefts := make([]string, len(q.Pairs))
 	rights := make([]string, len(q.Pairs))
@@ -162,10 +162,10 @@ func checkPairs(e *entry, ps *problems) {
 		lefts[i], rights[i] = p.Left, p.Right
 	}
 	if d := firstDuplicate(lefts); d != "" {
-		ps.add(q.File, line, "match question %s has the left side %q twice", q.ID, d)
+		ps.Add(q.File, line, "match question %s has the left side %q twice", q.ID, d)
 	}
 	if d := firstDuplicate(rights); d != "" {
-		ps.add(q.File, line, "match question %s has the right side %q twice", q.ID, d)
+		ps.Add(q.File, line, "match question %s has the right side %q twice", q.ID, d)
 	}
 }
 
