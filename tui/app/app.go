@@ -83,7 +83,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenLessonMsg:
 		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section))
 	case common.OpenBlockMsg:
-		return m, m.push(m.open.Block(msg.Block))
+		s, err := m.open.Block(msg.Block)
+		if err != nil {
+			m.notice = "Cannot open it: " + err.Error()
+			return m, nil
+		}
+		return m, m.push(s)
 	case common.BackMsg:
 		if len(m.stack) > 1 {
 			m.stack = m.stack[:len(m.stack)-1]
