@@ -3,6 +3,7 @@ package calc
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -105,3 +106,17 @@ func TestPercentRounding(t *testing.T) {
 }
 
 func c(s string) Block { return NewComponent("", MustParseAvailability(s)) }
+
+func TestParseAvailabilities(t *testing.T) {
+	classic, err := ParseAvailabilities(nil)
+	if err != nil || len(classic) != 7 || classic[6].Percent() != "99.99999" {
+		t.Errorf("no values = %v, %v; want the seven classic rows", classic, err)
+	}
+	two, err := ParseAvailabilities([]string{"99.95", "4n"})
+	if err != nil || len(two) != 2 || two[1].Percent() != "99.99" {
+		t.Errorf("two values = %v, %v", two, err)
+	}
+	if _, err := ParseAvailabilities([]string{"99.9", "abc"}); err == nil || !strings.Contains(err.Error(), `"abc"`) {
+		t.Errorf("a bad value should fail naming it, got %v", err)
+	}
+}

@@ -114,5 +114,22 @@ func ClassicNines() []Availability {
 	return out
 }
 
+// ParseAvailabilities parses each value with ParseAvailability; no values
+// give the classic table, ClassicNines. It stops at the first bad value.
+func ParseAvailabilities(values []string) ([]Availability, error) {
+	if len(values) == 0 {
+		return ClassicNines(), nil
+	}
+	out := make([]Availability, len(values))
+	for i, v := range values {
+		a, err := ParseAvailability(v)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = a
+	}
+	return out, nil
+}
+
 // PeriodDowntime is a's downtime over p, formatted for people.
 func PeriodDowntime(a Availability, p time.Duration) string { return FormatDuration(a.Downtime(p)) }

@@ -60,16 +60,9 @@ const calendar = "*Calendar: " + calc.CalendarConvention + ".*"
 // nines when there are none: each availability with the downtime it
 // allows per day, week, month, quarter and year.
 func ninesBlock(values []string) string {
-	var avails []calc.Availability
-	if len(values) == 0 {
-		avails = calc.ClassicNines()
-	}
-	for _, v := range values {
-		a, err := calc.ParseAvailability(v)
-		if err != nil {
-			return note(err.Error())
-		}
-		avails = append(avails, a)
+	avails, err := calc.ParseAvailabilities(values)
+	if err != nil {
+		return note(err.Error())
 	}
 	var b strings.Builder
 	b.WriteString("| availability | nines |")

@@ -128,17 +128,11 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 
 	switch mode {
 	case "availability":
-		if len(args) == 0 {
-			for _, a := range calc.ClassicNines() {
-				rows = append(rows, row(a.String(), a))
-			}
-			return rows, "", -1, nil
+		avails, err := calc.ParseAvailabilities(args)
+		if err != nil {
+			return nil, "", -1, err
 		}
-		for _, s := range args {
-			a, err := calc.ParseAvailability(s)
-			if err != nil {
-				return nil, "", -1, err
-			}
+		for _, a := range avails {
 			rows = append(rows, row(a.String(), a))
 		}
 		return rows, "", -1, nil

@@ -66,16 +66,9 @@ func (r *Renderer) problem(msg string, width int) string {
 // nines draws the table of nines for values, or the classic table when
 // there are none: the full table when it fits, fewer periods when not.
 func (r *Renderer) nines(values []string, width int) string {
-	var avails []calc.Availability
-	if len(values) == 0 {
-		avails = calc.ClassicNines()
-	}
-	for _, v := range values {
-		a, err := calc.ParseAvailability(v)
-		if err != nil {
-			return r.problem(err.Error(), width)
-		}
-		avails = append(avails, a)
+	avails, err := calc.ParseAvailabilities(values)
+	if err != nil {
+		return r.problem(err.Error(), width)
 	}
 	rows := make([]calc.Row, len(avails))
 	for i, a := range avails {
