@@ -21,6 +21,9 @@ type ninesOptions struct {
 	expr          string
 	window        string
 	output        string
+	// given reports whether a flag was on the command line, even with an
+	// empty value: `--window ''` is bad input, not an absent window.
+	given func(name string) bool
 }
 
 func newNinesCmd(e env) *cobra.Command {
@@ -46,6 +49,7 @@ Calendar: ` + calc.CalendarConvention + `.`,
   faultline nines --expr 'lb:99.99 * (web:99.9 | web:99.9) * db:99.95'
   faultline nines 99.99 -o json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			o.given = cmd.Flags().Changed
 			rows, title, emphasis, err := o.rows(args)
 			if err != nil {
 				return err
@@ -72,14 +76,14 @@ Calendar: ` + calc.CalendarConvention + `.`,
 // ask for several or leave one half-specified.
 func (o ninesOptions) mode(args []string) (string, error) {
 	var modes []string
-	if o.downtime != "" || o.per != "" {
-		if o.downtime == "" || o.per == "" {
+	if o.given("downtime") || o.given("per") {
+		if !o.given("downtime") || !o.given("per") {
 			return "", badInput("--downtime and --per go together: give both, e.g. --downtime 5m --per month")
 		}
 		modes = append(modes, "--downtime")
 	}
-	if o.mtbf != "" || o.mttr != "" {
-		if o.mtbf == "" || o.mttr == "" {
+	if o.given("mtbf") || o.given("mttr") {
+		if !o.given("mtbf") || !o.given("mttr") {
 			return "", badInput("--mtbf and --mttr go together: give both, e.g. --mtbf 30d --mttr 4h")
 		}
 		modes = append(modes, "--mtbf")
@@ -90,7 +94,7 @@ func (o ninesOptions) mode(args []string) (string, error) {
 	if o.parallel {
 		modes = append(modes, "--parallel")
 	}
-	if o.expr != "" {
+	if o.given("expr") {
 		modes = append(modes, "--expr")
 	}
 	if len(modes) > 1 {
@@ -117,7 +121,7 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 		return nil, "", -1, err
 	}
 	var window *calc.Period
-	if o.window != "" {
+	if o.given("window") {
 		w, err := calc.ParseWindow(o.window)
 		if err != nil {
 			return nil, "", -1, err

@@ -126,6 +126,11 @@ func TestNinesBadInput(t *testing.T) {
 		{[]string{"--window", "0s"}, "window"},
 		{[]string{"--bogus"}, "--bogus"},
 		{[]string{"--expr", "99", "99.9"}, "takes no availability arguments"},
+		{[]string{"--expr", ""}, `invalid expression ""`},
+		{[]string{"99", "--window", ""}, `invalid duration ""`},
+		{[]string{"--downtime", "5m", "--per", ""}, `invalid period ""`},
+		{[]string{"--downtime", "", "--per", "day"}, `invalid duration ""`},
+		{[]string{"--mtbf", "", "--mttr", "1h"}, `invalid duration ""`},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, append([]string{"nines"}, tt.args...)...)
