@@ -58,7 +58,7 @@ Run 'faultline lessons' for the ids.`,
 		},
 	}
 	cmd.Flags().BoolVar(&o.plain, "plain", false, "print plain text without escape codes")
-	cmd.Flags().IntVar(&o.width, "width", 0, "wrap at this many columns (default: the terminal's width, or 80)")
+	cmd.Flags().Var(&widthFlag{name: "width", p: &o.width}, "width", "wrap at this many columns (default: the terminal's width, or 80)")
 	o.content.register(cmd)
 	return cmd
 }

@@ -71,7 +71,7 @@ each question's answer, explanation and lesson section.`,
 		},
 	}
 	f := cmd.Flags()
-	f.Uint64Var(&o.seed, "seed", 0, "fix the order of questions and choices (default: a new order each time)")
+	addSeedFlag(cmd, &o.seed, "seed", 0, "fix the order of questions and choices (default: a new order each time)")
 	f.BoolVar(&o.review, "review", false, "ask the questions due for review")
 	f.BoolVar(&o.list, "list", false, "print the question bank instead of starting a quiz")
 	f.StringVarP(&o.output, "output", "o", "table", "with --list: table or json")

@@ -127,7 +127,7 @@ func TestQuizBadInput(t *testing.T) {
 		{[]string{"quiz", "fallacies"}, "--list"},
 		{[]string{"quiz", "--review"}, "needs a terminal"},
 		{[]string{"quiz", "a", "b"}, "accepts at most 1 arg"},
-		{[]string{"quiz", "--seed", "x"}, "invalid argument"},
+		{[]string{"quiz", "--seed", "x"}, `invalid --seed "x": it is not a whole number`},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, tt.args...)

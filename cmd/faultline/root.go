@@ -51,7 +51,7 @@ in scripts and on a projector.`,
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetVersionTemplate("faultline {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newNinesCmd(e), newLessonsCmd(e), newLessonCmd(e), newScenarioCmd(e), newQuizCmd(e), newLectureCmd(e), newExportCmd(e))
 	wrapArgErrors(root)
 	return root

@@ -54,7 +54,7 @@ Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&o.set, "set", nil, "set a parameter, key=value (repeatable); see --list")
-	f.Uint64Var(&o.seed, "seed", 1, "seed of the run's randomness (retry jitter); the same seed gives the same run")
+	addSeedFlag(cmd, &o.seed, "seed", 1, "seed of the run's randomness (retry jitter); the same seed gives the same run")
 	f.BoolVar(&o.headless, "headless", false, "run to the end without a terminal and print the result")
 	f.BoolVar(&o.list, "list", false, "list the scenarios and their parameters with defaults")
 	f.StringVarP(&o.output, "output", "o", "table", "output format for --headless and --list: table or json")
