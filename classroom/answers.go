@@ -12,7 +12,7 @@ type answers struct {
 type question struct {
 	revealed bool
 	counts   []int
-	chosen   map[uint64]int // student id → choice
+	chosen   map[string]int // student's name key → choice
 }
 
 // publish records a published question: its number of choices and whether
@@ -23,7 +23,7 @@ func (a *answers) publish(q *Question) []int {
 	defer a.mu.Unlock()
 	st := a.questions[q.ID]
 	if st == nil {
-		st = &question{chosen: make(map[uint64]int)}
+		st = &question{chosen: make(map[string]int)}
 		a.questions[q.ID] = st
 	}
 	if n := len(q.Choices); n > len(st.counts) {
@@ -40,7 +40,10 @@ func (a *answers) publish(q *Question) []int {
 
 // Answer records that s picked choice (an index into the question's
 // Choices) for the question questionID. Each student answers a question
-// once: a second answer is ErrAnswered. A choice out of range is ErrChoice,
+// once: a second answer is ErrAnswered. Answers belong to the student's
+// name (compared as names are), so a student whose connection drops and
+// who joins again under the same name keeps their answer and cannot
+// answer twice. A choice out of range is ErrChoice,
 // an answer after the reveal ErrClosed, a question never published
 // ErrNoQuestion, and a student who has left ErrNotJoined.
 func (h *Hub) Answer(s *Student, questionID string, choice int) error {
@@ -59,10 +62,10 @@ func (h *Hub) Answer(s *Student, questionID string, choice int) error {
 	case choice < 0 || choice >= len(q.counts):
 		return ErrChoice
 	}
-	if _, ok := q.chosen[s.id]; ok {
+	if _, ok := q.chosen[s.key]; ok {
 		return ErrAnswered
 	}
-	q.chosen[s.id] = choice
+	q.chosen[s.key] = choice
 	q.counts[choice]++
 	return nil
 }
@@ -80,7 +83,7 @@ func (h *Hub) AnswerOf(s *Student, questionID string) (int, bool) {
 	if q == nil {
 		return 0, false
 	}
-	c, ok := q.chosen[s.id]
+	c, ok := q.chosen[s.key]
 	return c, ok
 }
 

@@ -136,3 +136,27 @@ func TestIsCorrect(t *testing.T) {
 		t.Error("nil question has a correct choice")
 	}
 }
+
+func TestAnswerSurvivesRejoiningUnderTheSameName(t *testing.T) {
+	h := NewHub(Config{})
+	h.Publish(quizFrame(false))
+	ana := join(t, h, "Ana")
+	if err := h.Answer(ana, "availability-1", 2); err != nil {
+		t.Fatal(err)
+	}
+	h.Leave(ana)
+	back := join(t, h, "ana")
+	if c, ok := h.AnswerOf(back, "availability-1"); !ok || c != 2 {
+		t.Fatalf("AnswerOf after rejoining = %d, %v; want 2, true", c, ok)
+	}
+	if err := h.Answer(back, "availability-1", 0); !errors.Is(err, ErrAnswered) {
+		t.Fatalf("second answer after rejoining: err %v, want ErrAnswered", err)
+	}
+	other := join(t, h, "ana") // a second Ana while the first is here is "ana-2"
+	if _, ok := h.AnswerOf(other, "availability-1"); ok {
+		t.Fatal("a different student inherited an answer")
+	}
+	if got := h.Tally("availability-1"); got.Answered != 1 || !reflect.DeepEqual(got.Counts, []int{0, 0, 1}) {
+		t.Fatalf("Tally = %+v, want one answer for c", got)
+	}
+}

@@ -82,8 +82,8 @@ func (h *Hub) Join(name, addr string) (*Student, error) {
 	h.joins++
 	display, key := uniqueName(CleanName(name), h.joins, h.names)
 	s := &Student{
-		id:     h.joins,
 		name:   display,
+		key:    key,
 		addr:   addr,
 		joined: h.now(),
 		ch:     make(chan Frame, 1),

@@ -7,8 +7,8 @@ import (
 
 // Student is one connected student session, made by Hub.Join.
 type Student struct {
-	id     uint64
 	name   string
+	key    string // name folded for comparison; answers are kept under it
 	addr   string
 	joined time.Time
 
