@@ -53,6 +53,7 @@ in scripts and on a projector.`,
 	root.SetVersionTemplate("faultline {{.Version}}\n")
 	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newNinesCmd(e), newLessonsCmd(e), newLessonCmd(e), newScenarioCmd(e), newQuizCmd(e), newLectureCmd(e), newExportCmd(e))
+	refuseUnknownShells(root)
 	wrapArgErrors(root)
 	return root
 }
@@ -71,5 +72,29 @@ func wrapArgErrors(c *cobra.Command) {
 	}
 	for _, sub := range c.Commands() {
 		wrapArgErrors(sub)
+	}
+}
+
+// refuseUnknownShells makes `faultline completion SHELL` with a shell Cobra
+// does not know bad input. Cobra's completion command has no Run of its
+// own, so it would print its help and exit 0 instead.
+func refuseUnknownShells(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	comp, _, err := root.Find([]string{"completion"})
+	if err != nil || comp == root {
+		return
+	}
+	var shells []string
+	for _, c := range comp.Commands() {
+		if c.IsAvailableCommand() {
+			shells = append(shells, c.Name())
+		}
+	}
+	comp.Args = cobra.ArbitraryArgs
+	comp.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return badInput("unknown shell %q (accepted: %s)", args[0], strings.Join(shells, ", "))
+		}
+		return cmd.Help()
 	}
 }
