@@ -45,7 +45,12 @@ Run 'faultline lessons' for the ids.`,
   faultline lesson availability --width 100
   faultline lesson fault-chain --plain | less
   faultline lesson my-lesson --content ./deck`,
-		Args: cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return badInput("lesson takes one lesson id, got %d: %s (run 'faultline lessons' for the ids)", len(args), strings.Join(args, " "))
+			}
+			return nil
+		},
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			c, err := loadCourse()
 			if err != nil || len(args) > 0 {
@@ -54,7 +59,7 @@ Run 'faultline lessons' for the ids.`,
 			return c.IDs(), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
-			return o.run(e, args[0])
+			return o.run(e, args)
 		},
 	}
 	cmd.Flags().BoolVar(&o.plain, "plain", false, "print plain text without escape codes")
@@ -63,7 +68,8 @@ Run 'faultline lessons' for the ids.`,
 	return cmd
 }
 
-func (o lessonOptions) run(e env, id string) error {
+// run prints the lesson that args names; with none, the error lists the ids.
+func (o lessonOptions) run(e env, args []string) error {
 	if o.width != 0 && (o.width < minLessonWidth || o.width > maxLessonWidth) {
 		return badInput("invalid --width %d (accepted: %d to %d columns)", o.width, minLessonWidth, maxLessonWidth)
 	}
@@ -71,6 +77,10 @@ func (o lessonOptions) run(e env, id string) error {
 	if err != nil {
 		return err
 	}
+	if len(args) == 0 {
+		return badInput("name a lesson (one of %s)", strings.Join(c.IDs(), ", "))
+	}
+	id := args[0]
 	l, ok := c.Lesson(id)
 	if !ok {
 		return badInput("unknown lesson %q; valid ids: %s", id, strings.Join(c.IDs(), ", "))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
@@ -31,7 +32,12 @@ func newLessonsCmd(e env) *cobra.Command {
 		Example: `  faultline lessons
   faultline lessons -o json
   faultline lessons --content ./deck    check an instructor's deck`,
-		Args: cobra.NoArgs,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return badInput("lessons takes no arguments, got %q (to print one lesson: faultline lesson %s)", strings.Join(args, " "), args[0])
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if output != "table" && output != "json" {
 				return badInput("invalid output %q (accepted: table, json)", output)

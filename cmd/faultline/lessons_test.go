@@ -191,11 +191,11 @@ func TestLessonBadInput(t *testing.T) {
 		want []string
 	}{
 		{[]string{"lesson", "nope"}, []string{`"nope"`, "fallacies", "microservices"}},
-		{[]string{"lesson"}, []string{"1 arg"}},
-		{[]string{"lesson", "a", "b"}, []string{"1 arg"}},
+		{[]string{"lesson"}, []string{"name a lesson", "fallacies", "microservices"}},
+		{[]string{"lesson", "a", "b"}, []string{"one lesson id", "got 2: a b", "faultline lessons"}},
 		{[]string{"lesson", "fallacies", "--width", "5"}, []string{"--width 5", "20"}},
 		{[]string{"lessons", "-o", "yaml"}, []string{`"yaml"`}},
-		{[]string{"lessons", "extra"}, []string{"extra"}},
+		{[]string{"lessons", "extra"}, []string{`lessons takes no arguments, got "extra"`, "faultline lesson extra"}},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, tt.args...)
