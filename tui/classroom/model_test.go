@@ -164,3 +164,24 @@ var (
 func navAt(n int, deck *lecture.Deck) lecture.Nav {
 	return lecture.Nav{Slide: n, Step: deck.Slides[n].Steps}
 }
+
+// TestFooterKeepsKeysOnANarrowScreen checks that at 80 columns, on a
+// question slide of a lesson with a long title, the footer still says how
+// to answer and how to leave.
+func TestFooterKeepsKeysOnANarrowScreen(t *testing.T) {
+	m, hub := newTestStudent(t)
+	deck := m.slides.Deck()
+	n, q := quizSlide(t, deck)
+	typeKeys(m, "enter")
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	f, _ := hub.Current()
+	m.Update(frameMsg{f})
+	lines := strings.Split(ansi.Strip(m.Content()), "\n")
+	footer := lines[len(lines)-1]
+	for _, want := range []string{"answer", "q leave"} {
+		if !strings.Contains(footer, want) {
+			t.Errorf("footer %q lacks %q", footer, want)
+		}
+	}
+}

@@ -85,7 +85,7 @@ func (m *Student) centered(block string) string {
 }
 
 // footer is one line: who the student is, the slide number (first, so
-// a narrow screen keeps it), the lesson and the keys.
+// a narrow screen keeps it), the keys and the lesson.
 func (m *Student) footer() string {
 	st := m.slides.Styles(m.isDark)
 	s := m.frame.State
@@ -102,8 +102,10 @@ func (m *Student) footer() string {
 	if status := m.answerStatus(); status != "" {
 		pos += st.App.Dim.Render(" · ") + st.App.Notice.Render(status)
 	}
+	// The keys come before the lesson's title, which is the least needed
+	// and the one cut on a narrow screen.
 	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
-		st.App.Dim.Render(" · ") + st.App.Subtitle.Render(s.Lesson) + st.App.Dim.Render(" · "+keys)
+		st.App.Dim.Render(" · "+keys+" · ") + st.App.Subtitle.Render(s.Lesson)
 	return ansi.Truncate(line, m.width, "…")
 }
 
