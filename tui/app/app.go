@@ -67,7 +67,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(msg.Width)
+		m.help.SetWidth(max(0, msg.Width-2*padding))
 		m.resize()
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -162,7 +162,13 @@ func (m *Model) resize() {
 const padding = 1
 
 func (m *Model) helpView() string {
-	return m.help.View(helpKeys{screen: m.top(), global: m.keys})
+	keys := helpKeys{screen: m.top(), global: m.keys}
+	if m.help.ShowAll {
+		return m.help.View(keys)
+	}
+	unbounded := m.help
+	unbounded.SetWidth(0)
+	return m.help.ShortHelpView(keys.fit(unbounded.ShortHelpView, m.help.Width()))
 }
 
 // View implements tea.Model.
@@ -219,6 +225,32 @@ func (h helpKeys) ShortHelp() []key.Binding {
 		return append(h.screen.ShortHelp(), h.global.ForceQuit) // q and ? type
 	}
 	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
+}
+
+// fit returns the short help's bindings, leaving out the screen's last
+// ones until the line, as drawn by view with no width limit, fits width, so the global keys (? for the rest of
+// the keys, q to quit) are never the ones cut off.
+func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding {
+	all := h.ShortHelp()
+	var screen, global []key.Binding
+	for _, b := range all[:len(all)-h.globalCount()] {
+		if b.Enabled() {
+			screen = append(screen, b)
+		}
+	}
+	global = all[len(all)-h.globalCount():]
+	for width > 0 && len(screen) > 0 && lipgloss.Width(view(append(append([]key.Binding{}, screen...), global...))) > width {
+		screen = screen[:len(screen)-1]
+	}
+	return append(screen, global...)
+}
+
+// globalCount is how many global keys ShortHelp appends to the screen's.
+func (h helpKeys) globalCount() int {
+	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
+		return 1
+	}
+	return 2
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {

@@ -10,7 +10,7 @@ type KeyMap struct {
 // DefaultKeyMap returns the lesson reader's keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/l", "next section")),
+		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/l", "next")),
 		Prev:     key.NewBinding(key.WithKeys("left", "h", "p"), key.WithHelp("←/h", "previous")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),

@@ -241,12 +241,21 @@ func BlockLabel(b lessons.Block) string {
 	return strings.TrimSpace(b.Kind + " " + strings.Join(b.Args, " "))
 }
 
-// ShortHelp implements help.KeyMap. "enter: open live" shows only on
-// sections with something to open.
+// ShortHelp implements help.KeyMap. It names only keys that do something
+// here: "enter: open live" on sections with something to open, next and
+// previous where there is such a section, scrolling when the section is
+// longer than the screen. esc comes before scrolling so a narrow help
+// line, which drops the last keys first, keeps the way back.
 func (m *Model) ShortHelp() []key.Binding {
-	open := m.keys.Open
-	open.SetEnabled(len(m.lesson.Sections) > 0 && len(m.live()) > 0)
-	return []key.Binding{open, m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown, m.keys.Back}
+	open, next, prev, down, pgdown := m.keys.Open, m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown
+	n := len(m.lesson.Sections)
+	open.SetEnabled(n > 0 && len(m.live()) > 0)
+	next.SetEnabled(m.index < n-1)
+	prev.SetEnabled(m.index > 0)
+	scrolls := !(m.vp.AtTop() && m.vp.AtBottom())
+	down.SetEnabled(scrolls)
+	pgdown.SetEnabled(scrolls)
+	return []key.Binding{open, next, prev, m.keys.Back, down, pgdown}
 }
 
 // FullHelp implements help.KeyMap.
