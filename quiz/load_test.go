@@ -126,6 +126,8 @@ func TestLoadValidation(t *testing.T) {
 		{"duplicate choice", head + "  type: single\n  choices: [{text: a, correct: true}, {text: a}]\n", []string{`lists the choice "a" twice`}},
 		{"choice without text", head + "  type: single\n  choices: [{correct: true}, {text: a}]\n", []string{`:6: a choice needs non-empty text`}},
 		{"choice correct not bool", head + "  type: single\n  choices: [{text: b, correct: maybe}, {text: a}]\n", []string{`:6: correct must be true or false`}},
+		{"answer tagged bool but yes", head + "  type: truefalse\n  answer: !!bool yes\n", []string{`:6: answer must be true or false, not "yes"`}},
+		{"choice correct tagged bool but on", head + "  type: single\n  choices: [{text: b, correct: !!bool on}, {text: a}]\n", []string{`:6: correct must be true or false, not "on"`}},
 		{"classify missing and bad", head + "  type: classify\n  classes: {phase: operational, boundary: outside, cause: natural, intent: non-malicious, capability: accidental, colour: red}\n", []string{
 			`:6: classify question alpha-1 lacks the dimension "persistence"`,
 			`:6: classify question alpha-1 puts boundary in "outside"; want internal or external`,

@@ -108,11 +108,12 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 				e.tolerance = s
 			}
 		case "answer":
-			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			b, isBool := yamlBool(v)
+			if !isBool {
 				bad(k.Line, "answer must be true or false, not %q", v.Value)
 				continue
 			}
-			e.q.Answer, _ = strconv.ParseBool(strings.ToLower(v.Value))
+			e.q.Answer = b
 		case "choices":
 			cs, good := parseChoices(file, k, v, ps)
 			e.q.Choices = cs
@@ -241,12 +242,13 @@ func parseChoices(file string, k, v *yaml.Node, ps *lessons.Problems) ([]Choice,
 			c.Text = t.text
 		}
 		if cv, has := m["correct"]; has {
-			if cv.node.Tag != "!!bool" {
+			b, isBool := yamlBool(cv.node)
+			if !isBool {
 				ps.Add(file, cv.node.Line, "correct must be true or false, not %q", cv.node.Value)
 				ok = false
 				continue
 			}
-			c.Correct, _ = strconv.ParseBool(strings.ToLower(cv.node.Value))
+			c.Correct = b
 		}
 		out = append(out, c)
 	}
@@ -312,4 +314,15 @@ func fields(file, what string, it *yaml.Node, ps *lessons.Problems, allowed ...s
 		out[key.Value] = field{text: s, node: val}
 	}
 	return out, ok
+}
+
+// yamlBool reads a scalar tagged !!bool. ok is false for anything else,
+// including an explicit tag on a word such as `!!bool yes`, which would
+// otherwise be read as false and silently flip a question's answer.
+func yamlBool(n *yaml.Node) (value, ok bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		return false, false
+	}
+	b, err := strconv.ParseBool(strings.ToLower(n.Value))
+	return b, err == nil
 }
