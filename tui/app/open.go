@@ -71,7 +71,7 @@ func (m *Model) homeEntries() []home.Entry {
 	entries = append(entries,
 		home.Entry{
 			Title:       "Lessons",
-			Description: fmt.Sprintf("%d lessons, from the fallacies of distributed computing to microservice failures.", len(ctx.Course.Lessons)),
+			Description: lessonsBlurb(ctx.Course.Lessons),
 			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
 		},
 		home.Entry{
@@ -147,3 +147,15 @@ type Context = common.Context
 
 // NewSectionRenderer returns a caching renderer of lesson sections for ctx.
 func NewSectionRenderer(ctx *common.Context) RenderFunc { return newSectionRenderer(ctx).render }
+
+// lessonsBlurb says how many lessons the course has and, from its first
+// and last titles, what they span; it is true of any deck, built in or not.
+func lessonsBlurb(ls []lessons.Lesson) string {
+	switch len(ls) {
+	case 0:
+		return "No lessons in this course."
+	case 1:
+		return fmt.Sprintf("1 lesson: %s", ls[0].Title)
+	}
+	return fmt.Sprintf("%d lessons, from %q to %q.", len(ls), ls[0].Title, ls[len(ls)-1].Title)
+}

@@ -1,0 +1,45 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"faultline/lessons"
+)
+
+func TestLessonsEntrySaysWhatTheCourseSpans(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	ls := m.ctx.Course.Lessons
+	for _, e := range m.homeEntries() {
+		if e.Title != "Lessons" {
+			continue
+		}
+		for _, want := range []string{"13 lessons", ls[0].Title, ls[len(ls)-1].Title} {
+			if !strings.Contains(e.Description, want) {
+				t.Errorf("Lessons entry %q lacks %q", e.Description, want)
+			}
+		}
+		return
+	}
+	t.Fatal("home has no Lessons entry")
+}
+
+func TestLessonsBlurb(t *testing.T) {
+	tests := []struct {
+		titles []string
+		want   string
+	}{
+		{nil, "No lessons in this course."},
+		{[]string{"Only"}, "1 lesson: Only"},
+		{[]string{"A", "B", "C"}, `3 lessons, from "A" to "C".`},
+	}
+	for _, tt := range tests {
+		var ls []lessons.Lesson
+		for _, title := range tt.titles {
+			ls = append(ls, lessons.Lesson{Title: title})
+		}
+		if got := lessonsBlurb(ls); got != tt.want {
+			t.Errorf("lessonsBlurb(%v) = %q, want %q", tt.titles, got, tt.want)
+		}
+	}
+}
