@@ -153,10 +153,18 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 	if m.framed && (f.State.Slide != m.frame.State.Slide) {
 		m.scroll = 0
 	}
+	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
 	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
 		m.notice = ""
 	}
 	m.frame, m.framed = f, true
+	if newQuestion && m.width > 0 && m.height > 2 {
+		// A question below the fold is brought into view: the class is
+		// asked to answer now, and may not know to scroll.
+		if _, q := m.slides.Scrolls(m.isDark, m.studentSlide()); q > m.scroll {
+			m.scroll = q
+		}
+	}
 	return m.wait()
 }
 
@@ -183,7 +191,9 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, m.keys.Down):
-		m.scroll++
+		if most, _ := m.slides.Scrolls(m.isDark, m.studentSlide()); m.scroll < most {
+			m.scroll++
+		}
 	case key.Matches(msg, m.keys.Up):
 		m.scroll = max(0, m.scroll-1)
 	case key.Matches(msg, m.keys.Answer):

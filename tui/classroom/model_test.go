@@ -185,3 +185,31 @@ func TestFooterKeepsKeysOnANarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionComesIntoView checks that at 80×24 a question below the
+// fold is scrolled into view when it arrives, and that scrolling down
+// stops at the slide's end, so one ↑ moves back at once.
+func TestQuestionComesIntoView(t *testing.T) {
+	m, hub := newTestStudent(t)
+	deck := m.slides.Deck()
+	n, q := quizSlide(t, deck)
+	typeKeys(m, "enter")
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	f, _ := hub.Current()
+	m.Update(frameMsg{f})
+	screen := ansi.Strip(m.Content())
+	for _, want := range []string{"1 A", "Press 1-"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("question slide at 80×24 lacks %q:\n%s", want, screen)
+		}
+	}
+	for range 100 {
+		m.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+	}
+	bottom := ansi.Strip(m.Content())
+	m.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+	if ansi.Strip(m.Content()) == bottom {
+		t.Error("after scrolling past the end, one ↑ does not move the slide")
+	}
+}

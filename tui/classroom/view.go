@@ -50,15 +50,20 @@ func (m *Student) Content() string {
 	case m.frame.State.Blank:
 		return m.centered(st.App.Dim.Render("The presenter has blanked the screen for a moment.")) // no footer: the room looks at the speaker
 	}
-	slide := m.slides.Render(m.isDark, tuilecture.StudentSlide{
+	slide := m.slides.Render(m.isDark, m.studentSlide())
+	return slide + "\n\n" + m.footer()
+}
+
+// studentSlide is the current slide as this student's screen shows it.
+func (m *Student) studentSlide() tuilecture.StudentSlide {
+	return tuilecture.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Question: m.questionCard,
 		Scroll:   m.scroll,
 		Width:    m.width,
 		Height:   m.height - 2,
-	})
-	return slide + "\n\n" + m.footer()
+	}
 }
 
 // nameView asks for the display name the presenter and class may see.

@@ -84,9 +84,7 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		clear(p.cache)
 	}
 	lay := layoutFor(s.Width, s.Height+footerRows)
-	lines := p.slideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, _ int) []string {
-		return studentWidget(p, s, i, b, lay.width)
-	})
+	lines, _ := studentLines(p, s, lay)
 	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.contentLines)); scroll > 0 {
 		lines = lines[scroll:]
 	}
@@ -95,6 +93,59 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		lines[len(lines)-1] = p.st.App.Dim.Render("↓ more (j/↓ scrolls)")
 	}
 	return common.Frame(strings.Repeat("\n", lay.top)+strings.Join(lines, "\n"), s.Width, lay.height, lay.left)
+}
+
+// Scrolls reports, for slide s as Render draws it, the furthest a student
+// can scroll and the scroll that brings the question card into view
+// (the card at the top, or the slide's end when the card is near it;
+// 0 when the slide fits or has no card). Out-of-range slides and sizes give 0, 0.
+func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int) {
+	if s.Width < 1 || s.Height < 1 {
+		return 0, 0
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := r.painter(isDark)
+	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
+		return 0, 0
+	}
+	lay := layoutFor(s.Width, s.Height+footerRows)
+	lines, card := studentLines(p, s, lay)
+	most = max(0, len(lines)-lay.contentLines)
+	if card >= 0 && most > 0 {
+		question = min(card, most)
+	}
+	return most, question
+}
+
+// cardMark starts the first line of a student's question card while a
+// slide is laid out, so its position can be found; it is removed before
+// drawing. Slide text is sanitised and never holds a NUL.
+const cardMark = "\x00"
+
+// studentLines lays slide s out for a student and returns its lines and
+// the index of the question card's first line, or -1.
+func studentLines(p painter, s StudentSlide, lay layout) ([]string, int) {
+	if len(p.cache) > maxStudentCache {
+		clear(p.cache)
+	}
+	lines := p.slideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, _ int) []string {
+		wl := studentWidget(p, s, i, b, lay.width)
+		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
+			wl[0] = cardMark + wl[0]
+		}
+		return wl
+	})
+	card := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, cardMark) {
+			lines[i] = strings.TrimPrefix(l, cardMark)
+			if card < 0 {
+				card = i
+			}
+		}
+	}
+	return lines, card
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the
