@@ -17,6 +17,9 @@ type Spec struct {
 	Duration time.Duration // simulated length of a run
 
 	build func(s *Sim, v Values) model
+	// check, when set, enforces rules between parameters after each value
+	// has passed its own range check.
+	check func(name string, v Values) error
 }
 
 // Scenarios lists every scenario in the order they are taught.
@@ -70,7 +73,9 @@ func (s Spec) Defaults() Values {
 
 // Apply checks key=value settings against the scenario's parameters and
 // returns every value, defaults included. The error, a *[SettingError], names
-// the first bad setting (in key order) and what is accepted.
+// the first bad setting (in key order), or a value that breaks a rule between
+// parameters (a heartbeat timeout not longer than its interval), and what is
+// accepted.
 func (s Spec) Apply(settings map[string]string) (Values, error) {
 	v := s.Defaults()
 	keys := make([]string, 0, len(settings))
@@ -90,6 +95,11 @@ func (s Spec) Apply(settings map[string]string) (Values, error) {
 			return nil, err
 		}
 		v[k] = x
+	}
+	if s.check != nil {
+		if err := s.check(s.Name, v); err != nil {
+			return nil, err
+		}
 	}
 	return v, nil
 }

@@ -53,7 +53,20 @@ func standbySpec(k standbyKind) Spec {
 			secondsParam("promotion", "time to take over the primary's role", 1, 0, 60))
 	}
 	s.build = func(sim *Sim, v Values) model { return newStandby(sim, k, v) }
+	s.check = checkHeartbeat
 	return s
+}
+
+// checkHeartbeat refuses a heartbeat timeout that does not outlast the
+// interval by at least a tick: the standby would declare a live primary
+// dead between two heartbeats.
+func checkHeartbeat(name string, v Values) error {
+	interval, timeout := v["heartbeat_interval"], v["heartbeat_timeout"]
+	if ticksOf(timeout, 1) > ticksOf(interval, 1) {
+		return nil
+	}
+	return &SettingError{Scenario: name, Key: "heartbeat_timeout", Value: fmtSeconds(timeout), Problem: OutOfRange,
+		Accepted: "at least heartbeat_interval + 0.1s, here " + fmtSeconds(seconds(ticksOf(interval, 1)+1))}
 }
 
 // standby is the active-passive model: clients, node-1 (the first primary)
