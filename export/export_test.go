@@ -239,6 +239,10 @@ func TestSelect(t *testing.T) {
 	if err != nil || len(two) != 2 || two[0].ID != "availability" || two[1].ID != "fallacies" {
 		t.Fatalf("Select(availability, fallacies): %v, %v", two, err)
 	}
+	once, err := export.Select(c, []string{"fallacies", "availability", "fallacies"})
+	if err != nil || len(once) != 2 || once[0].ID != "fallacies" || once[1].ID != "availability" {
+		t.Errorf("Select(fallacies, availability, fallacies) = %d lessons, %v; want each once, first place kept", len(once), err)
+	}
 	_, err = export.Select(c, []string{"nope"})
 	if err == nil || !strings.Contains(err.Error(), `"nope"`) || !strings.Contains(err.Error(), "fallacies") {
 		t.Errorf("Select(nope): %v, want an error naming it and the valid ids", err)
