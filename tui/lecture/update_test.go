@@ -282,10 +282,15 @@ func TestBackgroundColour(t *testing.T) {
 	}
 }
 
-// TestSmallWindow asks for more room below the minimum.
+// TestSmallWindow asks for more room below the minimum, naming the size
+// even in a window too small for the whole sentence.
 func TestSmallWindow(t *testing.T) {
 	m, _ := newTestPresenter(t, 30, 8, 0, "fallacies")
 	if out := strings.ReplaceAll(plain(m), "\n", " "); !strings.Contains(out, "needs at least 40×10") {
 		t.Errorf("small window:\n%s", plain(m))
+	}
+	m.Update(tea.WindowSizeMsg{Width: 10, Height: 4})
+	if out := strings.ReplaceAll(plain(m), "\n", ""); !strings.Contains(out, "40×10") {
+		t.Errorf("tiny window does not name the size needed:\n%s", plain(m))
 	}
 }

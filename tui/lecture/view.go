@@ -37,7 +37,11 @@ func (m *Presenter) Content() string {
 	}
 	if m.width < MinWidth || m.height < MinHeight {
 		msg := fmt.Sprintf("The lecture needs at least %d×%d; this window is %d×%d.", MinWidth, MinHeight, m.width, m.height)
-		return common.Fit(lipgloss.Wrap(msg, m.width, ""), m.width, m.height)
+		if text := lipgloss.Wrap(msg, m.width, ""); lipgloss.Height(text) <= m.height {
+			return common.Fit(text, m.width, m.height)
+		}
+		// Too small for the sentence: the size needed, at least, shows.
+		return common.Fit(lipgloss.Wrap(fmt.Sprintf("need %d×%d", MinWidth, MinHeight), m.width, ""), m.width, m.height)
 	}
 	if m.deck.Len() == 0 {
 		return common.Fit("The deck has no slides.", m.width, m.height)
