@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +17,9 @@ import (
 type contentOptions struct {
 	dir        string
 	withCourse bool
+	// given reports whether --content was on the command line, so that an
+	// empty --content '' is refused rather than read as the built-in course.
+	given func(name string) bool
 }
 
 // register adds the flags to cmd.
@@ -24,12 +28,16 @@ func (o *contentOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.dir, "content", "", "read the lessons and quizzes of this folder instead of the built-in course (format: docs/content.md)")
 	f.BoolVar(&o.withCourse, "with-course", false, "with --content: keep the built-in course and add the folder's lessons after it")
 	_ = cmd.MarkFlagDirname("content")
+	o.given = cmd.Flags().Changed
 }
 
 // load loads the course and bank the flags ask for. When the content has
 // problems it lists them on e.stderr, one FILE:LINE: problem per line, and
 // returns a usage error, so the command exits 2 with nothing on stdout.
 func (o contentOptions) load(e env) (*lessons.Course, *quiz.Bank, error) {
+	if o.given != nil && o.given("content") && strings.TrimSpace(o.dir) == "" {
+		return nil, nil, badInput("invalid --content %q: it is empty (accepted: a folder of lessons and quizzes, see docs/content.md)", o.dir)
+	}
 	if o.withCourse && o.dir == "" {
 		return nil, nil, badInput("--with-course needs --content DIR")
 	}

@@ -82,6 +82,10 @@ func TestContentFlagErrors(t *testing.T) {
 	}{
 		{[]string{"lessons", "--content", missing}, missing + ": no such content folder"},
 		{[]string{"lessons", "--with-course"}, "--with-course needs --content"},
+		{[]string{"lessons", "--content", ""}, `invalid --content "": it is empty`},
+		{[]string{"lesson", "intro", "--content", " "}, `invalid --content " ": it is empty`},
+		{[]string{"export", "--content", ""}, `invalid --content "": it is empty`},
+		{[]string{"quiz", "--list", "--content", ""}, `invalid --content "": it is empty`},
 		{[]string{"lessons", "--content", deckDir(t, map[string]string{"README": "x"})}, "no lesson files"},
 	}
 	for _, tt := range tests {
