@@ -57,6 +57,9 @@ func isHTMLFile(name string) bool {
 }
 
 func (o exportOptions) run(e env, ids []string) error {
+	if strings.TrimSpace(o.output) == "" {
+		return badInput("invalid -o %q: it is empty (accepted: a file name, or - for stdout)", o.output)
+	}
 	format, err := export.ParseFormat(o.format)
 	if err != nil {
 		return usageError{err}
@@ -73,7 +76,7 @@ func (o exportOptions) run(e env, ids []string) error {
 	if err != nil {
 		return err
 	}
-	if o.output == "" || o.output == "-" {
+	if o.output == "-" {
 		_, err = e.stdout.Write(data)
 		return err
 	}

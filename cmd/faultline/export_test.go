@@ -68,6 +68,7 @@ func TestExportBadInput(t *testing.T) {
 	}{
 		{[]string{"export", "nope"}, `unknown lesson "nope"; valid ids: intro, fallacies`},
 		{[]string{"export", "--format", "pdf"}, `invalid format "pdf" (accepted: markdown, html)`},
+		{[]string{"export", "intro", "-o", ""}, `invalid -o "": it is empty (accepted: a file name, or - for stdout)`},
 	} {
 		out, errOut, code := run(t, tt.args...)
 		if code != 2 || out != "" || !strings.Contains(errOut, tt.want) {
