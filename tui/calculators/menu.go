@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"faultline/tui/common"
 )
@@ -82,14 +83,14 @@ func (m *Menu) Update(msg tea.Msg) tea.Cmd {
 func (m *Menu) View() string {
 	st := m.ctx.Styles
 	var b strings.Builder
-	b.WriteString(st.App.Subtitle.Render("Push on the numbers and watch them move. Every figure is the one `faultline nines` prints."))
+	b.WriteString(wrapIndented(st.App.Subtitle, "Push on the numbers and watch them move. Every figure is the one `faultline nines` prints.", m.width, ""))
 	b.WriteString("\n\n")
 	for i, e := range entries {
 		marker, title := "  ", st.List.Item.Render(e.title)
 		if i == m.cursor {
 			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(e.title)
 		}
-		fmt.Fprintf(&b, "%s%s %s\n    %s\n", marker, st.List.Meta.Render(fmt.Sprint(i+1)), title, st.List.Meta.Render(e.description))
+		fmt.Fprintf(&b, "%s%s %s\n%s\n", marker, st.List.Meta.Render(fmt.Sprint(i+1)), title, wrapIndented(st.List.Meta, e.description, m.width, "    "))
 	}
 	return common.Fit(strings.TrimRight(b.String(), "\n"), m.width, m.height)
 }
@@ -101,3 +102,14 @@ func (m *Menu) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Menu) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// wrapIndented sets text in style, wrapped to width columns with every line
+// starting with indent, so a narrow terminal wraps rather than cuts it.
+func wrapIndented(style lipgloss.Style, text string, width int, indent string) string {
+	inner := max(1, width-len(indent))
+	lines := strings.Split(lipgloss.Wrap(text, inner, ""), "\n")
+	for i, l := range lines {
+		lines[i] = indent + style.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
