@@ -92,6 +92,9 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 	if o.output == "json" && !o.list {
 		return badInput("-o json needs --list; a quiz itself runs in the terminal")
 	}
+	if o.list && o.review {
+		return badInput("--review and --list cannot be combined: --list prints the whole bank, --review asks the due questions in the terminal")
+	}
 	course, bank, err := o.content.load(e)
 	if err != nil {
 		return err

@@ -126,6 +126,7 @@ func TestQuizBadInput(t *testing.T) {
 		{[]string{"quiz", "-o", "json"}, "needs --list"},
 		{[]string{"quiz", "fallacies"}, "--list"},
 		{[]string{"quiz", "--review"}, "needs a terminal"},
+		{[]string{"quiz", "--list", "--review"}, "--review and --list cannot be combined"},
 		{[]string{"quiz", "a", "b"}, "accepts at most 1 arg"},
 		{[]string{"quiz", "--seed", "x"}, `invalid --seed "x": it is not a whole number`},
 	}
