@@ -72,7 +72,10 @@ const rowHeight = 2
 // View implements common.Screen.
 func (l *List) View() string {
 	st := l.ctx.Styles
-	visible := max(1, l.height/rowHeight)
+	// The selected scenario's summary is wrapped in full; the others keep
+	// one line each and are cut to the width.
+	summary := strings.Split(lipgloss.Wrap(l.specs[l.cursor].Summary, max(1, l.width-2), ""), "\n")
+	visible := max(1, (l.height-len(summary)+1)/rowHeight)
 	first := max(0, min(l.cursor-visible/2, len(l.specs)-visible))
 	var b strings.Builder
 	for i := first; i < len(l.specs) && i < first+visible; i++ {
@@ -87,6 +90,12 @@ func (l *List) View() string {
 			line += strings.Repeat(" ", gap) + right
 		}
 		b.WriteString(line + "\n")
+		if i == l.cursor {
+			for _, part := range summary {
+				b.WriteString("  " + st.List.Meta.Render(part) + "\n")
+			}
+			continue
+		}
 		b.WriteString("  " + st.List.Meta.Render(s.Summary) + "\n")
 	}
 	return common.Fit(strings.TrimRight(b.String(), "\n"), l.width, l.height)
