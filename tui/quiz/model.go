@@ -199,19 +199,21 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Up, k.Down, k.Open, k.Back}
 	}
+	// Moving the cursor comes last: a narrow help line drops the last
+	// keys first, and how to answer and how to leave matter more.
 	switch m.ans.card.Question.Type {
 	case quiz.Single:
-		return []key.Binding{k.Pick, k.Up, k.Down, k.Submit, k.Back}
+		return []key.Binding{k.Pick, k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Multi:
-		return []key.Binding{k.Pick, k.Toggle, k.Up, k.Down, k.Submit, k.Back}
+		return []key.Binding{k.Pick, k.Toggle, k.Submit, k.Back, k.Up, k.Down}
 	case quiz.TrueFalse:
 		return []key.Binding{k.TrueFalse, k.Submit, k.Back}
 	case quiz.Classify:
-		return []key.Binding{k.Up, k.Down, withHelp(k.Left, "←/→ 1/2", "class"), k.Submit, k.Back}
+		return []key.Binding{withHelp(k.Left, "←/→ 1/2", "class"), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Order:
-		return []key.Binding{k.Up, k.Down, k.MoveUp, k.MoveDown, k.Submit, k.Back}
+		return []key.Binding{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		return []key.Binding{k.Up, k.Down, withHelp(k.Right, "←/→ a-f", "match"), k.Submit, k.Back}
+		return []key.Binding{withHelp(k.Right, "←/→ a-f", "match"), k.Submit, k.Back, k.Up, k.Down}
 	}
 	return []key.Binding{k.Submit, k.Back}
 }

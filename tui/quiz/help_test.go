@@ -1,0 +1,37 @@
+package quiz
+
+import (
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+
+	"faultline/quiz"
+)
+
+// TestAnsweringKeysComeBeforeMoving checks that for every question type
+// the short help names submitting and leaving before moving the cursor,
+// so a narrow help line, which drops the last keys first, keeps them.
+func TestAnsweringKeysComeBeforeMoving(t *testing.T) {
+	ctx := newCtx(t, "")
+	for _, typ := range []quiz.Type{quiz.Single, quiz.Multi, quiz.TrueFalse, quiz.Classify, quiz.Order, quiz.Match} {
+		m, _ := oneQuestion(t, ctx, typ, nil)
+		pos := func(b key.Binding) int {
+			for i, h := range m.ShortHelp() {
+				if h.Help() == b.Help() {
+					return i
+				}
+			}
+			return -1
+		}
+		submit, back := pos(m.keys.Submit), pos(m.keys.Back)
+		if submit < 0 || back < 0 {
+			t.Errorf("%v: short help lacks submit or back", typ)
+			continue
+		}
+		for _, move := range []key.Binding{m.keys.Up, m.keys.Down} {
+			if p := pos(move); p >= 0 && (p < submit || p < back) {
+				t.Errorf("%v: %q comes before submitting and leaving in the short help", typ, move.Help().Desc)
+			}
+		}
+	}
+}
