@@ -36,3 +36,16 @@ func TestCompletionShells(t *testing.T) {
 		t.Errorf("completion with no shell should print its help: exit %d, %q", code, out)
 	}
 }
+
+func TestHelpTopics(t *testing.T) {
+	out, errOut, code := run(t, "help", "nope")
+	if code != 2 || out != "" || !strings.HasPrefix(errOut, `faultline: unknown help topic "nope" (accepted: `) ||
+		!strings.Contains(errOut, "nines") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("help nope: exit %d, stdout %d bytes, stderr %q; want 2, nothing, one line naming the topic and the commands", code, len(out), errOut)
+	}
+	for _, args := range [][]string{{"help"}, {"help", "nines"}, {"help", "completion", "bash"}} {
+		if out, errOut, code := run(t, args...); code != 0 || errOut != "" || !strings.Contains(out, "Usage:") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}

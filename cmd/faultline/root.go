@@ -54,6 +54,7 @@ in scripts and on a projector.`,
 	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newNinesCmd(e), newLessonsCmd(e), newLessonCmd(e), newScenarioCmd(e), newQuizCmd(e), newLectureCmd(e), newExportCmd(e))
 	refuseUnknownShells(root)
+	refuseUnknownHelpTopics(root)
 	wrapArgErrors(root)
 	return root
 }
@@ -96,5 +97,31 @@ func refuseUnknownShells(root *cobra.Command) {
 			return badInput("unknown shell %q (accepted: %s)", args[0], strings.Join(shells, ", "))
 		}
 		return cmd.Help()
+	}
+}
+
+// refuseUnknownHelpTopics makes `faultline help TOPIC` with a topic that
+// is no command bad input. Cobra's help command would print the root's
+// help on stdout and exit 0.
+func refuseUnknownHelpTopics(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	help, _, err := root.Find([]string{"help"})
+	if err != nil || help == root || help.Run == nil {
+		return
+	}
+	show := help.Run
+	help.Run = nil
+	help.RunE = func(cmd *cobra.Command, args []string) error {
+		if _, rest, err := root.Find(args); err != nil || len(rest) > 0 {
+			var names []string
+			for _, c := range root.Commands() {
+				if c.IsAvailableCommand() {
+					names = append(names, c.Name())
+				}
+			}
+			return badInput("unknown help topic %q (accepted: %s)", strings.Join(args, " "), strings.Join(names, ", "))
+		}
+		show(cmd, args)
+		return nil
 	}
 }
