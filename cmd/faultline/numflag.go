@@ -67,5 +67,24 @@ func flagError(_ *cobra.Command, err error) error {
 	if errors.As(err, &ue) {
 		return ue
 	}
+	var ne *strconv.NumError
+	if errors.As(err, &ne) {
+		// pflag says `invalid argument "x" for "--plain" flag: strconv.ParseBool: …`;
+		// keep its first part, which names the value and the flag, and say
+		// what is accepted instead of quoting strconv.
+		msg, _, _ := strings.Cut(err.Error(), ": strconv.")
+		return badInput("%s (accepted: %s)", msg, acceptedBy(ne.Func))
+	}
 	return usageError{err}
+}
+
+// acceptedBy says in words what the strconv function fn parses.
+func acceptedBy(fn string) string {
+	switch fn {
+	case "ParseBool":
+		return "true or false"
+	case "ParseFloat":
+		return "a number"
+	}
+	return "a whole number"
 }

@@ -16,6 +16,8 @@ func TestNumberFlagsBadInput(t *testing.T) {
 		{[]string{"scenario", "hot-standby", "--headless", "--seed", "x"}, `invalid --seed "x"`},
 		{[]string{"lesson", "intro", "--width", "abc"}, `invalid --width "abc": it is not a whole number (accepted: 20 to 1000 columns)`},
 		{[]string{"lesson", "intro", "--width", "1e3"}, `invalid --width "1e3"`},
+		{[]string{"lesson", "intro", "--plain=maybe"}, `invalid argument "maybe" for "--plain" flag (accepted: true or false)`},
+		{[]string{"--version=x"}, `invalid argument "x" for "-v, --version" flag (accepted: true or false)`},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, tt.args...)
