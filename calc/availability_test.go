@@ -63,6 +63,23 @@ func TestParseAvailabilityRejects(t *testing.T) {
 	}
 }
 
+func TestParseAvailabilityReasons(t *testing.T) {
+	for in, want := range map[string]string{
+		"-5":    "it is negative",
+		"-99.9": "it is negative",
+		"-abc":  "it is not a number",
+		"--5":   "it is not a number",
+		"abc":   "it is not a number",
+		"101":   "it is above 100 %",
+	} {
+		_, err := ParseAvailability(in)
+		var ie *InputError
+		if !errors.As(err, &ie) || !strings.HasPrefix(ie.Reason, want) {
+			t.Errorf("ParseAvailability(%q) = %v, want a reason starting %q", in, err, want)
+		}
+	}
+}
+
 func TestNines(t *testing.T) {
 	tests := []struct {
 		in   string

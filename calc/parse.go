@@ -40,7 +40,7 @@ func ParseAvailability(s string) (Availability, error) {
 	}
 	num := strings.TrimSpace(strings.TrimSuffix(in, "%"))
 	if !isDecimal(num) {
-		if strings.HasPrefix(num, "-") {
+		if rest, neg := strings.CutPrefix(num, "-"); neg && isDecimal(rest) {
 			return bad("it is negative; an availability is between 0 and 100 %")
 		}
 		return bad("it is not a number")
