@@ -93,7 +93,7 @@ func (r *Renderer) Markdown(md string, width int) string {
 		return ""
 	}
 	text, blocks := split(md)
-	out := r.prose(text, width)
+	out := hangIndent(r.prose(text, width), max(width, minGlamourWidth))
 	if len(blocks) > 0 {
 		out = r.substitute(out, blocks, width)
 	}
