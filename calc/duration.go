@@ -29,8 +29,10 @@ func ParseDuration(s string) (time.Duration, error) {
 	if len(in) > maxInputLen {
 		return bad("it is too long")
 	}
-	if strings.HasPrefix(in, "-") {
-		return bad("it is negative")
+	if abs, neg := strings.CutPrefix(in, "-"); neg {
+		if _, err := ParseDuration(abs); err == nil {
+			return bad("it is negative")
+		}
 	}
 	total := new(big.Rat)
 	rest := in

@@ -42,6 +42,23 @@ func TestParseDurationRejects(t *testing.T) {
 	}
 }
 
+func TestParseDurationReasons(t *testing.T) {
+	for in, want := range map[string]string{
+		"-1h":   "it is negative",
+		"-5m3s": "it is negative",
+		"-":     `expected a number at "-"`,
+		"-abc":  `expected a number at "-abc"`,
+		"--1h":  `expected a number at "--1h"`,
+		"1h30":  "the number 30 has no unit",
+	} {
+		_, err := ParseDuration(in)
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Reason != want {
+			t.Errorf("ParseDuration(%q) = %v, want the reason %q", in, err, want)
+		}
+	}
+}
+
 func TestFormatDuration(t *testing.T) {
 	tests := []struct {
 		in   time.Duration
