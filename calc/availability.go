@@ -99,14 +99,29 @@ func (a Availability) WholeNines() (k int, ok bool) {
 // Percent formats the availability as a percentage without the % sign.
 // Short exact decimals print exactly (99.95, 99.9999999999, 99.8001);
 // longer ones, as composition makes, are rounded to three digits past the
-// leading nines (99.501, 99.939905).
+// leading nines (99.501, 99.939905). Below 1 % the digits count from the
+// first one that is not zero, so that 0.0000001 % does not print as 0.
 func (a Availability) Percent() string {
 	p := new(big.Rat).Mul(a.rat(), big.NewRat(100, 1))
 	k, _ := a.WholeNines()
+	k = max(k, leadingZeros(p))
 	if s, ok := exactDecimal(p, k+4); ok {
 		return s
 	}
 	return trimZeros(p.FloatString(k + 3))
+}
+
+// leadingZeros counts the zeros between the decimal point and the first
+// other digit of r, for 0 < r < 1 (2 for 0.005); 0 otherwise.
+func leadingZeros(r *big.Rat) int {
+	if r.Sign() <= 0 {
+		return 0
+	}
+	n := 0
+	for x := new(big.Rat).Mul(r, ratTen); x.Cmp(ratOne) < 0; x.Mul(x, ratTen) {
+		n++
+	}
+	return n
 }
 
 // String formats the availability as a percentage with a % sign: "99.95%".

@@ -122,6 +122,29 @@ func TestPercentRounding(t *testing.T) {
 	}
 }
 
+func TestPercentBelowOnePercent(t *testing.T) {
+	for in, want := range map[string]string{
+		"0.0000001": "0.0000001",
+		"0.001":     "0.001",
+		"0.5":       "0.5",
+		"0":         "0",
+		"1":         "1",
+	} {
+		if got := MustParseAvailability(in).Percent(); got != want {
+			t.Errorf("Percent of %s %% = %s, want %s", in, got, want)
+		}
+	}
+	// Composition below 1 %: three digits from the first that is not zero.
+	a := NewSerial(c("0.1"), c("0.1"), c("0.1")).Availability() // 1e-9 = 0.0000001 %
+	if got := a.Percent(); got != "0.0000001" {
+		t.Errorf("0.1 %% cubed = %s %%, want 0.0000001", got)
+	}
+	b := NewSerial(c("0.3"), c("0.7")).Availability() // 0.000021 = 0.0021 %
+	if got := b.Percent(); got != "0.0021" {
+		t.Errorf("0.3 %% × 0.7 %% = %s %%, want 0.0021", got)
+	}
+}
+
 func c(s string) Block { return NewComponent("", MustParseAvailability(s)) }
 
 func TestParseAvailabilities(t *testing.T) {
