@@ -129,68 +129,80 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 		window = &w
 	}
 	row := func(label string, a calc.Availability) calc.Row { return calc.NewRow(label, a, window) }
-
 	switch mode {
 	case "availability":
-		avails, err := calc.ParseAvailabilities(args)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		for _, a := range avails {
-			rows = append(rows, row(a.String(), a))
-		}
-		return rows, "", -1, nil
+		rows, err = availabilityRows(args, row)
+		return rows, "", -1, err
 	case "--downtime":
-		d, err := calc.ParseDuration(o.downtime)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		p, err := calc.ParsePeriod(o.per)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		a, err := calc.FromBudget(d, p)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		title := fmt.Sprintf("A downtime budget of %s per %s allows %s.", calc.FormatDuration(d), p.Name, a)
-		return []calc.Row{row(a.String(), a)}, title, -1, nil
+		rows, title, err = o.budgetRow(row)
+		return rows, title, -1, err
 	case "--mtbf":
-		mtbf, err := calc.ParseDuration(o.mtbf)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		mttr, err := calc.ParseDuration(o.mttr)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		a, err := calc.FromMTBF(mtbf, mttr)
-		if err != nil {
-			return nil, "", -1, err
-		}
-		title := fmt.Sprintf("MTBF %s and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
-		return []calc.Row{row(a.String(), a)}, title, -1, nil
+		rows, title, err = o.mtbfRow(row)
+		return rows, title, -1, err
 	}
+	return o.compositionRows(mode, args, row)
+}
 
-	var system calc.Block
-	if mode == "--expr" {
-		if system, err = calc.ParseExpr(o.expr); err != nil {
-			return nil, "", -1, err
-		}
-	} else {
-		if len(args) == 0 {
-			return nil, "", -1, badInput("%s needs at least one component, e.g. %s 99.9 99.9", mode, mode)
-		}
-		parts := make([]calc.Block, len(args))
-		for i, s := range args {
-			if parts[i], err = calc.ParseExpr(s); err != nil {
-				return nil, "", -1, err
-			}
-		}
-		system = calc.NewSerial(parts...)
-		if mode == "--parallel" {
-			system = calc.NewParallel(parts...)
-		}
+// newRow makes one table row for an availability, with the custom window
+// of the command line if there is one.
+type newRow func(label string, a calc.Availability) calc.Row
+
+// availabilityRows is one row per availability argument; the classic seven
+// when there is none.
+func availabilityRows(args []string, row newRow) ([]calc.Row, error) {
+	avails, err := calc.ParseAvailabilities(args)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]calc.Row, 0, len(avails))
+	for _, a := range avails {
+		rows = append(rows, row(a.String(), a))
+	}
+	return rows, nil
+}
+
+// budgetRow is the availability that --downtime per --per allows.
+func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
+	d, err := calc.ParseDuration(o.downtime)
+	if err != nil {
+		return nil, "", err
+	}
+	p, err := calc.ParsePeriod(o.per)
+	if err != nil {
+		return nil, "", err
+	}
+	a, err := calc.FromBudget(d, p)
+	if err != nil {
+		return nil, "", err
+	}
+	title := fmt.Sprintf("A downtime budget of %s per %s allows %s.", calc.FormatDuration(d), p.Name, a)
+	return []calc.Row{row(a.String(), a)}, title, nil
+}
+
+// mtbfRow is the steady-state availability of --mtbf and --mttr.
+func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
+	mtbf, err := calc.ParseDuration(o.mtbf)
+	if err != nil {
+		return nil, "", err
+	}
+	mttr, err := calc.ParseDuration(o.mttr)
+	if err != nil {
+		return nil, "", err
+	}
+	a, err := calc.FromMTBF(mtbf, mttr)
+	if err != nil {
+		return nil, "", err
+	}
+	title := fmt.Sprintf("MTBF %s and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
+	return []calc.Row{row(a.String(), a)}, title, nil
+}
+
+// compositionRows is one row per component of the --expr, --serial or
+// --parallel system, then the system's own row, which is emphasised.
+func (o ninesOptions) compositionRows(mode string, args []string, row newRow) (rows []calc.Row, title string, emphasis int, err error) {
+	system, err := o.system(mode, args)
+	if err != nil {
+		return nil, "", -1, err
 	}
 	for _, p := range system.Components() {
 		rows = append(rows, row(p.Name+" "+p.A.String(), p.A))
@@ -199,6 +211,28 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 	total.Expression = system.String()
 	total.Components = system.Components()
 	return append(rows, total), "System: " + system.String(), len(rows), nil
+}
+
+// system parses the composed system of --expr, or the arguments in series
+// (--serial) or in parallel (--parallel).
+func (o ninesOptions) system(mode string, args []string) (calc.Block, error) {
+	if mode == "--expr" {
+		return calc.ParseExpr(o.expr)
+	}
+	if len(args) == 0 {
+		return calc.Block{}, badInput("%s needs at least one component, e.g. %s 99.9 99.9", mode, mode)
+	}
+	parts := make([]calc.Block, len(args))
+	for i, s := range args {
+		var err error
+		if parts[i], err = calc.ParseExpr(s); err != nil {
+			return calc.Block{}, err
+		}
+	}
+	if mode == "--parallel" {
+		return calc.NewParallel(parts...), nil
+	}
+	return calc.NewSerial(parts...), nil
 }
 
 // print writes rows as a table or JSON. In JSON, a composition is one row:
