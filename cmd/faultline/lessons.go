@@ -34,7 +34,7 @@ func newLessonsCmd(e env) *cobra.Command {
   faultline lessons --content ./deck    check an instructor's deck`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return badInput("lessons takes no arguments, got %q (to print one lesson: faultline lesson %s)", strings.Join(args, " "), args[0])
+				return badInput("lessons takes no arguments, got %q (to print one lesson: faultline lesson %s)", strings.Join(args, " "), lessonHint(args[0]))
 			}
 			return nil
 		},
@@ -127,4 +127,16 @@ func printLessonsJSON(e env, c *lessons.Course) error {
 	}
 	_, err = fmt.Fprintln(e.stdout, string(b))
 	return err
+}
+
+// lessonHint is arg when it could be a lesson id, to suggest
+// `faultline lesson ARG`; anything else (escape codes, spaces) is never
+// echoed raw to the terminal and becomes "ID".
+func lessonHint(arg string) string {
+	if arg == "" || strings.IndexFunc(arg, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) >= 0 {
+		return "ID"
+	}
+	return arg
 }

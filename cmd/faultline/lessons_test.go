@@ -196,11 +196,15 @@ func TestLessonBadInput(t *testing.T) {
 		{[]string{"lesson", "fallacies", "--width", "5"}, []string{"--width 5", "20"}},
 		{[]string{"lessons", "-o", "yaml"}, []string{`"yaml"`}},
 		{[]string{"lessons", "extra"}, []string{`lessons takes no arguments, got "extra"`, "faultline lesson extra"}},
+		{[]string{"lessons", "\x1b[2J"}, []string{`got "\x1b[2J"`, "faultline lesson ID)"}},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, tt.args...)
 		if code != 2 || out != "" {
 			t.Errorf("%v: exit %d, stdout %q; want 2 and nothing", tt.args, code, out)
+		}
+		if strings.Contains(errOut, "\x1b") {
+			t.Errorf("%q: stderr echoes an escape code raw: %q", tt.args, errOut)
 		}
 		if strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 			t.Errorf("%v: stderr should be one line: %q", tt.args, errOut)
