@@ -47,7 +47,7 @@ Run 'faultline lessons' for the ids.`,
   faultline lesson my-lesson --content ./deck`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return badInput("lesson takes one lesson id, got %d: %s (run 'faultline lessons' for the ids)", len(args), strings.Join(args, " "))
+				return badInput("lesson takes one lesson id, got %d: %q (run 'faultline lessons' for the ids)", len(args), strings.Join(args, " "))
 			}
 			return nil
 		},

@@ -192,7 +192,8 @@ func TestLessonBadInput(t *testing.T) {
 	}{
 		{[]string{"lesson", "nope"}, []string{`"nope"`, "fallacies", "microservices"}},
 		{[]string{"lesson"}, []string{"name a lesson", "fallacies", "microservices"}},
-		{[]string{"lesson", "a", "b"}, []string{"one lesson id", "got 2: a b", "faultline lessons"}},
+		{[]string{"lesson", "a", "b"}, []string{"one lesson id", `got 2: "a b"`, "faultline lessons"}},
+		{[]string{"lesson", "a", "\x1b[31m"}, []string{`got 2: "a \x1b[31m"`}},
 		{[]string{"lesson", "fallacies", "--width", "5"}, []string{"--width 5", "20"}},
 		{[]string{"lessons", "-o", "yaml"}, []string{`"yaml"`}},
 		{[]string{"lessons", "extra"}, []string{`lessons takes no arguments, got "extra"`, "faultline lesson extra"}},
