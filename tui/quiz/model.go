@@ -56,6 +56,7 @@ type Model struct {
 	result        quiz.Result
 	mistakes      []quiz.Mistake
 	cursor        int
+	scroll        int // first line shown of a feedback too tall for the screen
 	width, height int
 }
 
@@ -69,7 +70,7 @@ func New(ctx *common.Context, title string, questions []quiz.Question, opt Optio
 
 // startCard prepares the answer to the current card, or the score at the end.
 func (m *Model) startCard() {
-	m.hint = ""
+	m.hint, m.scroll = "", 0
 	card, ok := m.session.Current()
 	if !ok {
 		m.phase, m.ans = finished, nil
@@ -128,6 +129,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		switch {
+		case key.Matches(kp, m.keys.Up):
+			m.scroll = max(0, m.scroll-1)
+		case key.Matches(kp, m.keys.Down):
+			lines, _ := m.questionLines()
+			m.scroll = max(0, min(len(lines)-m.height, m.scroll+1))
 		case key.Matches(kp, m.keys.Next):
 			m.session.Next()
 			m.startCard()
@@ -192,7 +198,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.phase {
 	case feedback:
-		return []key.Binding{k.Next, k.Section, k.Back}
+		return []key.Binding{k.Next, k.Section, k.Back, withHelp(k.Down, "↑/↓", "scroll")}
 	case finished:
 		if len(m.mistakes) == 0 {
 			return []key.Binding{k.Back}

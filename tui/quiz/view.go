@@ -20,10 +20,27 @@ func (m *Model) View() string {
 	switch m.phase {
 	case finished:
 		lines, focus = m.summaryLines()
+	case feedback:
+		lines, _ = m.questionLines()
+		lines = m.scrolled(lines)
 	default:
 		lines, focus = m.questionLines()
 	}
 	return common.Fit(strings.Join(window(lines, focus, m.height), "\n"), m.width, m.height)
+}
+
+// scrolled shows a feedback from line m.scroll; when more follows below,
+// the last row says so and how to reach it.
+func (m *Model) scrolled(lines []string) []string {
+	if len(lines) <= m.height {
+		return lines
+	}
+	first := max(0, min(m.scroll, len(lines)-m.height))
+	shown := lines[first : first+m.height : first+m.height]
+	if first+m.height < len(lines) && m.height > 1 {
+		shown = append(shown[:m.height-1], m.ctx.Styles.App.Dim.Render("↓ more below (↓/j to scroll)"))
+	}
+	return shown
 }
 
 // letterOf labels the i-th choice or right side: A, B, C …

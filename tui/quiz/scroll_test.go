@@ -1,0 +1,45 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFeedbackScrolls checks that a feedback taller than an 80×24 screen
+// says more follows and that ↓ brings the explanation and the section
+// into view, and ↑ goes back to the verdict.
+func TestFeedbackScrolls(t *testing.T) {
+	ctx := newCtx(t, "")
+	m := question(t, ctx, "fallacies-1")
+	m.SetSize(80, 22) // 24 rows less the title and help lines
+	press(ctx, m, miss(t, m)...)
+	if m.phase != feedback {
+		t.Fatalf("phase %d, want feedback", m.phase)
+	}
+	top := plain(m)
+	if strings.Contains(top, "Why:") || !strings.Contains(top, "more below") {
+		t.Fatalf("expected the explanation below the fold and a note saying so:\n%s", top)
+	}
+	for range 30 {
+		press(ctx, m, "down")
+	}
+	bottom := plain(m)
+	for _, want := range []string{"Why:", "From The eight fallacies", "enter: see your score"} {
+		if !strings.Contains(bottom, want) {
+			t.Errorf("after scrolling down the screen lacks %q:\n%s", want, bottom)
+		}
+	}
+	if strings.Contains(bottom, "more below") {
+		t.Errorf("at the bottom the screen still says more follows:\n%s", bottom)
+	}
+	for range 30 {
+		press(ctx, m, "up")
+	}
+	if got := plain(m); got != top {
+		t.Errorf("after scrolling back up:\n%s\nwant:\n%s", got, top)
+	}
+	press(ctx, m, "enter")
+	if !m.Finished() {
+		t.Errorf("enter after scrolling did not move on")
+	}
+}
