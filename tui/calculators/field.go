@@ -38,11 +38,12 @@ func updateField(in *textinput.Model, msg tea.Msg) (tea.Cmd, bool) {
 
 // fieldRow draws a labelled field, and under it an error in the error
 // style or, when there is none, a hint in the dim style.
-// The error is wrapped to width.
+// The error is wrapped to width. Only the focused field shows the "› "
+// prompt, so the field being typed in is plain without colour too.
 func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint string, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Table.Label.UnsetPadding().Width(labelWidth).Render(label))
-	b.WriteString(in.View())
+	b.WriteString(fieldView(in))
 	text, style := hint, st.App.Dim
 	if err != nil {
 		text, style = err.Error(), st.App.Error
@@ -51,6 +52,15 @@ func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint
 		b.WriteString("\n" + strings.Repeat(" ", labelWidth) + style.Render(l))
 	}
 	return b.String()
+}
+
+// fieldView draws in with its prompt when focused and a blank of the
+// same width when not.
+func fieldView(in textinput.Model) string {
+	if !in.Focused() {
+		in.Prompt = strings.Repeat(" ", ansi.StringWidth(in.Prompt))
+	}
+	return in.View()
 }
 
 // focusTo focuses fields[i] and blurs the others.

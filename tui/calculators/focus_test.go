@@ -1,0 +1,52 @@
+package calculators
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/common"
+)
+
+// lineOf returns the first line of s's view that starts with label, stripped of styling.
+func lineOf(s common.Screen, label string) string {
+	for _, l := range strings.Split(ansi.Strip(s.View()), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), label) {
+			return l
+		}
+	}
+	return ""
+}
+
+// TestOnlyFocusedFieldHasPrompt checks that the field being typed in can be
+// told from the others without colour: only it carries the "›" prompt.
+func TestOnlyFocusedFieldHasPrompt(t *testing.T) {
+	tests := []struct {
+		name          string
+		screen        common.Screen
+		keys          []string
+		focused, idle string
+	}{
+		{"nines first field", NewNines(testCtx(), "99.9", ""), nil, "Availability", "Custom window"},
+		{"nines after tab", NewNines(testCtx(), "99.9", ""), []string{"tab"}, "Custom window", "Availability"},
+		{"mtbf after tab", NewMTBF(testCtx(), "30d", "4h"), []string{"tab"}, "MTTR", "MTBF"},
+		{"budget custom window", NewBudget(testCtx(), "5m", "28d"), []string{"tab", "tab"}, "Window", "Budget"},
+		{"compose diagram focused", NewCompose(testCtx(), "a:99.9*b:99.9"), nil, "", "Expression"},
+		{"compose expression focused", NewCompose(testCtx(), "a:99.9*b:99.9"), []string{"tab"}, "Expression", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sized(tt.screen, 100, 30)
+			keys(s, tt.keys...)
+			if tt.focused != "" {
+				if l := lineOf(s, tt.focused); !strings.Contains(l, "›") {
+					t.Errorf("focused field line %q has no › prompt", l)
+				}
+			}
+			if l := lineOf(s, tt.idle); tt.idle != "" && strings.Contains(l, "›") {
+				t.Errorf("unfocused field line %q still shows the › prompt", l)
+			}
+		})
+	}
+}
