@@ -43,3 +43,16 @@ func TestFeedbackScrolls(t *testing.T) {
 		t.Errorf("enter after scrolling did not move on")
 	}
 }
+
+// TestSectionLineWraps checks that the feedback's pointer to the section
+// wraps at 80 columns instead of losing the key that opens it.
+func TestSectionLineWraps(t *testing.T) {
+	ctx := newCtx(t, "")
+	m := question(t, ctx, "fallacies-3")
+	m.SetSize(80, 40)
+	press(ctx, m, miss(t, m)...)
+	got := plain(m)
+	if !strings.Contains(strings.Join(strings.Fields(got), " "), "Latency is zero · o to read it") {
+		t.Errorf("the feedback lacks the key to read the section:\n%s", got)
+	}
+}

@@ -72,7 +72,8 @@ func (m *Model) questionLines() ([]string, int) {
 	if review {
 		lines = append(lines, "")
 		lines = append(lines, hanging("Why: ", q.Explanation, w, st.App.Subtitle)...)
-		lines = append(lines, "", st.List.Meta.Render("From "+m.sectionName(q)+" · o to read it"))
+		lines = append(lines, "")
+		lines = append(lines, hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"
 		if m.session.Position()+1 >= m.session.Len() {
 			next = "enter: see your score"
