@@ -226,10 +226,15 @@ func (m *Budget) View() string {
 // ShortHelp implements help.KeyMap.
 func (m *Budget) ShortHelp() []key.Binding {
 	if m.focus == budgetPicker {
-		return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.PeriodPrev, m.keys.PeriodNext, m.keys.Back}
+		return []key.Binding{m.keys.Next, m.keys.Prev, withHelp(m.keys.PeriodPrev, "←/→", "period"), m.keys.Back}
 	}
 	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Back}
 }
 
 // FullHelp implements help.KeyMap.
-func (m *Budget) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Budget) FullHelp() [][]key.Binding {
+	if m.focus == budgetPicker {
+		return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.PeriodPrev, m.keys.PeriodNext, m.keys.Back}}
+	}
+	return [][]key.Binding{m.ShortHelp()}
+}

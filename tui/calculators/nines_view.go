@@ -29,10 +29,17 @@ func (m *Nines) View() string {
 	return common.Fit(b.String(), m.width, m.height)
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap. Each nudge pair shares one entry, so
+// the line keeps esc back at 80 columns; ? types into the field, so there
+// is no fuller help to send the student to.
 func (m *Nines) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Next, m.keys.TenthUp, m.keys.TenthDown, m.keys.NineUp, m.keys.NineDown, m.keys.Back}
+	return []key.Binding{m.keys.Next,
+		withHelp(m.keys.TenthUp, "↑/↓", "±0.1 nine"),
+		withHelp(m.keys.NineUp, "⇧↑/⇧↓", "±1 nine"),
+		m.keys.Back}
 }
 
 // FullHelp implements help.KeyMap.
-func (m *Nines) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Nines) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Next, m.keys.TenthUp, m.keys.TenthDown, m.keys.NineUp, m.keys.NineDown, m.keys.Back}}
+}

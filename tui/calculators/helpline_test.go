@@ -1,0 +1,51 @@
+package calculators
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/common"
+)
+
+// TestShortHelpKeepsEscAt80 checks that every calculator's short help,
+// with the global keys the app appends, fits the 78 columns an 80-column
+// window leaves, so the app never has to cut esc back off the end.
+func TestShortHelpKeepsEscAt80(t *testing.T) {
+	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+	more := key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys"))
+	q := key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
+	tests := []struct {
+		name   string
+		screen common.Screen
+		keys   []string
+	}{
+		{"nines", NewNines(testCtx(), "99.95", ""), nil},
+		{"nines window", NewNines(testCtx(), "99.95", ""), []string{"tab"}},
+		{"budget", NewBudget(testCtx(), "5m", "month"), nil},
+		{"budget picker", NewBudget(testCtx(), "5m", "month"), []string{"tab"}},
+		{"budget custom", NewBudget(testCtx(), "5m", "28d"), []string{"tab", "tab"}},
+		{"mtbf", NewMTBF(testCtx(), "30d", "4h"), nil},
+		{"compose expression", NewCompose(testCtx(), "a:99.9"), []string{"tab"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sized(tt.screen, 78, 22)
+			keys(s, tt.keys...)
+			global := []key.Binding{more, q}
+			if c, ok := s.(common.Capturing); ok && c.Capturing() {
+				global = []key.Binding{quit}
+			}
+			line := help.New().ShortHelpView(append(s.ShortHelp(), global...))
+			if w := ansi.StringWidth(line); w > 78 {
+				t.Errorf("help line is %d columns, want ≤ 78: %s", w, ansi.Strip(line))
+			}
+			if !strings.Contains(ansi.Strip(line), "esc") {
+				t.Errorf("help line has no esc: %s", ansi.Strip(line))
+			}
+		})
+	}
+}
