@@ -56,3 +56,23 @@ func TestSectionLineWraps(t *testing.T) {
 		t.Errorf("the feedback lacks the key to read the section:\n%s", got)
 	}
 }
+
+// TestHintStaysInView checks that the hint for an incomplete answer is on
+// screen at 80×24 even when the question is taller than the screen.
+func TestHintStaysInView(t *testing.T) {
+	ctx := newCtx(t, "")
+	m := question(t, ctx, "fallacies-1")
+	m.SetSize(80, 18)
+	press(ctx, m, "enter")
+	if m.hint == "" {
+		t.Fatal("an empty match answer gave no hint")
+	}
+	got := strings.Join(strings.Fields(plain(m)), " ")
+	if !strings.Contains(got, m.hint) {
+		t.Errorf("hint %q is not on screen:\n%s", m.hint, plain(m))
+	}
+	press(ctx, m, "a")
+	if strings.Contains(plain(m), "Give every item") {
+		t.Errorf("the hint stayed after the next key")
+	}
+}

@@ -83,6 +83,7 @@ func (m *Model) questionLines() ([]string, int) {
 	} else if m.hint != "" {
 		lines = append(lines, "")
 		lines = append(lines, hanging("", m.hint, w, st.App.Notice)...)
+		focus = len(lines) - 1 // the hint answers the key just pressed
 	}
 	return lines, focus
 }
