@@ -35,3 +35,14 @@ func TestAnsweringKeysComeBeforeMoving(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchHelpNamesTheLetters checks that the match help names the
+// letters the question shows, not a fixed range.
+func TestMatchHelpNamesTheLetters(t *testing.T) {
+	ctx := newCtx(t, "")
+	m := question(t, ctx, "fallacies-1")
+	want := "←/→ a-" + string(rune('a'+len(m.ans.match)-1))
+	if got := m.ShortHelp()[0].Help().Key; got != want {
+		t.Errorf("match help key %q, want %q (%d pairs)", got, want, len(m.ans.match))
+	}
+}

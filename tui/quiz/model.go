@@ -9,6 +9,7 @@
 package quiz
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -219,7 +220,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	case quiz.Order:
 		return []key.Binding{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		return []key.Binding{withHelp(k.Right, "←/→ a-f", "match"), k.Submit, k.Back, k.Up, k.Down}
+		last := letterOf(max(0, len(m.ans.match)-1))
+		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
 	}
 	return []key.Binding{k.Submit, k.Back}
 }
