@@ -37,7 +37,8 @@ func updateField(in *textinput.Model, msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // fieldRow draws a labelled field, and under it an error in the error
-// style or, when there is none, a hint in the dim style.
+// style or, when there is none or the field is still blank, a hint in the
+// dim style: an empty field is not yet a mistake.
 // The error is wrapped to width. Only the focused field shows the "› "
 // prompt, so the field being typed in is plain without colour too.
 func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint string, width int) string {
@@ -45,7 +46,7 @@ func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint
 	b.WriteString(st.Table.Label.UnsetPadding().Width(labelWidth).Render(label))
 	b.WriteString(fieldView(in))
 	text, style := hint, st.App.Dim
-	if err != nil {
+	if err != nil && strings.TrimSpace(in.Value()) != "" {
 		text, style = err.Error(), st.App.Error
 	}
 	for _, l := range strings.Split(wrap(text, width-labelWidth), "\n") {

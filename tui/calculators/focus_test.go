@@ -50,3 +50,35 @@ func TestOnlyFocusedFieldHasPrompt(t *testing.T) {
 		})
 	}
 }
+
+// TestBlankFieldShowsHintNotError checks that a field left empty, such as
+// the custom window just picked, shows its hint instead of an "it is
+// empty" error, while the result is still marked as the last valid one.
+func TestBlankFieldShowsHintNotError(t *testing.T) {
+	tests := []struct {
+		name   string
+		screen common.Screen
+		keys   []string
+		hint   string
+	}{
+		{"budget custom window just picked", NewBudget(testCtx(), "5m", "year"), []string{"tab", "right", "tab"}, "a custom window, e.g. 28d"},
+		{"nines availability cleared", NewNines(testCtx(), "99.9", ""), []string{"ctrl+u"}, "a percentage (99.95)"},
+		{"mtbf cleared", NewMTBF(testCtx(), "30d", "4h"), []string{"ctrl+u"}, "mean time between failures"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sized(tt.screen, 100, 30)
+			keys(s, tt.keys...)
+			v := ansi.Strip(s.View())
+			if strings.Contains(v, "it is empty") {
+				t.Errorf("blank field shows an error:\n%s", v)
+			}
+			if !strings.Contains(v, tt.hint) {
+				t.Errorf("blank field hides its hint %q:\n%s", tt.hint, v)
+			}
+			if !strings.Contains(v, "Last valid") {
+				t.Errorf("result of a blank field is not marked as the last valid one:\n%s", v)
+			}
+		})
+	}
+}
