@@ -26,7 +26,7 @@ func (m *Presenter) footer() string {
 	case m.digits != "":
 		left = st.App.Notice.Render("go to slide " + m.digits + "_ (enter)")
 	case m.Focused() != nil:
-		left = st.App.Notice.Render(m.Focused().Title() + " · esc gives the keys back")
+		left = st.App.Notice.Render(widgetFooterHint(m.Focused())) + st.App.Dim.Render(" · "+m.Focused().Title())
 	}
 	pos := fmt.Sprintf("%d/%d", m.nav.Slide+1, m.deck.Len())
 	if s.Steps > 0 {

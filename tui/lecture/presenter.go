@@ -214,6 +214,10 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.indexKey(msg)
 	}
 	if w := m.Focused(); w != nil {
+		if key.Matches(msg, m.keys.Help) && !capturing(w) {
+			m.mode = modeHelp // the widget's keys, then the lecture's
+			return nil
+		}
 		return m.widgetKey(w, msg)
 	}
 	if m.blank {

@@ -131,8 +131,14 @@ func (m *Presenter) slideView(lay layout) []string {
 	p := m.painter()
 	if w := m.Focused(); w != nil && !m.deck.Slides[m.nav.Slide].IsTitle() {
 		// The widget in use takes the slide, so it has room to work.
+		// Its keys are listed under it, a line broken only between keys.
 		lines := p.headingLines(m.nav, lay)
-		return append(lines, m.widgetLines(w, true, lay.width, max(1, lay.contentLines-len(lines)))...)
+		keys := widgetShortHelp(w, lay.width)
+		for i, k := range keys {
+			keys[i] = m.ctx.Styles.App.Dim.Render(k)
+		}
+		lines = append(lines, m.widgetLines(w, true, lay.width, max(1, lay.contentLines-len(lines)-len(keys)-1))...)
+		return append(append(lines, ""), keys...)
 	}
 	ws := m.visibleWidgets()
 	return p.slideLines(m.nav, lay, func(i int, _ lessons.Block, room int) []string {

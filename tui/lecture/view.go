@@ -130,11 +130,16 @@ func (m *Presenter) helpView(lay layout) string {
 		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[0]), "    ", col(groups[1:]...))
 	}
 	notes := []string{
-		"While a widget is in use it gets every key; esc gives them back, and tab moves to the next widget when there are several. ↑/↓ (j/k) scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
+		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ (j/k) scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
 		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
 		"Any key closes this help.",
 	}
 	var b strings.Builder
+	if w := m.Focused(); w != nil {
+		if gs := widgetHelpGroups(w); len(gs) > 0 {
+			b.WriteString(st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + col(gs...) + "\n\n")
+		}
+	}
 	b.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
 	for _, n := range notes {
 		b.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.width, "")) + "\n")
