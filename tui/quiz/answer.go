@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -108,6 +110,9 @@ func (a *answer) update(msg tea.Msg, keys KeyMap) (submit bool, cmd tea.Cmd) {
 		return false, nil
 	}
 	if key.Matches(kp, keys.Submit) {
+		if a.card.Question.Type == quiz.Single && !slices.Contains(a.picked, true) {
+			a.pickOnly(a.cursor) // enter selects the highlighted choice
+		}
 		return true, nil
 	}
 	n := a.rows()

@@ -241,3 +241,27 @@ func TestEscGoesBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleEnterSelectsHighlighted checks that enter on a single-choice
+// question with nothing picked answers with the highlighted choice, and
+// that a pick made with a letter wins over the highlight.
+func TestSingleEnterSelectsHighlighted(t *testing.T) {
+	for _, tt := range []struct {
+		keys []string
+		want []int
+	}{
+		{[]string{"down", "enter"}, []int{1}},
+		{[]string{"enter"}, []int{0}},
+		{[]string{"c", "up", "up", "enter"}, []int{2}},
+	} {
+		ctx := newCtx(t, "")
+		m, _ := oneQuestion(t, ctx, quiz.Single, nil)
+		press(ctx, m, tt.keys...)
+		if m.phase != feedback {
+			t.Fatalf("after %q: phase %d, hint %q; want feedback", tt.keys, m.phase, m.hint)
+		}
+		if got := pickedOf(m); !slices.Equal(got, tt.want) {
+			t.Errorf("after %q: answered %v, want %v", tt.keys, got, tt.want)
+		}
+	}
+}
