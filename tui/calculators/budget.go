@@ -181,6 +181,11 @@ func (m *Budget) View() string {
 	b.WriteString(fieldRow(st, "Budget", m.budget, errFor(budgetField), "downtime you can afford, e.g. 5m or 4h 22m", m.width))
 	b.WriteString("\n")
 	b.WriteString(st.Table.Label.UnsetPadding().Width(labelWidth).Render("Per"))
+	if m.focus == budgetPicker {
+		b.WriteString("› ") // the same mark as a focused field, visible without colour
+	} else {
+		b.WriteString("  ")
+	}
 	names := []string{}
 	for _, p := range calc.StandardPeriods() {
 		names = append(names, p.Name)

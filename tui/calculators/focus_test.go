@@ -31,6 +31,8 @@ func TestOnlyFocusedFieldHasPrompt(t *testing.T) {
 		{"nines first field", NewNines(testCtx(), "99.9", ""), nil, "Availability", "Custom window"},
 		{"nines after tab", NewNines(testCtx(), "99.9", ""), []string{"tab"}, "Custom window", "Availability"},
 		{"mtbf after tab", NewMTBF(testCtx(), "30d", "4h"), []string{"tab"}, "MTTR", "MTBF"},
+		{"budget picker", NewBudget(testCtx(), "5m", "month"), []string{"tab"}, "Per", "Budget"},
+		{"budget field", NewBudget(testCtx(), "5m", "month"), nil, "Budget", "Per"},
 		{"budget custom window", NewBudget(testCtx(), "5m", "28d"), []string{"tab", "tab"}, "Window", "Budget"},
 		{"compose diagram focused", NewCompose(testCtx(), "a:99.9*b:99.9"), nil, "", "Expression"},
 		{"compose expression focused", NewCompose(testCtx(), "a:99.9*b:99.9"), []string{"tab"}, "Expression", ""},
