@@ -77,9 +77,14 @@ func (m *Student) nameView() string {
 	lines = append(lines, "",
 		lipgloss.Wrap("What name should the class see? It is optional: enter (or esc) joins without one.", w, ""),
 		"", m.name.View(), "",
-		st.App.Dim.Render(lipgloss.Wrap("You will follow the presenter's slides; on a question, answer with 1-9 or a-i. q leaves.", w, "")))
+		st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
 	return m.centered(strings.Join(lines, "\n"))
 }
+
+// joinHint says what happens after joining. Its key ranges are held
+// together with non-breaking spaces: a wrap never splits "1 to 9" or
+// "a to i" (a hyphen, as in "a-i", would be broken after).
+const joinHint = "You will follow the presenter's slides; on a question, answer with 1\u00a0to\u00a09 or a\u00a0to\u00a0i. q leaves."
 
 // centered places a block of text in the middle of the screen.
 func (m *Student) centered(block string) string {
