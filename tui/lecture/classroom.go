@@ -56,8 +56,8 @@ func (m *Presenter) slideQuestion() *quizCard {
 	return nil
 }
 
-// classroomLine is the row above the footer while students follow: how
-// to join and how many are here, or on a quiz slide how many answered
+// classroomLine is the row above the footer while students follow: the
+// join code, how many are here and how to join, or on a quiz slide how many answered
 // and, once revealed, the distribution. Empty without a classroom.
 func (m *Presenter) classroomLine() string {
 	if m.class == nil || m.class.Hub == nil {
@@ -67,6 +67,10 @@ func (m *Presenter) classroomLine() string {
 	h := m.class.Hub
 	n := h.Students()
 	var parts []string
+	if !m.class.KeysOnly {
+		// The code first: on a narrow screen it is what must not be cut.
+		parts = append(parts, st.App.Dim.Render("code ")+st.App.Title.Render(h.JoinCode()))
+	}
 	if c := m.slideQuestion(); c != nil {
 		t := h.Tally(c.q.ID)
 		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Answered, n)))
@@ -76,11 +80,7 @@ func (m *Presenter) classroomLine() string {
 	} else {
 		parts = append(parts, st.App.Notice.Render(fmt.Sprintf("%d %s", n, plural(n, "student", "students"))))
 	}
-	join := "join: " + m.class.Connect
-	if !m.class.KeysOnly {
-		join += " · code " + st.App.Title.Render(h.JoinCode())
-	}
-	parts = append(parts, st.App.Dim.Render(join), st.App.Dim.Render("host key "+m.class.Fingerprint))
+	parts = append(parts, st.App.Dim.Render("join: "+m.class.Connect), st.App.Dim.Render("host key "+m.class.Fingerprint))
 	return ansi.Truncate(" "+strings.Join(parts, st.App.Dim.Render(" · ")), m.width, "…")
 }
 

@@ -72,7 +72,7 @@ func TestClassroomLine(t *testing.T) {
 		want     []string
 		not      string
 	}{
-		{"join code", false, []string{"1 student ·", "join: ssh -p 2222 localhost · code K7MQ3P", "host key SHA256:abc"}, ""},
+		{"join code", false, []string{"code K7MQ3P · 1 student · join: ssh -p 2222 localhost · host key SHA256:abc"}, ""},
 		{"keys only", true, []string{"join: ssh -p 2222 localhost"}, "code"},
 	}
 	for _, tt := range tests {
@@ -135,5 +135,19 @@ func TestSlideRenderer(t *testing.T) {
 	}
 	if out := r.Render(true, StudentSlide{Nav: lecture.Nav{Slide: m.deck.Len() + 3}, Width: 80, Height: 24}); out != "" {
 		t.Errorf("a slide past the deck drew %q", out)
+	}
+}
+
+// TestJoinCodeOnANarrowScreen checks that at the presenter's narrowest
+// the join code, which students cannot join without, is not cut.
+func TestJoinCodeOnANarrowScreen(t *testing.T) {
+	m, _, quizAt := newClassPresenter(t)
+	for _, slide := range []int{0, quizAt} {
+		m.move(lecture.Nav{Slide: slide})
+		m.Update(sizeMsg(MinWidth, MinHeight))
+		lines := strings.Split(plain(m), "\n")
+		if line := lines[len(lines)-2]; !strings.Contains(line, "code K7MQ3P") {
+			t.Errorf("slide %d at %d columns: the join row %q lacks the code", slide, MinWidth, line)
+		}
 	}
 }
