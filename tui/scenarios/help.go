@@ -2,24 +2,37 @@ package scenarios
 
 import "charm.land/bubbles/v2/key"
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap. The app drops the last entries until
+// the line fits, so play, step, crash and esc back come first, and the
+// form's entries are short enough to keep esc cancel, at 80 columns.
 func (p *Player) ShortHelp() []key.Binding {
 	k := p.keys
 	if p.mode == modeEdit {
-		return []key.Binding{k.FormUp, k.FormLess, k.FormApply, k.FormCancel}
+		return []key.Binding{k.FormUp, k.FormLess, withHelp(k.FormApply, "enter", "apply"), k.FormCancel}
 	}
-	return []key.Binding{k.Play, k.Step, k.Faster, k.Restart, k.Crash, k.Edit, k.Summary, k.Back}
+	return []key.Binding{k.Play, k.Step, k.Crash, k.Back, k.Faster, k.Restart, k.Edit, k.Summary}
 }
 
-// FullHelp implements help.KeyMap.
+// FullHelp implements help.KeyMap. Each key is named once: the short
+// help's paired entries (+/-, ↑/↓, ←/→) are split into their halves.
 func (p *Player) FullHelp() [][]key.Binding {
 	k := p.keys
 	if p.mode == modeEdit {
-		return [][]key.Binding{{k.FormUp, k.FormDown}, {k.FormLess, k.FormMore}, {k.FormApply, k.FormCancel}}
+		return [][]key.Binding{
+			{withHelp(k.FormUp, "↑/⇧tab", "previous parameter"), withHelp(k.FormDown, "↓/tab", "next parameter")},
+			{withHelp(k.FormLess, "←", "less"), withHelp(k.FormMore, "→", "more")},
+			{k.FormApply, k.FormCancel},
+		}
 	}
 	return [][]key.Binding{
-		{k.Play, k.Step, k.Faster, k.Slower, k.Restart},
+		{k.Play, k.Step, withHelp(k.Faster, "+", "faster"), k.Slower, k.Restart},
 		{k.Crash, k.Cut, k.Slow, k.Heal},
 		{k.Edit, k.Mark, k.Summary, k.Back},
 	}
+}
+
+// withHelp returns b with other help text.
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
 }
