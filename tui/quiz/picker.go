@@ -130,7 +130,7 @@ func (p *Picker) View() string {
 			focus = len(lines)
 		}
 		if e.lesson != "" {
-			lines = append(lines, spread(cur+style.Render(e.title), st.List.Meta.Render(e.meta), p.width))
+			lines = append(lines, strings.Split(spread(cur+style.Render(e.title), st.List.Meta.Render(e.meta), p.width), "\n")...)
 			continue
 		}
 		lines = append(lines, cur+style.Render(e.title), "    "+st.List.Meta.Render(e.meta))

@@ -76,3 +76,25 @@ func TestHintStaysInView(t *testing.T) {
 		t.Errorf("the hint stayed after the next key")
 	}
 }
+
+// TestPickerCursorStaysInView checks that moving to the last quiz of the
+// picker at 64×21 keeps the highlighted entry on screen, even though some
+// lesson titles are too long to share a line with their score.
+func TestPickerCursorStaysInView(t *testing.T) {
+	ctx := newCtx(t, "")
+	_, bank := content(t)
+	p := NewPicker(ctx, bank, Options{Seed: 7, Now: newClock().now})
+	p.SetSize(64, 21)
+	picks := p.picks()
+	for range picks {
+		press(ctx, p, "down")
+	}
+	last := picks[len(picks)-1].title
+	got := plain(p)
+	if !strings.Contains(got, "› "+last) {
+		t.Errorf("the highlighted %q is not on screen:\n%s", last, got)
+	}
+	if n := strings.Count(got, "\n") + 1; n > 21 {
+		t.Errorf("picker is %d lines tall, want at most 21", n)
+	}
+}
