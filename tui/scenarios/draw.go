@@ -82,19 +82,26 @@ func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
 	cols := slices.Max(append(lv, 0)) + 1
 	members := make([][]int, cols)
 	inner := make([]int, cols)
-	for i, n := range snap.Nodes {
+	for i := range snap.Nodes {
 		members[lv[i]] = append(members[lv[i]], i)
-		inner[lv[i]] = max(inner[lv[i]], len([]rune(n.Name)), len(n.State))
 	}
 	tallest := 0
 	for _, m := range members {
 		tallest = max(tallest, len(m))
 	}
 	// Box style: three lines (name inside, state on the bottom border) when
-	// the tallest column fits, else one line per node.
+	// the tallest column fits, else one line per node, "[name state]", so
+	// the state is written out there too and not left to colour alone.
 	bh, pad := 3, 2
 	if tallest*3 > h {
 		bh = 1
+	}
+	for i, n := range snap.Nodes {
+		need := max(len([]rune(n.Name)), len(n.State))
+		if bh == 1 {
+			need = len([]rune(n.Name)) + 1 + len(n.State)
+		}
+		inner[lv[i]] = max(inner[lv[i]], need)
 	}
 	total := func() int {
 		t := 0
@@ -327,12 +334,14 @@ func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
 }
 
 // drawBox draws a node: its name inside a box coloured by its state, the
-// state written on the bottom border; or one line when room is short.
+// state written on the bottom border; or, when room is short, one line
+// holding the name and then the state.
 func drawBox(c *canvas, b box, n scenario.Node) {
 	k := stateInk(n.State)
 	if b.h == 1 {
 		c.set(b.x, b.y, '[', k)
 		c.text(b.x+1, b.y, n.Name, inkLabel)
+		c.text(b.x+2+len([]rune(n.Name)), b.y, n.State, k)
 		c.set(b.x+b.w-1, b.y, ']', k)
 		return
 	}
