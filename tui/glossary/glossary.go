@@ -118,6 +118,9 @@ func (m *Model) updateFiltering(msg tea.Msg) tea.Cmd {
 		case key.Matches(kp, m.keys.Done):
 			m.filtering = false
 			m.input.Blur()
+			if key.Matches(kp, m.keys.Up, m.keys.Down) {
+				return m.Update(msg) // keep the filter and move in one key
+			}
 			return nil
 		}
 	}
