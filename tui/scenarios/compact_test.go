@@ -24,3 +24,18 @@ func TestCompactBoxesWriteTheState(t *testing.T) {
 		})
 	}
 }
+
+// TestLegendFitsAt80 checks that the legend under the diagram is read to
+// its end in an 80-column window (78 columns of body).
+func TestLegendFitsAt80(t *testing.T) {
+	for _, name := range []string{"cold-standby", "active-active", "retry-storm"} {
+		t.Run(name, func(t *testing.T) {
+			p := newTestPlayer(t, name, 78, 22)
+			stepTo(p, 40)
+			v := plain(p.View())
+			if !strings.Contains(v, "■ off/removed") {
+				t.Errorf("legend is cut short at 78 columns:\n%s", v)
+			}
+		})
+	}
+}

@@ -122,12 +122,12 @@ func (p *Player) statusLine(scale int, drawn bool) string {
 		if scale == 1 {
 			noun = "request"
 		}
-		b.WriteString(lipgloss.NewStyle().Foreground(st.Palette.Accent).Render("●") + st.App.Dim.Render(fmt.Sprintf(" = %d %s in flight   ", scale, noun)))
+		b.WriteString(lipgloss.NewStyle().Foreground(st.Palette.Accent).Render("●") + st.App.Dim.Render(fmt.Sprintf(" = %d %s in flight  ", scale, noun)))
 	}
 	b.WriteString(st.Diagram.Good.Render("■") + st.App.Dim.Render(" up  ") +
 		st.Diagram.Warn.Render("■") + st.App.Dim.Render(" starting  ") +
-		st.Diagram.Bad.Render("■") + st.App.Dim.Render(" down or overloaded  ") +
-		st.App.Dim.Render("■ off or removed"))
+		st.Diagram.Bad.Render("■") + st.App.Dim.Render(" down/overloaded  ") +
+		st.App.Dim.Render("■ off/removed"))
 	return b.String()
 }
 
