@@ -37,7 +37,7 @@ func (m *Presenter) publishFrame() {
 		m.slideView(layoutFor(m.width, m.height))
 	}
 	for _, w := range ws {
-		f.Widgets = append(f.Widgets, ansi.Strip(w.View()))
+		f.Widgets = append(f.Widgets, m.classroomText(w))
 		if c, ok := w.(*quizCard); ok && f.Question == nil {
 			f.Question = classroom.QuestionFrom(c.q, c.shown)
 		}

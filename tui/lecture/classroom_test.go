@@ -151,3 +151,71 @@ func TestJoinCodeOnANarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestStudentsGetWidgetsAt80Columns checks that a scenario player drawn
+// on a wide presenter reaches students laid out for an 80-column screen:
+// its "Live figures" column whole, the same frame as the presenter's, and
+// the presenter's own drawing unchanged.
+func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "failover")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	m.move(lecture.Nav{Slide: slideWith(t, m, "scenario")})
+	before := plain(m)
+	press(m, "down", "up") // any key publishes
+	f, _ := hub.Current()
+	if len(f.Widgets) != 1 {
+		t.Fatalf("%d widgets sent, want 1", len(f.Widgets))
+	}
+	if after := plain(m); after != before {
+		t.Errorf("publishing changed the presenter's screen:\n%s", after)
+	}
+	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
+		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
+	}
+	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability             100 %", "wasted calls                 0"} {
+		if !strings.Contains(f.Widgets[0], want) {
+			t.Errorf("the widget sent lacks %q:\n%s", want, f.Widgets[0])
+		}
+	}
+	r := NewSlideRenderer(m.deck)
+	out := ansi.Strip(r.Render(true, StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
+	for _, l := range strings.Split(f.Widgets[0], "\n") {
+		if l = strings.TrimRight(l, " "); !strings.Contains(out, l) {
+			t.Errorf("an 80-column student sees %q cut:\n%s", l, out)
+		}
+	}
+}
+
+// sizeCounter is a widget as wide as it is told, counting its sizes.
+type sizeCounter struct {
+	note
+	sizes int
+	text  string
+}
+
+func (c *sizeCounter) SetSize(w, h int) { c.sizes++; c.width, c.height = w, h }
+func (c *sizeCounter) View() string     { return c.text + strings.Repeat("x", c.width) }
+
+// TestClassroomTextRedrawsOnlyOnChange checks that a wide widget is drawn
+// again at the classroom width only when its text changed, and is given
+// its own size back after.
+func TestClassroomTextRedrawsOnlyOnChange(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "failover")
+	w := &sizeCounter{text: "a"}
+	w.SetSize(150, 20)
+	m.sizes[w] = [2]int{150, 20}
+	w.sizes = 0
+	got := m.classroomText(w)
+	if got != "a"+strings.Repeat("x", classroomWidgetWidth) || w.width != 150 || w.sizes != 2 {
+		t.Fatalf("first text %q, width after %d, %d sizes", got, w.width, w.sizes)
+	}
+	m.classroomText(w)
+	if w.sizes != 2 {
+		t.Errorf("unchanged text drawn again: %d sizes", w.sizes)
+	}
+	w.text = "b"
+	if got := m.classroomText(w); !strings.HasPrefix(got, "b") || w.sizes != 4 {
+		t.Errorf("changed text %q after %d sizes", got, w.sizes)
+	}
+}

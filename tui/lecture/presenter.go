@@ -62,8 +62,10 @@ type Presenter struct {
 	focus   int    // focused widget on the slide, or -1
 	ticking bool   // a timer tick is on its way
 
-	widgets map[int][]common.Screen // per slide, built on first show
-	started map[common.Screen]bool  // widgets whose Init has run
+	widgets map[int][]common.Screen  // per slide, built on first show
+	started map[common.Screen]bool   // widgets whose Init has run
+	sizes   map[common.Screen][2]int // the size each widget was last drawn at
+	sent    map[common.Screen]sentText
 
 	render *sectionview.Renderer
 	cache  map[renderKey]string
@@ -87,6 +89,8 @@ func NewPresenter(ctx *common.Context, opt Options) *Presenter {
 		focus:   -1,
 		widgets: map[int][]common.Screen{},
 		started: map[common.Screen]bool{},
+		sizes:   map[common.Screen][2]int{},
+		sent:    map[common.Screen]sentText{},
 		render:  sectionview.New(ctx.Styles, ctx.Plain),
 		cache:   map[renderKey]string{},
 	}

@@ -219,6 +219,7 @@ func (m *Presenter) widgetLines(w common.Screen, focused bool, width, height int
 		return []string{"  " + st.App.Title.Render("▶ "+w.Title()) + st.App.Dim.Render(" · enter: use it on the slide")}
 	}
 	w.SetSize(max(1, width-4), height)
+	m.sizes[w] = [2]int{max(1, width-4), height}
 	bar := "  "
 	if focused {
 		bar = st.App.Title.Render("▌") + " "

@@ -1,0 +1,59 @@
+package lecture
+
+import (
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/common"
+)
+
+// classroomColumns is the terminal width students' widgets are drawn for:
+// a widget sent to students fits, uncut, on a screen this wide.
+const classroomColumns = 80
+
+// classroomWidgetWidth is the width a widget gets on a classroomColumns
+// screen: the slide's column less the widget's indent, as the presenter
+// sizes its own.
+var classroomWidgetWidth = layoutFor(classroomColumns, 24).width - 4
+
+// sentText is a widget's text as the presenter drew it and as it was
+// sent to students.
+type sentText struct{ drawn, sent string }
+
+// classroomText is widget w's text for students, without escape codes.
+// When the presenter's drawing is wider than a student's 80-column screen
+// the widget is drawn a second time at classroomWidgetWidth (the same
+// state, laid out narrower) and then given back its size; that second
+// drawing happens only when the presenter's text changed.
+func (m *Presenter) classroomText(w common.Screen) string {
+	drawn := ansi.Strip(w.View())
+	if prev, ok := m.sent[w]; ok && prev.drawn == drawn {
+		return prev.sent
+	}
+	sent := drawn
+	if widest(drawn) > classroomWidgetWidth {
+		size, sized := m.sizes[w]
+		h := size[1]
+		if !sized || h < 1 {
+			h = max(1, m.height-footerRows)
+		}
+		w.SetSize(classroomWidgetWidth, h)
+		sent = ansi.Strip(w.View())
+		if sized {
+			w.SetSize(size[0], size[1])
+		}
+	}
+	m.sent[w] = sentText{drawn: drawn, sent: sent}
+	return sent
+}
+
+// widest is the width of the widest line of s.
+func widest(s string) int {
+	n, start := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			n = max(n, ansi.StringWidth(s[start:i]))
+			start = i + 1
+		}
+	}
+	return n
+}
