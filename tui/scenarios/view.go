@@ -171,23 +171,53 @@ func (p *Player) timeline(w, h int) string {
 	st := p.ctx.Styles
 	lines := []string{st.Table.Header.UnsetPadding().Render("Timeline")}
 	n := max(0, h-1)
-	events := p.events
-	if len(events) > n {
-		events = events[len(events)-n:]
-	}
-	if len(events) == 0 {
+	if len(p.events) == 0 {
 		lines = append(lines, st.App.Dim.Render("nothing has happened yet"))
 	}
-	for _, e := range events {
-		what := e.Node
-		if e.Detail != "" {
-			what = strings.TrimSpace(what + ": " + e.Detail)
+	// Newest first until the room is full, then put back in time order:
+	// the newest event with all its text, the older ones one line each.
+	var blocks [][]string
+	used := 0
+	for i := len(p.events) - 1; i >= 0; i-- {
+		block := p.eventLines(p.events[i], w, i == len(p.events)-1)
+		if used+len(block) > n {
+			if used == 0 && n > 0 {
+				blocks = append(blocks, block[:n])
+			}
+			break
 		}
-		line := st.App.Dim.Render(fmt.Sprintf("%6.1fs ", e.T)) +
-			p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind)) + what
-		lines = append(lines, ansi.Truncate(line, w, "…"))
+		blocks = append(blocks, block)
+		used += len(block)
+	}
+	for i := len(blocks) - 1; i >= 0; i-- {
+		lines = append(lines, blocks[i]...)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// eventIndent is how far a timeline event's text is indented when it does
+// not fit beside the time and kind.
+const eventIndent = 8
+
+// eventLines is one timeline event: time, kind and what happened on one
+// line when it fits w; else, when full, the text wrapped on the lines below
+// it, so a student reads the whole explanation rather than its first words,
+// or when not full, the one line cut short.
+func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
+	st := p.ctx.Styles
+	what := e.Node
+	if e.Detail != "" {
+		what = strings.TrimSpace(what + ": " + e.Detail)
+	}
+	head := st.App.Dim.Render(fmt.Sprintf("%6.1fs ", e.T)) + p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind))
+	if !full || lipgloss.Width(head)+lipgloss.Width(what) <= w || w <= eventIndent+8 {
+		return []string{ansi.Truncate(head+what, w, "…")}
+	}
+	lines := []string{ansi.Truncate(strings.TrimRight(head, " "), w, "…")}
+	for _, l := range strings.Split(ansi.Wrap(what, w-eventIndent, ""), "\n") {
+		lines = append(lines, strings.Repeat(" ", eventIndent)+l)
+	}
+	return lines
 }
 
 // figureRows are the figures a run is judged by, as label and value.
