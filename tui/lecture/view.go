@@ -137,7 +137,7 @@ func (m *Presenter) helpView(lay layout) string {
 	var b strings.Builder
 	if w := m.Focused(); w != nil {
 		if gs := widgetHelpGroups(w); len(gs) > 0 {
-			b.WriteString(st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + col(gs...) + "\n\n")
+			b.WriteString(st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + sideBySide(lay.width, col, gs) + "\n\n")
 		}
 	}
 	b.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
@@ -145,4 +145,20 @@ func (m *Presenter) helpView(lay layout) string {
 		b.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.width, "")) + "\n")
 	}
 	return common.Frame(strings.Repeat("\n", lay.top)+b.String(), m.width, lay.height, lay.left)
+}
+
+// sideBySide puts each group of keys in its own column when they fit in
+// width, else one under the other.
+func sideBySide(width int, col func(...[]key.Binding) string, groups [][]key.Binding) string {
+	cols := make([]string, 0, 2*len(groups))
+	for i, g := range groups {
+		if i > 0 {
+			cols = append(cols, "    ")
+		}
+		cols = append(cols, col(g))
+	}
+	if joined := lipgloss.JoinHorizontal(lipgloss.Top, cols...); lipgloss.Width(joined) <= width {
+		return joined
+	}
+	return col(groups...)
 }

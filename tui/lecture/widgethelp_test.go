@@ -46,6 +46,13 @@ func TestWidgetHelp(t *testing.T) {
 			t.Errorf("help over the player lacks %q:\n%s", want, out)
 		}
 	}
+	side := false
+	for _, l := range strings.Split(out, "\n") {
+		side = side || strings.Contains(l, "play/pause") && strings.Contains(l, "crash primary")
+	}
+	if !side {
+		t.Errorf("the player's key groups should stand side by side at 100 columns:\n%s", out)
+	}
 	press(m, "?")
 	if m.mode != modeSlides || m.Focused() == nil {
 		t.Errorf("closing the help should leave the player in use (mode %d)", m.mode)
