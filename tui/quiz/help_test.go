@@ -3,7 +3,10 @@ package quiz
 import (
 	"testing"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/quiz"
 )
@@ -44,5 +47,29 @@ func TestMatchHelpNamesTheLetters(t *testing.T) {
 	want := "←/→ a-" + string(rune('a'+len(m.ans.match)-1))
 	if got := m.ShortHelp()[0].Help().Key; got != want {
 		t.Errorf("match help key %q, want %q (%d pairs)", got, want, len(m.ans.match))
+	}
+}
+
+// TestShortHelpFitsAt80 checks that for every question type the short
+// help up to "esc back", with the app's "? more keys • q quit" after it,
+// fits an 80-column terminal: the help line drops the last keys first, so
+// only moving the cursor may be cut off, never how to answer or leave.
+func TestShortHelpFitsAt80(t *testing.T) {
+	ctx := newCtx(t, "")
+	h := help.New()
+	const app = " • ? more keys • q quit"
+	for _, typ := range quiz.Types {
+		m, _ := oneQuestion(t, ctx, typ, nil)
+		bs := m.ShortHelp()
+		end := len(bs)
+		for i, b := range bs {
+			if b.Help() == m.keys.Back.Help() {
+				end = i + 1
+			}
+		}
+		line := ansi.Strip(h.ShortHelpView(bs[:end]))
+		if w := lipgloss.Width(line + app); w > 78 {
+			t.Errorf("%v: help up to esc is %d columns, want at most 78: %s", typ, w, line)
+		}
 	}
 }

@@ -218,7 +218,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case quiz.Classify:
 		return []key.Binding{withHelp(k.Left, "←/→ 1/2", "class"), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Order:
-		return []key.Binding{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{withHelp(k.MoveDown, "J/K", "move item"), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
 		last := letterOf(max(0, len(m.ans.match)-1))
 		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
@@ -233,4 +233,10 @@ func withHelp(b key.Binding, keys, desc string) key.Binding {
 }
 
 // FullHelp implements help.KeyMap.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.phase == asking && m.ans.card.Question.Type == quiz.Order {
+		k := m.keys
+		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}}
+	}
+	return [][]key.Binding{m.ShortHelp()}
+}
