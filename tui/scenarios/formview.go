@@ -3,22 +3,30 @@ package scenarios
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // formView draws the parameter form in w×h.
 func (p *Player) formView(w, h int) string {
 	st, f := p.ctx.Styles, p.form
-	lines := []string{
-		st.Table.Header.UnsetPadding().Render("Parameters"),
-		st.App.Dim.Render("↑/↓ choose · ←/→ change or type a value · enter restarts with them · esc cancels"),
-		"",
+	lines := []string{st.Table.Header.UnsetPadding().Render("Parameters")}
+	lines = append(lines, wrapped(st.App.Dim, "↑/↓ choose · ←/→ change or type a value · enter restarts with them · esc cancels", w)...)
+	lines = append(lines, "")
+	// Below the rows: the selected parameter in full (its row may cut its
+	// description short), what it accepts, and the error, if any.
+	var foot []string
+	if prm, ok := f.param(); ok {
+		foot = append(foot, wrapped(st.App.Dim, prm.Key+": "+prm.Help+". Accepts "+prm.Accepted()+"; * marks a value changed from its default.", w)...)
+	}
+	if f.err != "" {
+		foot = append(foot, wrapped(st.App.Error, f.err, w)...)
 	}
 	keyW, valW := 0, 10
 	for _, prm := range f.spec.Params {
 		keyW = max(keyW, len(prm.Key))
 	}
-	visible := max(1, h-6)
+	visible := max(1, h-len(lines)-1-len(foot))
 	first := max(0, min(f.cursor-visible/2, len(f.spec.Params)-visible))
 	for i := first; i < len(f.spec.Params) && i < first+visible; i++ {
 		prm := f.spec.Params[i]
@@ -39,12 +47,16 @@ func (p *Player) formView(w, h int) string {
 		lines = append(lines, ansi.Truncate(line, w, "…"))
 	}
 	lines = append(lines, "")
-	if prm, ok := f.param(); ok {
-		lines = append(lines, st.App.Dim.Render(ansi.Truncate(prm.Key+" accepts "+prm.Accepted()+"; * marks a value changed from its default.", w, "…")))
-	}
-	if f.err != "" {
-		lines = append(lines, st.App.Error.Render(ansi.Truncate(f.err, w, "…")))
-	}
+	lines = append(lines, foot...)
 	out := strings.Join(lines, "\n")
 	return padLines(out, h)
+}
+
+// wrapped wraps plain text to w columns and styles each line.
+func wrapped(style lipgloss.Style, text string, w int) []string {
+	out := strings.Split(ansi.Wrap(text, max(1, w), ""), "\n")
+	for i, l := range out {
+		out[i] = style.Render(l)
+	}
+	return out
 }
