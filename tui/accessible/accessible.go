@@ -92,7 +92,11 @@ func (r *session) read(l lessons.Lesson) bool {
 		r.println(strings.TrimRight(r.render(l, i, width), "\n"))
 		r.save(l, i)
 		r.println("")
-		answer, ok := r.ask("Enter for the next section, p for previous, q for the lesson list: ")
+		prompt := "Enter for the next section, p for previous, q for the lesson list: "
+		if i == len(l.Sections)-1 {
+			prompt = "Last section. Enter to finish the lesson, p for previous, q for the lesson list: "
+		}
+		answer, ok := r.ask(prompt)
 		switch {
 		case !ok:
 			return false

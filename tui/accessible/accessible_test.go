@@ -55,3 +55,28 @@ func TestEndOfInputEndsQuietly(t *testing.T) {
 		t.Fatalf("end of input: %v", err)
 	}
 }
+
+// TestLastSectionSaysSo checks that the prompt after a lesson's last
+// section offers to finish it rather than a next section that does not
+// exist, and that enter there goes back to the lesson list.
+func TestLastSectionSaysSo(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(course.Lessons[0].Sections)
+	in := "1\n" + strings.Repeat("\n", n) + "q\n"
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in), &out, app.Options{Course: course}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if c := strings.Count(got, "Enter for the next section"); c != n-1 {
+		t.Errorf("%d prompts offer a next section, want %d (one per section but the last)", c, n-1)
+	}
+	last := strings.Index(got, "Last section. Enter to finish the lesson")
+	end := strings.Index(got, "End of the lesson.")
+	if last < 0 || end < last {
+		t.Errorf("the last section's prompt or the end of the lesson is missing:\n%s", got[max(0, len(got)-600):])
+	}
+}
