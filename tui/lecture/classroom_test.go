@@ -218,4 +218,18 @@ func TestClassroomTextRedrawsOnlyOnChange(t *testing.T) {
 	if got := m.classroomText(w); !strings.HasPrefix(got, "b") || w.sizes != 4 {
 		t.Errorf("changed text %q after %d sizes", got, w.sizes)
 	}
+	// A presenter on a small screen: students still get the classroom size.
+	m.sizes[w] = [2]int{30, 8}
+	w.SetSize(30, 8)
+	w.text = "c"
+	if got := m.classroomText(w); got != "c"+strings.Repeat("x", classroomWidgetWidth) || w.width != 30 || w.height != 8 {
+		t.Errorf("from a 30-column presenter students get %q; widget left at %d×%d", got, w.width, w.height)
+	}
+	// Drawn at the classroom size already: no second drawing.
+	m.sizes[w] = [2]int{classroomWidgetWidth, 30}
+	w.SetSize(classroomWidgetWidth, 30)
+	w.sizes, w.text = 0, "d"
+	if m.classroomText(w); w.sizes != 0 {
+		t.Errorf("a widget at the classroom size was drawn again (%d sizes)", w.sizes)
+	}
 }

@@ -15,28 +15,30 @@ const classroomColumns = 80
 // sizes its own.
 var classroomWidgetWidth = layoutFor(classroomColumns, 24).width - 4
 
+// classroomMinHeight is the fewest rows a widget sent to students is
+// drawn in: a presenter on a short screen does not shrink what students,
+// who can scroll, are sent.
+const classroomMinHeight = 20
+
 // sentText is a widget's text as the presenter drew it and as it was
 // sent to students.
 type sentText struct{ drawn, sent string }
 
 // classroomText is widget w's text for students, without escape codes.
-// When the presenter's drawing is wider than a student's 80-column screen
-// the widget is drawn a second time at classroomWidgetWidth (the same
-// state, laid out narrower) and then given back its size; that second
-// drawing happens only when the presenter's text changed.
+// Unless the presenter drew it at the classroom size already, the widget
+// is drawn a second time at classroomWidgetWidth (the same state, laid
+// out for an 80-column screen, at least classroomMinHeight rows) and then
+// given back its size; that second drawing happens only when the
+// presenter's text changed.
 func (m *Presenter) classroomText(w common.Screen) string {
 	drawn := ansi.Strip(w.View())
 	if prev, ok := m.sent[w]; ok && prev.drawn == drawn {
 		return prev.sent
 	}
 	sent := drawn
-	if widest(drawn) > classroomWidgetWidth {
-		size, sized := m.sizes[w]
-		h := size[1]
-		if !sized || h < 1 {
-			h = max(1, m.height-footerRows)
-		}
-		w.SetSize(classroomWidgetWidth, h)
+	size, sized := m.sizes[w]
+	if sized && (size[0] != classroomWidgetWidth || size[1] < classroomMinHeight) || !sized && widest(drawn) > classroomWidgetWidth {
+		w.SetSize(classroomWidgetWidth, max(size[1], classroomMinHeight))
 		sent = ansi.Strip(w.View())
 		if sized {
 			w.SetSize(size[0], size[1])
