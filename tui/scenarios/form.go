@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -82,7 +83,16 @@ func (f *form) commit() bool {
 	}
 	v, err := p.Parse(strings.TrimSpace(f.typed))
 	if err != nil {
-		f.err = p.Key + ": " + err.Error()
+		// Parse does not know the scenario; name it, as Apply does, so the
+		// message does not read "scenario : …".
+		var se *scenario.SettingError
+		if errors.As(err, &se) {
+			named := *se
+			named.Scenario = f.spec.Name
+			f.err = named.Error()
+		} else {
+			f.err = p.Key + ": " + err.Error()
+		}
 		return false
 	}
 	f.values[p.Key], f.typed = v, ""

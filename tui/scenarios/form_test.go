@@ -24,4 +24,7 @@ func TestFormTextsReadWhole(t *testing.T) {
 			t.Errorf("form at 78 columns lacks %q:\n%s", want, plain(p.View()))
 		}
 	}
+	if !strings.Contains(v, "scenario cold-standby: heartbeat_timeout=99999 is out of range") || strings.Contains(v, "scenario :") {
+		t.Errorf("error names no scenario: %s", v)
+	}
 }
