@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
 	"faultline/tui/common"
@@ -97,8 +98,13 @@ func (m *Model) View() string {
 			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d  ", q.Last, q.Answered)) + right
 		}
 		line := marker + meta + title
-		gap := m.width - lipgloss.Width(line) - lipgloss.Width(right)
-		if gap >= 2 {
+		// A long title is shortened before the score and progress are
+		// dropped; they go only when even a short title would not fit.
+		room := m.width - lipgloss.Width(right) - 2
+		if lipgloss.Width(line) > room && room >= lipgloss.Width(marker+meta)+12 {
+			line = ansi.Truncate(line, room, "…")
+		}
+		if gap := m.width - lipgloss.Width(line) - lipgloss.Width(right); gap >= 2 {
 			line += strings.Repeat(" ", gap) + right
 		}
 		b.WriteString(line + "\n")

@@ -48,3 +48,30 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 		t.Errorf("intro line %q: want a line without a quiz score", intro)
 	}
 }
+
+// TestLessonListKeepsScoreOfLongTitle checks that at 80 columns a lesson
+// whose title is too long to share its line with the quiz score and the
+// sections read keeps both, its title shortened instead.
+func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	const lesson, title = "failures", "Service, failure and what goes wrong"
+	ctx.Progress.SetRecord(lesson+"-1", progress.Record{Box: 2, Seen: 1, Correct: 1})
+	m := lessonlist.New(ctx)
+	m.SetSize(78, 40)
+	var line string
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.Contains(l, title) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "quiz 1/1") || !strings.Contains(line, "0/10") {
+		t.Errorf("line %q lacks the quiz score or the sections read", line)
+	}
+	if w := ansi.StringWidth(line); w > 78 {
+		t.Errorf("line is %d columns, want at most 78: %q", w, line)
+	}
+}
