@@ -20,7 +20,7 @@ func TestTimelineNewestEventInFull(t *testing.T) {
 				t.Fatalf("only %d events after %d steps", len(p.events), tt.ticks)
 			}
 			last := p.events[len(p.events)-1]
-			want := strings.Join(strings.Fields(last.Node+": "+last.Detail), " ")
+			want := strings.Join(strings.Fields(eventText(last)), " ")
 			got := plain(p.timeline(40, 9))
 			if !strings.Contains(strings.Join(strings.Fields(got), " "), want) {
 				t.Errorf("newest event %q not shown whole:\n%s", want, got)
@@ -29,5 +29,24 @@ func TestTimelineNewestEventInFull(t *testing.T) {
 				t.Errorf("timeline shows too little history:\n%s", got)
 			}
 		})
+	}
+}
+
+// TestTimelineHealReadsCleanly checks that an event naming no node, such
+// as a heal, is not written with a stray leading colon.
+func TestTimelineHealReadsCleanly(t *testing.T) {
+	p := newTestPlayer(t, "cold-standby", 100, 30)
+	stepTo(p, 5)
+	press(p, "w", "h")
+	stepTo(p, 7)
+	got := plain(p.timeline(60, 10))
+	if !strings.Contains(got, "heal") {
+		t.Fatalf("no heal in the timeline:\n%s", got)
+	}
+	if strings.Contains(got, " : ") || strings.Contains(got, "  : ") {
+		t.Errorf("heal is written with a stray colon:\n%s", got)
+	}
+	if !strings.Contains(got, "faults cleared") {
+		t.Errorf("heal lost its text:\n%s", got)
 	}
 }

@@ -195,6 +195,18 @@ func (p *Player) timeline(w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// eventText is what an event says: its node and detail, or just the one
+// it has (a heal clears every fault and names no node).
+func eventText(e scenario.Event) string {
+	switch {
+	case e.Node == "":
+		return e.Detail
+	case e.Detail == "":
+		return e.Node
+	}
+	return e.Node + ": " + e.Detail
+}
+
 // eventIndent is how far a timeline event's text is indented when it does
 // not fit beside the time and kind.
 const eventIndent = 8
@@ -205,10 +217,7 @@ const eventIndent = 8
 // or when not full, the one line cut short.
 func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
 	st := p.ctx.Styles
-	what := e.Node
-	if e.Detail != "" {
-		what = strings.TrimSpace(what + ": " + e.Detail)
-	}
+	what := eventText(e)
 	head := st.App.Dim.Render(fmt.Sprintf("%6.1fs ", e.T)) + p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind))
 	if !full || lipgloss.Width(head)+lipgloss.Width(what) <= w || w <= eventIndent+8 {
 		return []string{ansi.Truncate(head+what, w, "…")}
