@@ -39,3 +39,18 @@ func TestLegendFitsAt80(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkMessageFitsAt80 checks that what m says is read to its end in
+// an 80-column window, while the run plays and once it has ended.
+func TestMarkMessageFitsAt80(t *testing.T) {
+	for _, ended := range []bool{false, true} {
+		p := newTestPlayer(t, "hot-standby", 78, 22)
+		if ended {
+			stepTo(p, 1<<30)
+		}
+		press(p, "m")
+		if !strings.Contains(plain(p.View()), "compare") {
+			t.Errorf("ended=%v: the mark message is cut short at 78 columns:\n%s", ended, plain(p.View()))
+		}
+	}
+}

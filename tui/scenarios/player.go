@@ -233,9 +233,9 @@ func (p *Player) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Mark):
 		p.cmp.mark(p.sim, runLabel(p.spec, p.values), p.snap.Metrics)
 		if p.sim.Done() {
-			p.say("Marked. Change parameters (e) or open another scenario; its summary will sit beside this one.", true)
+			p.say("Marked. Change parameters (e) or play another scenario; S compares them.", true)
 		} else {
-			p.say("Marked; its figures follow this run to its end, then the next run to finish is compared with it.", true)
+			p.say("Marked; it plays on. The next run to finish after it is compared (S).", true)
 		}
 	case key.Matches(msg, k.Summary):
 		if p.mode == modeSummary {
