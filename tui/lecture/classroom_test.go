@@ -233,3 +233,17 @@ func TestClassroomTextRedrawsOnlyOnChange(t *testing.T) {
 		t.Errorf("a widget at the classroom size was drawn again (%d sizes)", w.sizes)
 	}
 }
+
+// TestStudentWidgetTakesTheMargin checks that a widget wider than an
+// 80-column student's slide column (a nines table keeps its columns)
+// moves the slide into the margin rather than being cut.
+func TestStudentWidgetTakesTheMargin(t *testing.T) {
+	m, _ := newTestPresenter(t, 120, 50, 0, "availability")
+	nav := lecture.Nav{Slide: slideWith(t, m, "nines")}
+	wide := "│" + strings.Repeat("n", 72) + "│"
+	r := NewSlideRenderer(m.deck)
+	out := ansi.Strip(r.Render(true, StudentSlide{Nav: nav, Widgets: []string{wide}, Width: 80, Height: 80}))
+	if !strings.Contains(out, wide) {
+		t.Errorf("a 74-column widget is cut on an 80-column student:\n%s", out)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"faultline/lecture"
 	"faultline/lessons"
 	"faultline/tui/common"
@@ -92,7 +94,20 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		lines = lines[:lay.contentLines]
 		lines[len(lines)-1] = p.st.App.Dim.Render("↓ more (j/↓ scrolls)")
 	}
-	return common.Frame(strings.Repeat("\n", lay.top)+strings.Join(lines, "\n"), s.Width, lay.height, lay.left)
+	left := lay.left
+	if over := widestLine(lines) - (s.Width - left); over > 0 {
+		left = max(0, left-over) // a widget wider than the column takes the margin
+	}
+	return common.Frame(strings.Repeat("\n", lay.top)+strings.Join(lines, "\n"), s.Width, lay.height, left)
+}
+
+// widestLine is the width of the widest of lines.
+func widestLine(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n = max(n, ansi.StringWidth(l))
+	}
+	return n
 }
 
 // Scrolls reports, for slide s as Render draws it, the furthest a student
