@@ -66,7 +66,7 @@ func gradeSingle(q Question, r ChoiceResponse) Result {
 	if i == right {
 		return Result{Correct: true, Score: 1, Feedback: "Correct."}
 	}
-	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %q.", letter(right), q.Choices[right].Text)}
+	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %s", letter(right), sentence(q.Choices[right].Text))}
 }
 
 // gradeMulti grades select-all-that-apply with partial credit: (right picks
@@ -242,4 +242,14 @@ func isPermutation(p []int, n int) bool {
 		}
 	}
 	return true
+}
+
+// sentence quotes a choice's text as the end of a sentence, without a
+// second full stop when the choice already ends in one.
+func sentence(text string) string {
+	text = strings.TrimSpace(text)
+	if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+		return "“" + text + "”"
+	}
+	return "“" + text + "”."
 }

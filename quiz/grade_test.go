@@ -136,3 +136,14 @@ func TestGradeAbsoluteDurationTolerance(t *testing.T) {
 
 // near reports whether two scores agree to within rounding.
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+func TestWrongSingleQuotesTheAnswerOnce(t *testing.T) {
+	q := quiz.Question{ID: "x-1", Type: quiz.Single, Choices: []quiz.Choice{{Text: "It was down."}, {Text: "It was slow", Correct: true}}}
+	if got := quiz.Grade(q, quiz.ChoiceResponse{0}).Feedback; got != "Not quite: the answer is B, “It was slow”." {
+		t.Errorf("feedback = %q", got)
+	}
+	q.Choices = []quiz.Choice{{Text: "It was down.", Correct: true}, {Text: "It was slow"}}
+	if got := quiz.Grade(q, quiz.ChoiceResponse{1}).Feedback; got != "Not quite: the answer is A, “It was down.”" {
+		t.Errorf("feedback = %q (no second full stop, no escaped quotes)", got)
+	}
+}
