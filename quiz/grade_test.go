@@ -18,7 +18,7 @@ func TestGrade(t *testing.T) {
 		feedback string
 	}{
 		{"single right", "alpha-1", quiz.ChoiceResponse{1}, true, 1, false, "Correct"},
-		{"single wrong", "alpha-1", quiz.ChoiceResponse{0}, false, 0, false, `the answer is B, "Right"`},
+		{"single wrong", "alpha-1", quiz.ChoiceResponse{0}, false, 0, false, `the answer is B, “Right”`},
 		{"single none", "alpha-1", quiz.ChoiceResponse{}, false, 0, true, "exactly one"},
 		{"single two", "alpha-1", quiz.ChoiceResponse{0, 1}, false, 0, true, "exactly one"},
 		{"single out of range", "alpha-1", quiz.ChoiceResponse{3}, false, 0, true, "no choice 4"},
