@@ -101,6 +101,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.notice = "Could not save progress: " + msg.Err.Error()
 		} else {
 			m.ctx.Progress = msg.State
+			m.home.SetEntries(m.homeEntries()) // "Continue" follows the student
 		}
 		return m, nil
 	}

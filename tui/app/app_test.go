@@ -207,3 +207,12 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 		t.Fatal("typing 2 should open the second block")
 	}
 }
+
+func TestContinueFollowsTheStudentInTheSameSession(t *testing.T) {
+	m := newTestModel(t, 100, 30, t.TempDir())
+	openLesson(m, "failover", 0)
+	keys(m, "right", "right", "esc")
+	if got := screen(m); !strings.Contains(got, "Continue: Failover strategies") || !strings.Contains(got, "section 3 of") {
+		t.Errorf("home should offer to continue at section 3 of the failover lesson:\n%s", got)
+	}
+}
