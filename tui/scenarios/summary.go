@@ -31,8 +31,8 @@ func (p *Player) summaryView(w int) string {
 		b.WriteString(st.Table.Header.UnsetPadding().Render(cell(t)))
 	}
 	b.WriteString("\n" + st.App.Dim.Render(pad("run", labelW)))
-	for _, c := range cols {
-		b.WriteString(cell(c.label))
+	for _, l := range runCells(cols) {
+		b.WriteString(cell(l))
 	}
 	rows := make([][][2]string, len(cols))
 	for i, c := range cols {
@@ -45,6 +45,32 @@ func (p *Player) summaryView(w int) string {
 		}
 	}
 	return b.String()
+}
+
+// runCells are the "run" row of the summary. When every column is a run
+// of the same scenario (named in the player's title), each shows only the
+// parameters set away from their defaults, or "defaults", so the setting
+// a student changed is not cut off the end of a narrow column.
+func runCells(cols []*entry) []string {
+	out := make([]string, len(cols))
+	name, _, _ := strings.Cut(cols[0].label, " ")
+	same := len(cols) > 1
+	for _, c := range cols {
+		if n, _, _ := strings.Cut(c.label, " "); n != name {
+			same = false
+		}
+	}
+	for i, c := range cols {
+		out[i] = c.label
+		if same {
+			_, changed, _ := strings.Cut(c.label, " ")
+			out[i] = changed
+			if changed == "" {
+				out[i] = "defaults"
+			}
+		}
+	}
+	return out
 }
 
 // runTitle heads a column: the run's role and how far it went.
