@@ -247,3 +247,22 @@ func TestStudentWidgetTakesTheMargin(t *testing.T) {
 		t.Errorf("a 74-column widget is cut on an 80-column student:\n%s", out)
 	}
 }
+
+// TestStudentsGetTheWholeNinesTable checks that the nines calculator sent
+// to students keeps its whole table on an 80-column screen, with the
+// presenter's value.
+func TestStudentsGetTheWholeNinesTable(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "availability")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	m.move(lecture.Nav{Slide: slideWith(t, m, "nines")})
+	press(m, "enter", "ctrl+u", "9", "9", ".", "9", "9")
+	f, _ := hub.Current()
+	if len(f.Widgets) != 1 || !strings.Contains(f.Widgets[0], "99.99%") || !strings.Contains(f.Widgets[0], "year │") {
+		t.Fatalf("the calculator sent lacks the presenter's value or the table's last column:\n%v", f.Widgets)
+	}
+	out := ansi.Strip(NewSlideRenderer(m.deck).Render(true, StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
+	if !strings.Contains(out, "year │") {
+		t.Errorf("an 80-column student sees the table cut:\n%s", out)
+	}
+}

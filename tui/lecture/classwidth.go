@@ -11,9 +11,9 @@ import (
 const classroomColumns = 80
 
 // classroomWidgetWidth is the width a widget gets on a classroomColumns
-// screen: the slide's column less the widget's indent, as the presenter
-// sizes its own.
-var classroomWidgetWidth = layoutFor(classroomColumns, 24).width - 4
+// screen: all the room right of the slide's left margin, less the
+// widget's indent (a nines table needs more than the slide's column).
+var classroomWidgetWidth = classroomColumns - layoutFor(classroomColumns, 24).left - 2
 
 // classroomMinHeight is the fewest rows a widget sent to students is
 // drawn in: a presenter on a short screen does not shrink what students,
