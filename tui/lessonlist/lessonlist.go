@@ -88,14 +88,14 @@ func (m *Model) View() string {
 		if i == m.cursor {
 			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(l.Title)
 		}
-		state := st.List.Meta.Render(fmt.Sprintf("%d/%d", read, len(l.Sections)))
+		state := st.List.Meta.Render(fmt.Sprintf("%d/%d read", read, len(l.Sections)))
 		if done {
 			state = st.List.Done.Render("✓ done")
 		}
 		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
 		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
 		if q := tuiquiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
-			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d  ", q.Last, q.Answered)) + right
+			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d right  ", q.Last, q.Answered)) + right
 		}
 		line := marker + meta + title
 		// A long title is shortened before the score and progress are
