@@ -105,12 +105,13 @@ func (m *Compose) FullHelp() [][]key.Binding {
 	if m.editing != editNone || m.focus == focusExpr {
 		return [][]key.Binding{m.ShortHelp()}
 	}
+	// Three columns, esc and tab in the first two: the app adds a fourth
+	// for its own keys and an 80-column window cuts the last one short.
 	k := m.keys
 	return [][]key.Binding{
-		{withHelp(k.Left, "←/→", "select"), k.Add, k.Replica, k.Delete},
-		{k.Rename, k.Edit, k.KofN},
+		{withHelp(k.Left, "←/→", "select"), k.Add, k.Replica, k.Delete, k.Back},
+		{k.Rename, k.Edit, k.KofN, withHelp(k.Next, "tab", "type expression")},
 		{k.More, k.Less, k.Presets},
-		{withHelp(k.Next, "tab", "type the expression"), k.Back},
 	}
 }
 

@@ -49,3 +49,23 @@ func TestShortHelpKeepsEscAt80(t *testing.T) {
 		})
 	}
 }
+
+// TestComposeFullHelpKeepsEscAndTabAt80 checks that the composer's full
+// help, with the app's column of global keys after it, still shows esc
+// and tab whole in the 78 columns of an 80-column window.
+func TestComposeFullHelpKeepsEscAndTabAt80(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9*b:99.9"), 78, 22)
+	global := []key.Binding{
+		key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "fewer keys")),
+		key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+	h := help.New()
+	h.SetWidth(78)
+	view := ansi.Strip(h.FullHelpView(append(m.FullHelp(), global)))
+	for _, want := range []string{"esc back", "tab type expression", "replica on weakest", "1/2/3 presets"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("full help at 78 columns lacks %q:\n%s", want, view)
+		}
+	}
+}
