@@ -170,7 +170,7 @@ func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
 	if after := plain(m); after != before {
 		t.Errorf("publishing changed the presenter's screen:\n%s", after)
 	}
-	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
+	if w := widestLine(strings.Split(f.Widgets[0], "\n")); w > classroomWidgetWidth {
 		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
 	}
 	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability             100 %", "wasted calls                 0"} {

@@ -26,10 +26,10 @@ type sentText struct{ drawn, sent string }
 
 // classroomText is widget w's text for students, without escape codes.
 // Unless the presenter drew it at the classroom size already, the widget
-// is drawn a second time at classroomWidgetWidth (the same state, laid
-// out for an 80-column screen, at least classroomMinHeight rows) and then
-// given back its size; that second drawing happens only when the
-// presenter's text changed.
+// (even one the presenter has not drawn yet) is drawn a second time at
+// classroomWidgetWidth and at least classroomMinHeight rows: the same
+// state, laid out for an 80-column screen. It then gets its size back.
+// The second drawing happens only when the presenter's text changed.
 func (m *Presenter) classroomText(w common.Screen) string {
 	drawn := ansi.Strip(w.View())
 	if prev, ok := m.sent[w]; ok && prev.drawn == drawn {
@@ -37,7 +37,7 @@ func (m *Presenter) classroomText(w common.Screen) string {
 	}
 	sent := drawn
 	size, sized := m.sizes[w]
-	if sized && (size[0] != classroomWidgetWidth || size[1] < classroomMinHeight) || !sized && widest(drawn) > classroomWidgetWidth {
+	if !sized || size[0] != classroomWidgetWidth || size[1] < classroomMinHeight {
 		w.SetSize(classroomWidgetWidth, max(size[1], classroomMinHeight))
 		sent = ansi.Strip(w.View())
 		if sized {
@@ -46,16 +46,4 @@ func (m *Presenter) classroomText(w common.Screen) string {
 	}
 	m.sent[w] = sentText{drawn: drawn, sent: sent}
 	return sent
-}
-
-// widest is the width of the widest line of s.
-func widest(s string) int {
-	n, start := 0, 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '\n' {
-			n = max(n, ansi.StringWidth(s[start:i]))
-			start = i + 1
-		}
-	}
-	return n
 }
