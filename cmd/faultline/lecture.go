@@ -43,9 +43,11 @@ the lessons live on their slides, and a footer with the lesson, slide n/m, a
 progress bar, the clock and the timer.
 
 Keys: → space l n next; ← h p previous; g/home first; G/end last; 12 enter
-goes to slide 12; i or tab the index of slides; enter uses the slide's widget
-(esc gives the keys back); b blanks the screen; t pauses the timer; ? help;
-q asks before quitting; ctrl+c quits at once.
+goes to slide 12; i (or tab, while no widget is in use) the index of slides;
+enter uses the slide's widget, which then gets every key: its keys are listed
+under it, ? lists all of them (unless you are typing in it), tab moves to the
+next widget and esc gives the keys back; b blanks the screen; t pauses the
+timer; ? help; q asks before quitting; ctrl+c quits at once.
 
 --duration starts a countdown that turns amber when a fifth (or five minutes)
 is left, red at two minutes, and shows the overtime.

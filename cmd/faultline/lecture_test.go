@@ -81,7 +81,7 @@ func TestLectureHelp(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, w := range []string{"--duration", "--notes", "12 enter", "fallacies availability --duration 45m"} {
+	for _, w := range []string{"--duration", "--notes", "12 enter", "fallacies availability --duration 45m", "i (or tab, while no widget is in use)", "tab moves to the\nnext widget"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("help lacks %q", w)
 		}
