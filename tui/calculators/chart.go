@@ -61,7 +61,7 @@ func chart(a calc.Availability, st theme.Styles, width int) string {
 	barW := max(4, width-labelW-valueW-3)
 	var s strings.Builder
 	s.WriteString(st.App.Title.Render("Yearly downtime, one to seven nines"))
-	s.WriteString(st.App.Dim.Render(" · log scale: each nine is a tenth of the one above"))
+	s.WriteString(st.App.Dim.Render(" · log scale: each nine cuts it tenfold"))
 	for _, b := range bars {
 		d := b.a.Downtime(calc.Year.Length)
 		n := BarLength(int64(d), int64(barW))

@@ -1,7 +1,10 @@
 package calculators
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/calc"
 )
@@ -103,5 +106,18 @@ func TestBarLength(t *testing.T) {
 	}
 	if got := BarLength(0, 70); got != 0 {
 		t.Errorf("no downtime: bar %d, want 0", got)
+	}
+}
+
+// TestChartTitleFitsAt80 checks that the chart's title, which says how
+// to read its log scale, is read whole in an 80-column window.
+func TestChartTitleFitsAt80(t *testing.T) {
+	a, err := calc.ParseAvailability("99.95")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := strings.SplitN(ansi.Strip(chart(a, testCtx().Styles, 78)), "\n", 2)[0]
+	if w := ansi.StringWidth(title); w > 78 || !strings.Contains(title, "log scale") {
+		t.Errorf("chart title is %d columns at 78: %q", w, title)
 	}
 }
