@@ -23,7 +23,7 @@ func (m *Nines) View() string {
 		res = dimmed(st)
 		b.WriteString(st.App.Dim.Render("Last valid result:") + "\n")
 	}
-	b.WriteString(ninestable.Render([]calc.Row{m.Row()}, res, ninestable.Options{Emphasis: -1}))
+	b.WriteString(ninestable.Render([]calc.Row{m.Row()}, res, ninestable.Options{Emphasis: -1, MaxWidth: m.width}))
 	b.WriteString("\n\n")
 	b.WriteString(chart(m.a, res, m.width))
 	return common.Fit(b.String(), m.width, m.height)

@@ -3,10 +3,11 @@
 package ninestable
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/table"
+	lgtable "charm.land/lipgloss/v2/table"
 
 	"faultline/calc"
 	"faultline/tui/theme"
@@ -21,28 +22,70 @@ type Options struct {
 	NoFooter bool
 	// Title is an optional line above the table saying what it shows.
 	Title string
+	// MaxWidth, when positive, is the widest the table may be: periods
+	// are left out to fit, and the title and footer wrap.
+	MaxWidth int
 }
 
 // Render draws rows as a table with one column per period, followed by a
-// footer stating the calendar convention.
+// footer stating the calendar convention. With MaxWidth set, periods are
+// left out (quarter, then week, then day) until the table fits.
 func Render(rows []calc.Row, st theme.Styles, opt Options) string {
 	if len(rows) == 0 {
 		return ""
 	}
-	headers := []string{"availability", "nines", "per day", "week", "month", "quarter", "year"}
-	window := rows[0].Window
-	if window != nil {
-		headers = append(headers, window.Name)
+	var t string
+	for _, drop := range droppable {
+		t = table(rows, st, opt, drop)
+		if opt.MaxWidth <= 0 || lipgloss.Width(t) <= opt.MaxWidth {
+			break
+		}
+	}
+	var b strings.Builder
+	if opt.Title != "" {
+		b.WriteString(st.App.Title.Render(wrap(opt.Title, opt.MaxWidth)))
+		b.WriteString("\n")
+	}
+	b.WriteString(t)
+	if !opt.NoFooter {
+		b.WriteString("\n")
+		b.WriteString(st.Table.Footer.Render(wrap(Footer(rows[0].Window), opt.MaxWidth)))
+	}
+	return b.String()
+}
+
+// droppable lists, from none to most, the standard periods a narrow table
+// leaves out; month and year always stay.
+var droppable = [][]string{nil, {"quarter"}, {"quarter", "week"}, {"quarter", "week", "day"}}
+
+// table draws the rows without the periods named in drop.
+func table(rows []calc.Row, st theme.Styles, opt Options, drop []string) string {
+	kept := func(name string) bool { return !slices.Contains(drop, name) }
+	headers := []string{"availability", "nines"}
+	for _, p := range rows[0].Periods() {
+		if !kept(p.Name) {
+			continue
+		}
+		switch {
+		case p.Name == "window":
+			headers = append(headers, rows[0].Window.Name)
+		case len(headers) == 2:
+			headers = append(headers, "per "+p.Name)
+		default:
+			headers = append(headers, p.Name)
+		}
 	}
 	data := make([][]string, len(rows))
 	for i, r := range rows {
 		cells := []string{r.Label, r.NinesText()}
 		for _, p := range r.Periods() {
-			cells = append(cells, calc.FormatDuration(r.A.Downtime(p.Length)))
+			if kept(p.Name) {
+				cells = append(cells, calc.FormatDuration(r.A.Downtime(p.Length)))
+			}
 		}
 		data[i] = cells
 	}
-	t := table.New().
+	return lgtable.New().
 		Border(lipgloss.RoundedBorder()).
 		BorderStyle(st.Table.Border).
 		BorderColumn(false).
@@ -50,7 +93,7 @@ func Render(rows []calc.Row, st theme.Styles, opt Options) string {
 		Rows(data...).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			switch {
-			case row == table.HeaderRow:
+			case row == lgtable.HeaderRow:
 				return st.Table.Header.Align(alignFor(col))
 			case row == opt.Emphasis:
 				return st.Table.Emphasis.Align(alignFor(col))
@@ -58,18 +101,15 @@ func Render(rows []calc.Row, st theme.Styles, opt Options) string {
 				return st.Table.Label
 			}
 			return st.Table.Cell.Align(alignFor(col))
-		})
-	var b strings.Builder
-	if opt.Title != "" {
-		b.WriteString(st.App.Title.Render(opt.Title))
-		b.WriteString("\n")
+		}).String()
+}
+
+// wrap wraps s to width; 0 leaves it as it is.
+func wrap(s string, width int) string {
+	if width <= 0 {
+		return s
 	}
-	b.WriteString(t.String())
-	if !opt.NoFooter {
-		b.WriteString("\n")
-		b.WriteString(st.Table.Footer.Render(Footer(window)))
-	}
-	return b.String()
+	return lipgloss.Wrap(s, width, " ")
 }
 
 func alignFor(col int) lipgloss.Position {
