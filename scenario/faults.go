@@ -21,7 +21,10 @@ func (e *FaultError) Error() string {
 // CrashPrimary crashes the node the scenario is about: the primary of an
 // active-passive pair, the first running node of a pool, the dependency
 // behind a breaker or the struggling end of a call chain.
-func (s *Sim) CrashPrimary() error { return s.Crash(s.model.target()) }
+func (s *Sim) CrashPrimary() error { return s.Crash(s.Target()) }
+
+// Target names the node CrashPrimary crashes, so a player can say which.
+func (s *Sim) Target() string { return s.model.target() }
 
 // Crash stops a node now. It stays down until [Sim.Heal] (or, for a
 // dependency, until the scenario brings it back).

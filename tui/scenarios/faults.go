@@ -23,7 +23,8 @@ func (p *Player) inject(msg tea.KeyPressMsg) {
 	var did string
 	switch {
 	case key.Matches(msg, k.Crash):
-		err, did = p.sim.CrashPrimary(), "Crashed the primary."
+		target := p.sim.Target()
+		err, did = p.sim.CrashPrimary(), "Crashed "+target+"."
 	case key.Matches(msg, k.Cut):
 		l, ok := p.nextLink()
 		if !ok {

@@ -1,6 +1,10 @@
 package scenarios
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"faultline/scenario"
+)
 
 // ShortHelp implements help.KeyMap. The app drops the last entries until
 // the line fits, so play, step, crash and esc back come first, and the
@@ -10,7 +14,19 @@ func (p *Player) ShortHelp() []key.Binding {
 	if p.mode == modeEdit {
 		return []key.Binding{k.FormUp, k.FormLess, withHelp(k.FormApply, "enter", "apply"), k.FormCancel}
 	}
-	return []key.Binding{k.Play, k.Step, k.Crash, k.Back, k.Faster, k.Restart, k.Edit, k.Summary}
+	return []key.Binding{k.Play, k.Step, p.crashKey(), k.Back, k.Faster, k.Restart, k.Edit, k.Summary}
+}
+
+// crashKey is the crash binding named after what it crashes: "crash
+// primary" in active-passive scenarios, else the node ("crash db").
+func (p *Player) crashKey() key.Binding {
+	target := p.sim.Target()
+	for _, n := range p.snap.Nodes {
+		if n.Name == target && n.Role == scenario.RolePrimary {
+			target = "primary"
+		}
+	}
+	return withHelp(p.keys.Crash, "x", "crash "+target)
 }
 
 // FullHelp implements help.KeyMap. Each key is named once: the short
@@ -26,7 +42,7 @@ func (p *Player) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Play, k.Step, withHelp(k.Faster, "+", "faster"), k.Slower, k.Restart},
-		{k.Crash, k.Cut, k.Slow, k.Heal},
+		{p.crashKey(), k.Cut, k.Slow, k.Heal},
 		{k.Edit, k.Mark, k.Summary, k.Back},
 	}
 }

@@ -59,3 +59,17 @@ func TestPlayerHelpLine(t *testing.T) {
 		})
 	}
 }
+
+// TestCrashNamesWhatItCrashes checks that x is called "crash primary" only
+// where there is a primary, and that the message names the node crashed.
+func TestCrashNamesWhatItCrashes(t *testing.T) {
+	p := newTestPlayer(t, "circuit-breaker", 100, 30)
+	target := p.sim.Target()
+	if line := appFit(p.ShortHelp(), nil, 200); !strings.Contains(line, "x crash "+target) || strings.Contains(line, "primary") {
+		t.Errorf("circuit-breaker help should offer to crash %s, not a primary: %s", target, line)
+	}
+	press(p, "x")
+	if !strings.Contains(ansi.Strip(p.View()), "Crashed "+target+".") {
+		t.Errorf("after x the player should say it crashed %s:\n%s", target, ansi.Strip(p.View()))
+	}
+}
