@@ -134,21 +134,27 @@ func (m *Presenter) helpView(lay layout) string {
 		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
 		"Any key closes this help.",
 	}
-	var b strings.Builder
+	var lecture strings.Builder
+	lecture.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
+	for _, n := range notes {
+		lecture.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.width, "")) + "\n")
+	}
+	text := lecture.String()
 	if w := m.Focused(); w != nil {
 		if gs := widgetHelpGroups(w); len(gs) > 0 {
-			b.WriteString(st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + sideBySide(lay.width, col, gs) + "\n\n")
+			own := st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + sideBySide(lay.width, col, gs) + "\n\n"
+			if lay.top+lipgloss.Height(own)+lipgloss.Height(text) > lay.height {
+				// No room for both: the widget's keys, and how to reach the lecture's.
+				text = st.App.Dim.Render(lipgloss.Wrap("esc gives the keys back to the slides; ? then lists the lecture's keys. Any key closes this help.", lay.width, "")) + "\n"
+			}
+			text = own + text
 		}
 	}
-	b.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
-	for _, n := range notes {
-		b.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.width, "")) + "\n")
-	}
-	return common.Frame(strings.Repeat("\n", lay.top)+b.String(), m.width, lay.height, lay.left)
+	return common.Frame(strings.Repeat("\n", lay.top)+text, m.width, lay.height, lay.left)
 }
 
 // sideBySide puts each group of keys in its own column when they fit in
-// width, else one under the other.
+// width, else the first group beside the rest, else one under the other.
 func sideBySide(width int, col func(...[]key.Binding) string, groups [][]key.Binding) string {
 	cols := make([]string, 0, 2*len(groups))
 	for i, g := range groups {
@@ -159,6 +165,11 @@ func sideBySide(width int, col func(...[]key.Binding) string, groups [][]key.Bin
 	}
 	if joined := lipgloss.JoinHorizontal(lipgloss.Top, cols...); lipgloss.Width(joined) <= width {
 		return joined
+	}
+	if len(groups) > 2 { // two columns: the first group, then the rest
+		if joined := lipgloss.JoinHorizontal(lipgloss.Top, col(groups[0]), "    ", col(groups[1:]...)); lipgloss.Width(joined) <= width {
+			return joined
+		}
 	}
 	return col(groups...)
 }

@@ -51,7 +51,7 @@ func widgetFooterHint(w common.Screen) string {
 	if capturing(w) {
 		return "esc gives the keys back"
 	}
-	return "esc gives the keys back · ? all its keys"
+	return "esc back · ? all keys"
 }
 
 // widgetHelpGroups are the groups of the help overlay listing widget w's

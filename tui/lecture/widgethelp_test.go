@@ -21,7 +21,7 @@ func TestWidgetHelp(t *testing.T) {
 	screen := plain(m)
 	lines := strings.Split(screen, "\n")
 	footer := lines[len(lines)-1]
-	for _, want := range []string{"esc gives the keys back", "? all its keys"} {
+	for _, want := range []string{"esc back · ? all keys"} {
 		if !strings.Contains(footer, want) {
 			t.Errorf("footer while the player has the keys lacks %q: %q", want, footer)
 		}
@@ -74,5 +74,25 @@ func TestCapturingWidgetTakesQuestionMark(t *testing.T) {
 	}
 	if !strings.Contains(plain(m), "esc back") {
 		t.Errorf("the calculator's keys are not listed:\n%s", plain(m))
+	}
+}
+
+// TestWidgetHelpOnASmallScreen checks that at 80×24 the help over a
+// scenario player keeps every one of its keys on screen and, with no room
+// for the lecture's keys too, says how to reach them.
+func TestWidgetHelpOnASmallScreen(t *testing.T) {
+	m, _ := newTestPresenter(t, 80, 24, 0, "failover")
+	m.move(lecture.Nav{Slide: slideWith(t, m, "scenario")})
+	press(m, "enter")
+	lines := strings.Split(plain(m), "\n")
+	if footer := lines[len(lines)-1]; !strings.Contains(footer, "esc back · ? all keys") {
+		t.Errorf("footer at 80 columns: %q", footer)
+	}
+	press(m, "?")
+	out := plain(m)
+	for _, want := range []string{"play/pause", "heal", "summary", "esc        back", "? then lists the lecture's"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help over the player at 80×24 lacks %q:\n%s", want, out)
+		}
 	}
 }
