@@ -84,16 +84,15 @@ func (r *session) listLessons() {
 // false when input ends.
 func (r *session) read(l lessons.Lesson) bool {
 	i := r.ctx.Progress.Resume(l.ID)
+	show := true
 	for {
-		sec := l.Sections[i]
-		r.println("")
-		r.println(fmt.Sprintf("%s, section %d of %d: %s", l.Title, i+1, len(l.Sections), sec.Title))
-		r.println("")
-		r.println(strings.TrimRight(r.render(l, i, width), "\n"))
-		r.save(l, i)
-		r.println("")
+		if show {
+			r.showSection(l, i)
+		}
+		show = true
+		last := i == len(l.Sections)-1
 		prompt := "Enter for the next section, p for previous, q for the lesson list: "
-		if i == len(l.Sections)-1 {
+		if last {
 			prompt = "Last section. Enter to finish the lesson, p for previous, q for the lesson list: "
 		}
 		answer, ok := r.ask(prompt)
@@ -102,15 +101,31 @@ func (r *session) read(l lessons.Lesson) bool {
 			return false
 		case answer == "q":
 			return true
+		case answer == "p" && i == 0:
+			r.println("This is the first section; there is none before it.")
+			show = false
 		case answer == "p":
-			i = max(0, i-1)
-		case i == len(l.Sections)-1:
+			i--
+		case answer != "":
+			r.println(fmt.Sprintf("%q is not an answer here: press Enter, or type p or q.", answer))
+			show = false
+		case last:
 			r.println("End of the lesson.")
 			return true
 		default:
 			i++
 		}
 	}
+}
+
+// showSection prints section i of l and records it as read.
+func (r *session) showSection(l lessons.Lesson, i int) {
+	r.println("")
+	r.println(fmt.Sprintf("%s, section %d of %d: %s", l.Title, i+1, len(l.Sections), l.Sections[i].Title))
+	r.println("")
+	r.println(strings.TrimRight(r.render(l, i, width), "\n"))
+	r.save(l, i)
+	r.println("")
 }
 
 func (r *session) save(l lessons.Lesson, i int) {

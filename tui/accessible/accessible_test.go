@@ -80,3 +80,31 @@ func TestLastSectionSaysSo(t *testing.T) {
 		t.Errorf("the last section's prompt or the end of the lesson is missing:\n%s", got[max(0, len(got)-600):])
 	}
 }
+
+func TestUnknownInputAsksAgain(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	in := strings.NewReader("2\np\nquit\n\nq\nq\n")
+	if err := Run(in, &out, app.Options{Course: course}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"This is the first section; there is none before it.",
+		`"quit" is not an answer here`,
+		"section 2 of 10",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if n := strings.Count(got, "section 1 of 10: "); n != 1 {
+		t.Errorf("section 1 was printed %d times; p and a typo should not print it again", n)
+	}
+	if strings.Contains(got, "section 3 of 10") {
+		t.Error("a typo moved on to another section")
+	}
+}
