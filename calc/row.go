@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"time"
 )
 
 // Row is one availability with the downtime it allows over the standard
@@ -130,6 +129,3 @@ func ParseAvailabilities(values []string) ([]Availability, error) {
 	}
 	return out, nil
 }
-
-// PeriodDowntime is a's downtime over p, formatted for people.
-func PeriodDowntime(a Availability, p time.Duration) string { return FormatDuration(a.Downtime(p)) }

@@ -13,7 +13,6 @@ import (
 
 	"faultline/calc"
 	"faultline/content"
-	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/app"
 	"faultline/tui/common"
@@ -55,7 +54,7 @@ each question's answer, explanation and lesson section.`,
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			_, bank, err := loadQuizBank()
+			_, bank, err := content.Builtin()
 			if err != nil {
 				return nil, cobra.ShellCompDirectiveError
 			}
@@ -79,10 +78,6 @@ each question's answer, explanation and lesson section.`,
 	o.content.register(cmd)
 	return cmd
 }
-
-// loadQuizBank loads the built-in course and its question bank, with every
-// live block checked against calc, the scenarios and the bank.
-func loadQuizBank() (*lessons.Course, *quiz.Bank, error) { return content.Builtin() }
 
 // runQuiz checks the input, then prints the bank or starts the quiz.
 func runQuiz(e env, o quizOptions, lesson string) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"faultline/content"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -103,7 +104,7 @@ func (o scenarioOptions) run(e env, args []string) error {
 
 // playScenario opens the TUI with the player on top of home.
 func playScenario(e env, spec scenario.Spec, values scenario.Values, seed uint64) error {
-	course, bank, err := loadQuizBank()
+	course, bank, err := content.Builtin()
 	if err != nil {
 		return err
 	}
