@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"faultline/content"
+	"faultline/internal/content"
 	"faultline/lessons"
 	"faultline/quiz"
 )

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"faultline/export"
+	"faultline/internal/export"
 )
 
 // exportOptions are the flags of `faultline export`.

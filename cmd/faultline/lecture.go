@@ -10,12 +10,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
-	"faultline/lecture"
-	"faultline/lecture/link"
+	"faultline/internal/lecture"
+	"faultline/internal/lecture/link"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
-	tuilecture "faultline/tui/lecture"
+	"faultline/tui/slides"
 	"faultline/tui/theme"
 )
 
@@ -155,12 +155,12 @@ func (o lectureOptions) run(e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("cannot place the lecture socket: %w", err)
 	}
-	term := tuilecture.Terminal{NoColor: e.noColor()}
+	term := slides.Terminal{NoColor: e.noColor()}
 	ctx := &common.Context{Styles: theme.New(true)}
 	if o.notes {
 		follow, cancel := context.WithCancel(context.Background())
 		defer cancel()
-		return tuilecture.Run(tuilecture.NewNotes(ctx, link.Follow(follow, path), nil), term)
+		return slides.Run(slides.NewNotes(ctx, link.Follow(follow, path), nil), term)
 	}
 	srv, err := link.Listen(path)
 	if errors.Is(err, link.ErrPresenting) {
@@ -171,7 +171,7 @@ func (o lectureOptions) run(e env, args []string) error {
 	}
 	defer func() { _ = srv.Close() }()
 	ctx.Course = p.course
-	opt := tuilecture.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
+	opt := slides.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
 	if p.serve.on {
 		class, stop, err := p.serve.start(p.deck)
 		if err != nil {
@@ -180,6 +180,6 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer stop()
 		opt.Classroom = class
 	}
-	m := tuilecture.NewPresenter(ctx, opt)
-	return tuilecture.Run(m, term)
+	m := slides.NewPresenter(ctx, opt)
+	return slides.Run(m, term)
 }

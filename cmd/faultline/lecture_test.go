@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"faultline/lecture/link"
+	"faultline/internal/lecture/link"
 )
 
 // TestLectureBadInput checks that bad command lines exit 2 with one line

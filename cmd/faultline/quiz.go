@@ -12,11 +12,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
-	"faultline/content"
+	"faultline/internal/content"
 	"faultline/quiz"
 	"faultline/tui/app"
 	"faultline/tui/common"
-	tuiquiz "faultline/tui/quiz"
+	"faultline/tui/quizscreen"
 	"faultline/tui/theme"
 )
 
@@ -116,7 +116,7 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 		seed = uint64(time.Now().UnixNano())
 	}
 	start := func(ctx *common.Context) common.Screen {
-		return tuiquiz.Start(ctx, bank, lesson, o.review, tuiquiz.Options{Seed: seed, Now: time.Now})
+		return quizscreen.Start(ctx, bank, lesson, o.review, quizscreen.Options{Seed: seed, Now: time.Now})
 	}
 	return app.Run(appOptions(e, course, bank, app.Config{Start: start}))
 }

@@ -2,7 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"faultline/content"
+	"faultline/internal/content"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
-	"faultline/scenario"
+	"faultline/internal/scenario"
 	"faultline/tui/app"
 	"faultline/tui/common"
 	"faultline/tui/scenarios"

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 func TestScenarioHeadlessJSON(t *testing.T) {

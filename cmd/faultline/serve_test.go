@@ -10,7 +10,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"faultline/assets"
-	"faultline/lecture"
+	"faultline/internal/lecture"
 	"faultline/lessons"
 )
 

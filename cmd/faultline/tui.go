@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/quiz"
 	"faultline/tui/accessible"
 	"faultline/tui/app"

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/tui/app"
 )
 

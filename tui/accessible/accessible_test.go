@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"faultline/assets"
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/tui/app"
 )
 

@@ -13,7 +13,7 @@ import (
 	"faultline/tui/glossary"
 	"faultline/tui/home"
 	"faultline/tui/lessonlist"
-	tuiquiz "faultline/tui/quiz"
+	"faultline/tui/quizscreen"
 	"faultline/tui/reader"
 	"faultline/tui/scenarios"
 )
@@ -80,7 +80,7 @@ func (m *Model) homeEntries() []home.Entry {
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
 	)
-	if quizzes, ok := tuiquiz.HomeEntry(ctx); ok {
+	if quizzes, ok := quizscreen.HomeEntry(ctx); ok {
 		entries = append(entries, quizzes)
 	}
 	entries = append(entries,

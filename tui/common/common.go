@@ -7,8 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/quiz"
 	"faultline/tui/theme"
 )

@@ -3,8 +3,8 @@ package common
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 )
 
 // OpenMsg asks the root to push a new screen on top of the current one.

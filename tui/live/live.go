@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"strings"
 
+	"faultline/internal/scenario"
 	"faultline/lessons"
 	"faultline/quiz"
-	"faultline/scenario"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
 	"faultline/tui/scenarios"

@@ -12,8 +12,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/progress"
 	"faultline/lessons"
-	"faultline/progress"
 	"faultline/tui/common"
 )
 

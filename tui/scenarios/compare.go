@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 // entry is one run as the summary shows it.

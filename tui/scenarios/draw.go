@@ -3,7 +3,7 @@ package scenarios
 import (
 	"slices"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 // box is where one node is drawn.

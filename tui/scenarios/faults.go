@@ -6,7 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 // slowFactor is how much slower w makes a node work.

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 // form is the parameter editor: one row per parameter, changed with ←/→

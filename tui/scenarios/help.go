@@ -3,7 +3,7 @@ package scenarios
 import (
 	"charm.land/bubbles/v2/key"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 )
 
 // ShortHelp implements help.KeyMap. The app drops the last entries until

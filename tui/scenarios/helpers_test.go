@@ -6,7 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 	"faultline/tui/common"
 	"faultline/tui/theme"
 )

@@ -1,5 +1,5 @@
 // Package scenarios is the scenario list and the scenario player: failover
-// scenarios from faultline/scenario drawn as an animation the student can
+// scenarios from faultline/internal/scenario drawn as an animation the student can
 // play, pause, step, break on purpose and compare.
 package scenarios
 
@@ -11,7 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 	"faultline/tui/common"
 )
 

@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"faultline/scenario"
+	"faultline/internal/scenario"
 	"faultline/tui/common"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/calc"
-	"faultline/scenario"
+	"faultline/internal/scenario"
 	"faultline/tui/common"
 )
 

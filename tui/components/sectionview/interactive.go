@@ -6,8 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/scenario"
 	"faultline/quiz"
-	"faultline/scenario"
 )
 
 // SetBank gives the renderer the quiz bank, so quiz blocks show their

@@ -1,0 +1,82 @@
+package classroom
+
+import "faultline/internal/lecture"
+
+// Frame is what every student sees now: the presenter's state plus what a
+// student needs to draw the slide and answer its question. It encodes to JSON.
+//
+// Frames received from a Student's channel are shared by every student and
+// must be treated as read-only.
+type Frame struct {
+	// Seq increases with every publish; the Hub assigns it.
+	Seq uint64 `json:"seq"`
+	// State is the presenter's position, titles, timer and blanking.
+	State lecture.State `json:"state"`
+	// Question is the quiz question on this slide, nil if none.
+	Question *Question `json:"question,omitempty"`
+	// Widgets are the presenter's live widgets as drawn text (ANSI
+	// stripped), in slide order; students show them in place of the static
+	// drawing.
+	Widgets []string `json:"widgets,omitempty"`
+	// Closing reports that the lecture is ending: students say goodbye.
+	Closing bool `json:"closing,omitempty"`
+}
+
+// Question is a live quiz question as students see it. Students answer by
+// the index of a choice.
+type Question struct {
+	// ID identifies the question (the quiz bank's LESSON-N).
+	ID string `json:"id"`
+	// Prompt is the question as shown.
+	Prompt string `json:"prompt"`
+	// Choices are the options in display order.
+	Choices []string `json:"choices"`
+	// Revealed reports that the presenter revealed the answer; answers are
+	// refused from then on.
+	Revealed bool `json:"revealed,omitempty"`
+	// Correct are the indexes of the correct choices, filled only when
+	// Revealed.
+	Correct []int `json:"correct,omitempty"`
+	// Explanation says why the answer is right, filled only when Revealed.
+	Explanation string `json:"explanation,omitempty"`
+	// Tally is the count of answers per choice, filled only when Revealed.
+	// The Hub fills it from the answers it took.
+	Tally []int `json:"tally,omitempty"`
+}
+
+// Tally is how a question has been answered so far.
+type Tally struct {
+	// Answered is the number of students who answered.
+	Answered int `json:"answered"`
+	// Counts is the number of answers per choice, in display order.
+	Counts []int `json:"counts"`
+}
+
+// IsCorrect reports whether choice is one of q's correct choices. It is
+// false before the reveal, when Correct is not filled.
+func (q *Question) IsCorrect(choice int) bool {
+	if q == nil {
+		return false
+	}
+	for _, c := range q.Correct {
+		if c == choice {
+			return true
+		}
+	}
+	return false
+}
+
+// forStudents returns a copy of q safe to share with students: the answer,
+// explanation and tally are dropped until the reveal, and the tally is the
+// hub's own after it. Slices are copied so the presenter may reuse its own.
+func (q *Question) forStudents(tally []int) *Question {
+	c := *q
+	c.Choices = append([]string(nil), q.Choices...)
+	if !q.Revealed {
+		c.Correct, c.Explanation, c.Tally = nil, "", nil
+		return &c
+	}
+	c.Correct = append([]int(nil), q.Correct...)
+	c.Tally = tally
+	return &c
+}

@@ -1,0 +1,167 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"faultline/calc"
+	"faultline/internal/scenario"
+	"faultline/lessons"
+)
+
+// block is the static Markdown for a live block's info string
+// ("faultline KIND ARGS…"). A block that cannot be computed gives a quoted
+// note saying why, never a panic.
+func (h *handout) block(info string) string {
+	f := strings.Fields(info)
+	if len(f) < 2 {
+		return note("faultline: this live block names nothing to draw")
+	}
+	kind, args := f[1], f[2:]
+	switch kind {
+	case lessons.KindNines:
+		return ninesBlock(args)
+	case lessons.KindCompose:
+		return composeBlock(strings.Join(args, " "))
+	case lessons.KindMTBF:
+		return mtbfBlock(args)
+	case lessons.KindDiagram:
+		if len(args) == 1 {
+			if d, ok := diagrams[args[0]]; ok {
+				return d()
+			}
+		}
+		return note(fmt.Sprintf("faultline cannot draw the diagram %q", strings.Join(args, " ")))
+	case lessons.KindScenario:
+		return scenarioBlock(args)
+	case lessons.KindQuiz:
+		return h.question(args)
+	}
+	return note(fmt.Sprintf("faultline cannot draw a %q block", kind))
+}
+
+// note is a quoted one-line remark in the handout.
+func note(msg string) string {
+	return "> " + cell(msg)
+}
+
+// cell makes text safe inside a Markdown table cell or on one line: no
+// line breaks, pipes escaped.
+func cell(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+// calendar states the period lengths behind every downtime figure.
+const calendar = "*Calendar: " + calc.CalendarConvention + ".*"
+
+// ninesBlock is the table of nines for values, or the classic one to seven
+// nines when there are none: each availability with the downtime it
+// allows per day, week, month, quarter and year.
+func ninesBlock(values []string) string {
+	avails, err := calc.ParseAvailabilities(values)
+	if err != nil {
+		return note(err.Error())
+	}
+	var b strings.Builder
+	b.WriteString("| availability | nines |")
+	align := "| ---: | ---: |"
+	for _, p := range calc.StandardPeriods() {
+		b.WriteString(" down per " + p.Name + " |")
+		align += " ---: |"
+	}
+	b.WriteString("\n" + align + "\n")
+	for _, a := range avails {
+		fmt.Fprintf(&b, "| %s | %s |", a, calc.NinesText(a))
+		for _, p := range calc.StandardPeriods() {
+			b.WriteString(" " + calc.FormatDuration(a.Downtime(p.Length)) + " |")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n" + calendar)
+	return b.String()
+}
+
+// facts is "99.94% · 3.22 nines · 5h 16m down a year".
+func facts(a calc.Availability) string {
+	return fmt.Sprintf("%s · %s nines · %s down a year", a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+}
+
+// composeBlock shows a composed system: its expression, its components
+// and what the whole achieves.
+func composeBlock(expr string) string {
+	sys, err := calc.ParseExpr(expr)
+	if err != nil {
+		return note(err.Error())
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**System:** `%s`\n\n", sys)
+	b.WriteString("| component | availability |\n| --- | ---: |\n")
+	for _, p := range sys.Components() {
+		fmt.Fprintf(&b, "| %s | %s |\n", cell(p.Name), p.A)
+	}
+	fmt.Fprintf(&b, "\n**Composite availability:** %s\n\n", facts(sys.Availability()))
+	b.WriteString("*Serial parts multiply availabilities; parallel parts multiply unavailabilities. A year is 365 days.*")
+	return b.String()
+}
+
+// mtbfBlock shows the steady-state availability of MTBF and MTTR, and
+// what halving the repair time or doubling the time between failures gives.
+func mtbfBlock(args []string) string {
+	if len(args) != 2 {
+		return note(fmt.Sprintf("an mtbf block takes MTBF and MTTR, got %d values", len(args)))
+	}
+	var d [2]time.Duration
+	for i, s := range args {
+		v, err := calc.ParseDuration(s)
+		if err != nil {
+			return note(err.Error())
+		}
+		d[i] = v
+	}
+	mtbf, mttr := d[0], d[1]
+	rows := []struct {
+		label      string
+		mtbf, mttr time.Duration
+	}{
+		{"as given", mtbf, mttr},
+		{"MTTR halved", mtbf, mttr / 2},
+		{"MTBF doubled", 2 * mtbf, mttr},
+	}
+	var b strings.Builder
+	b.WriteString("| | MTBF | MTTR | availability | nines | down a year |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, r := range rows {
+		a, err := calc.FromMTBF(r.mtbf, r.mttr)
+		if err != nil {
+			return note(err.Error())
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, calc.FormatDuration(r.mtbf), calc.FormatDuration(r.mttr),
+			a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	}
+	b.WriteString("\n*A = MTBF / (MTBF + MTTR). A year is 365 days.*")
+	return b.String()
+}
+
+// scenarioBlock describes a failover scenario with its default settings
+// and how to play it.
+func scenarioBlock(args []string) string {
+	if len(args) != 1 {
+		return note("a scenario block names one scenario")
+	}
+	s, ok := scenario.Lookup(args[0])
+	if !ok {
+		return note(fmt.Sprintf("unknown scenario %q; faultline has %s", args[0], strings.Join(scenario.Names(), ", ")))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Scenario: %s.** %s\n\n", s.Title, s.Summary)
+	if len(s.Params) > 0 {
+		b.WriteString("| setting | default | what it changes |\n| --- | ---: | --- |\n")
+		for _, p := range s.Params {
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", p.Key, cell(p.Format(p.Default)), cell(p.Help))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "*To watch it run, type `faultline scenario %s`; change a setting with `--set KEY=VALUE`.*", s.Name)
+	return b.String()
+}

@@ -1,0 +1,285 @@
+package export_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"faultline/calc"
+	"faultline/internal/content"
+	"faultline/internal/export"
+	"faultline/lessons"
+	"faultline/quiz"
+)
+
+// builtin returns the built-in course and bank.
+func builtin(t *testing.T) (*lessons.Course, *quiz.Bank) {
+	t.Helper()
+	c, b, err := content.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, b
+}
+
+// render renders ls in f, failing the test on error.
+func render(t *testing.T, f export.Format, ls []lessons.Lesson, b *quiz.Bank) string {
+	t.Helper()
+	out, err := export.Render(f, ls, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// lesson is a one-section lesson with the given body.
+func lesson(id, body string) lessons.Lesson {
+	return lessons.Lesson{ID: id, Title: "Lesson " + id, Order: 1, Minutes: 5, Summary: "About " + id + ".",
+		Sections: []lessons.Section{{ID: "part", Title: "Part", Body: body, Notes: "SPEAKER NOTES"}}}
+}
+
+func TestAvailabilityHandout(t *testing.T) {
+	c, b := builtin(t)
+	ls, err := export.Select(c, []string{"availability"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	month := func(s string) string {
+		return calc.FormatDuration(calc.MustParseAvailability(s).Downtime(calc.Month.Length))
+	}
+	want := []string{
+		"Availability, reliability and the nines",
+		month("99.9"), month("99.99"), "43m 12s", "8h 45m 36s", // the classic table
+		"day 86,400 s · week 7 d · month 30 d · quarter 90 d · year 365 d",
+		"99.939905%",                               // lb:99.99 * (web:99.9 | web:99.9) * db:99.95
+		"MTTR halved", "MTBF doubled", "99.44751%", // mtbf 30d 4h
+	}
+	for _, f := range export.Formats {
+		out := render(t, f, ls, b)
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s handout lacks %q", f, w)
+			}
+		}
+		for _, bad := range []string{"```faultline", "faultline nines", "faultline compose", "faultline mtbf"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%s handout keeps the live block %q", f, bad)
+			}
+		}
+	}
+	md := render(t, export.Markdown, ls, b)
+	if !strings.Contains(md, "| 99.9% | 3 | 1m 26s | 10m 5s | 43m 12s | 2h 9m 36s | 8h 45m 36s |") {
+		t.Errorf("Markdown nines table lacks the 99.9%% row:\n%s", md)
+	}
+	html := render(t, export.HTML, ls, b)
+	for _, w := range []string{"<!DOCTYPE html>", "<style>", "@media print", "<table>", `<td style="text-align:right">43m 12s</td>`, "<title>Availability, reliability and the nines</title>"} {
+		if !strings.Contains(html, w) {
+			t.Errorf("HTML handout lacks %q", w)
+		}
+	}
+}
+
+func TestWholeCourseHandout(t *testing.T) {
+	c, b := builtin(t)
+	for _, f := range export.Formats {
+		out := render(t, f, c.Lessons, b)
+		if strings.Contains(out, "```faultline") {
+			t.Errorf("%s handout of the course keeps a live block", f)
+		}
+		for _, l := range c.Lessons {
+			if f == export.Markdown && !strings.Contains(out, l.Summary) {
+				t.Errorf("%s handout lacks the summary of %s", f, l.ID)
+			}
+			for _, s := range l.Sections {
+				if s.Notes != "" && strings.Contains(out, s.Notes) {
+					t.Errorf("%s handout shows the speaker notes of %s#%s", f, l.ID, s.ID)
+				}
+			}
+		}
+		for _, w := range []string{"cannot draw", "no question", "unknown scenario", "invalid"} {
+			if strings.Contains(out, w) {
+				t.Errorf("%s handout of the course says %q: a block was not computed", f, w)
+			}
+		}
+	}
+}
+
+func TestDeckFigures(t *testing.T) {
+	ls := []lessons.Lesson{lesson("deck", "Intro.\n\n```faultline nines 99.95\n```\n\nAfter.")}
+	for _, f := range export.Formats {
+		out := render(t, f, ls, nil)
+		for _, w := range []string{"99.95%", "3.30", "43.2 s", "21m 36s", "4h 22m 48s", "After."} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s handout lacks %q", f, w)
+			}
+		}
+		if strings.Contains(out, "SPEAKER NOTES") {
+			t.Errorf("%s handout shows speaker notes", f)
+		}
+	}
+}
+
+func TestHTMLEscapes(t *testing.T) {
+	l := lesson("evil", "Text <script>alert(1)</script> inline.\n\n<script>\nalert(2)\n</script>\n\n[link](javascript:alert(3))\n\n`<b>code</b>`")
+	l.Title = `<script>alert("title")</script>`
+	l.Summary = "A & B <img src=x onerror=alert(4)>"
+	out := render(t, export.HTML, []lessons.Lesson{l}, nil)
+	lower := strings.ToLower(out)
+	for _, bad := range []string{"<script", "<img", "javascript:", "<b>"} {
+		if strings.Contains(lower, bad) {
+			t.Errorf("HTML handout holds %q unescaped", bad)
+		}
+	}
+	for _, w := range []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "alert(2)", "&amp;", "&lt;b&gt;code&lt;/b&gt;"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("HTML handout lacks the escaped %q", w)
+		}
+	}
+}
+
+func TestQuizBlockAndAnswerKey(t *testing.T) {
+	bank := quiz.NewBank([]quiz.Question{
+		{ID: "q-1", Type: quiz.Single, Prompt: "Which one?", Explanation: "Because B.",
+			Choices: []quiz.Choice{{Text: "Alpha"}, {Text: "Beta", Correct: true}}},
+		{ID: "q-2", Type: quiz.Order, Prompt: "In order?", Explanation: "Fault first.",
+			Items: []string{"fault", "error", "failure"}},
+		{ID: "q-3", Type: quiz.TrueFalse, Prompt: "True?", Explanation: "It is false.", Answer: false},
+	})
+	ls := []lessons.Lesson{lesson("q", "```faultline quiz q-1\n```\n\n```faultline quiz q-2\n```\n\n```faultline quiz q-3\n```")}
+	md := render(t, export.Markdown, ls, bank)
+	key := strings.Index(md, "# Answer key")
+	if key < 0 {
+		t.Fatalf("no answer key:\n%s", md)
+	}
+	body, answers := md[:key], md[key:]
+	for _, w := range []string{"**Question 1.** Which one?", "- **A.** Alpha", "- **B.** Beta", "**Question 2.** In order?", "**Question 3.** True?"} {
+		if !strings.Contains(body, w) {
+			t.Errorf("questions lack %q", w)
+		}
+	}
+	for _, leak := range []string{"Because B.", "Fault first.", "It is false."} {
+		if strings.Contains(body, leak) {
+			t.Errorf("the explanation %q appears before the answer key", leak)
+		}
+	}
+	// The order items are shown sorted: A error, B failure, C fault; the
+	// right order is fault, error, failure.
+	for _, w := range []string{"- **A.** error", "- **C.** fault"} {
+		if !strings.Contains(body, w) {
+			t.Errorf("order question lacks %q", w)
+		}
+	}
+	for _, w := range []string{"**Question 1** (`q-1`): B. Beta", "Because B.", "**Question 2** (`q-2`): C, A, B.", "**Question 3** (`q-3`): False."} {
+		if !strings.Contains(answers, w) {
+			t.Errorf("answer key lacks %q:\n%s", w, answers)
+		}
+	}
+	if out := render(t, export.Markdown, []lessons.Lesson{lesson("n", "Text.")}, bank); strings.Contains(out, "Answer key") {
+		t.Error("a handout without questions has an answer key")
+	}
+}
+
+func TestBlocksThatCannotBeComputed(t *testing.T) {
+	tests := []struct{ info, want string }{
+		{"faultline nines 120", "above 100"},
+		{"faultline compose 99 *", "expression"},
+		{"faultline mtbf 0s 1h", "MTBF"},
+		{"faultline mtbf 1h", "MTBF and MTTR"},
+		{"faultline scenario tepid", "unknown scenario"},
+		{"faultline quiz x-9", "no question"},
+		{"faultline diagram venn", "venn"},
+		{"faultline slideshow", "slideshow"},
+	}
+	for _, tt := range tests {
+		out := render(t, export.Markdown, []lessons.Lesson{lesson("x", "```"+tt.info+"\n```")}, nil)
+		if !strings.Contains(out, "> ") || !strings.Contains(out, tt.want) {
+			t.Errorf("%q: handout lacks a note holding %q:\n%s", tt.info, tt.want, out)
+		}
+	}
+}
+
+func TestDiagrams(t *testing.T) {
+	want := map[string][]string{
+		"fault-chain":        {"**Fault**", "**Error**", "**Failure**", "dormant"},
+		"fault-taxonomy":     {"| phase |", "| persistence |", "transient"},
+		"dependability-tree": {"- **Dependability**", "  - **Threats**", "    - Fault tolerance"},
+		"failure-spectrum":   {"1. **Optimal**", "5. **Complete failure**"},
+		"circuit-breaker":    {"**Half-open**", "Open → Half-open"},
+	}
+	for _, name := range lessons.Diagrams {
+		out := render(t, export.Markdown, []lessons.Lesson{lesson("d", "```faultline diagram "+name+"\n```")}, nil)
+		if len(want[name]) == 0 {
+			t.Errorf("no expectations for diagram %q", name)
+		}
+		for _, w := range want[name] {
+			if !strings.Contains(out, w) {
+				t.Errorf("diagram %s lacks %q", name, w)
+			}
+		}
+	}
+}
+
+func TestFencesKeptAndIndented(t *testing.T) {
+	body := "````markdown\n```faultline nines\n```\n````\n\n- In a list:\n\n  ```faultline compose 99 | 99\n  ```\n\n```go\nx := 1\n```"
+	out := render(t, export.Markdown, []lessons.Lesson{lesson("f", body)}, nil)
+	for _, w := range []string{"````markdown\n```faultline nines\n```\n````", "  **System:** `99 | 99`", "  | c1 | 99% |", "```go\nx := 1\n```"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("handout lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestSelect(t *testing.T) {
+	c, _ := builtin(t)
+	all, err := export.Select(c, nil)
+	if err != nil || len(all) != len(c.Lessons) {
+		t.Fatalf("Select(nil): %d lessons, %v", len(all), err)
+	}
+	two, err := export.Select(c, []string{"availability", "fallacies"})
+	if err != nil || len(two) != 2 || two[0].ID != "availability" || two[1].ID != "fallacies" {
+		t.Fatalf("Select(availability, fallacies): %v, %v", two, err)
+	}
+	once, err := export.Select(c, []string{"fallacies", "availability", "fallacies"})
+	if err != nil || len(once) != 2 || once[0].ID != "fallacies" || once[1].ID != "availability" {
+		t.Errorf("Select(fallacies, availability, fallacies) = %d lessons, %v; want each once, first place kept", len(once), err)
+	}
+	_, err = export.Select(c, []string{"nope"})
+	if err == nil || !strings.Contains(err.Error(), `"nope"`) || !strings.Contains(err.Error(), "fallacies") {
+		t.Errorf("Select(nope): %v, want an error naming it and the valid ids", err)
+	}
+}
+
+func TestFormats(t *testing.T) {
+	for in, want := range map[string]export.Format{"markdown": export.Markdown, "MD": export.Markdown, "html": export.HTML} {
+		if got, err := export.ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := export.ParseFormat("pdf"); err == nil || !strings.Contains(err.Error(), "markdown, html") {
+		t.Errorf("ParseFormat(pdf): %v", err)
+	}
+	var buf bytes.Buffer
+	if err := export.Write(&buf, "pdf", nil, nil); err == nil || buf.Len() != 0 {
+		t.Errorf("Write in pdf: %v, %d bytes", err, buf.Len())
+	}
+	if err := export.Write(&buf, export.Markdown, []lessons.Lesson{lesson("w", "Text.")}, nil); err != nil || !strings.Contains(buf.String(), "# Lesson w") {
+		t.Errorf("Write: %v, %q", err, buf.String())
+	}
+}
+
+func TestTitle(t *testing.T) {
+	a, b := lesson("a", "x"), lesson("b", "y")
+	for _, tt := range []struct {
+		ls   []lessons.Lesson
+		want string
+	}{
+		{nil, "faultline handout"},
+		{[]lessons.Lesson{a}, "Lesson a"},
+		{[]lessons.Lesson{a, b}, "Lesson a · Lesson b"},
+		{[]lessons.Lesson{a, b, a, b}, "faultline handout: 4 lessons"},
+	} {
+		if got := export.Title(tt.ls); got != tt.want {
+			t.Errorf("Title = %q, want %q", got, tt.want)
+		}
+	}
+}

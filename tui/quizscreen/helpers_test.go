@@ -1,0 +1,245 @@
+package quizscreen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/assets"
+	"faultline/calc"
+	"faultline/internal/progress"
+	"faultline/lessons"
+	"faultline/quiz"
+	"faultline/tui/common"
+	"faultline/tui/theme"
+)
+
+var (
+	testCourse *lessons.Course
+	testBank   *quiz.Bank
+)
+
+// content loads the built-in course and quiz bank once.
+func content(t testing.TB) (*lessons.Course, *quiz.Bank) {
+	t.Helper()
+	if testCourse == nil {
+		c, err := lessons.Load(assets.FS)
+		if err != nil {
+			t.Fatalf("loading the course: %v", err)
+		}
+		b, err := quiz.Load(assets.FS, c)
+		if err != nil {
+			t.Fatalf("loading the bank: %v", err)
+		}
+		testCourse, testBank = c, b
+	}
+	return testCourse, testBank
+}
+
+// newCtx returns a context with no saved progress, saving under dir when
+// dir is not empty.
+func newCtx(t testing.TB, dir string) *common.Context {
+	t.Helper()
+	c, _ := content(t)
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	if dir != "" {
+		ctx.Store = progress.Open(dir + "/progress.json")
+	}
+	return ctx
+}
+
+// clock is a settable clock for the screens.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time { return c.t }
+
+// newClock starts at a fixed morning.
+func newClock() *clock { return &clock{t: time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)} }
+
+// run runs cmd and every command it leads to, applying saves to ctx the
+// way the root does, and returns the navigation messages it produced.
+func run(ctx *common.Context, cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	for cmd != nil {
+		msg := cmd()
+		cmd = nil
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				out = append(out, run(ctx, c)...)
+			}
+		case common.ProgressSavedMsg:
+			if msg.Err == nil {
+				ctx.Progress = msg.State
+			}
+		case common.OpenMsg, common.OpenLessonMsg, common.BackMsg:
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// press sends keys to a screen, running what they return; it returns the
+// navigation messages produced.
+func press(ctx *common.Context, s common.Screen, names ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range names {
+		out = append(out, run(ctx, s.Update(keyMsg(k)))...)
+	}
+	return out
+}
+
+var specialKeys = map[string]rune{
+	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
+	"left": tea.KeyLeft, "right": tea.KeyRight, "tab": tea.KeyTab, "space": tea.KeySpace,
+	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
+}
+
+// keyMsg makes a key press: single characters as typed text, names such
+// as "enter" as special keys, "shift+up" and "shift+down" with the modifier.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "shift+up":
+		return tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModShift}
+	case "shift+down":
+		return tea.KeyPressMsg{Code: tea.KeyDown, Mod: tea.ModShift}
+	}
+	if code, ok := specialKeys[k]; ok {
+		if k == "space" {
+			return tea.KeyPressMsg{Code: code, Text: " "}
+		}
+		return tea.KeyPressMsg{Code: code}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// typeText types s one rune at a time.
+func typeText(ctx *common.Context, s common.Screen, text string) {
+	for _, r := range text {
+		press(ctx, s, string(r))
+	}
+}
+
+// plain is what the student sees, without styling.
+func plain(s common.Screen) string { return ansi.Strip(s.View()) }
+
+// oneQuestion returns a quiz screen over the first question of type typ
+// in the bank, sized 100×30.
+func oneQuestion(t *testing.T, ctx *common.Context, typ quiz.Type, now func() time.Time) (*Model, quiz.Question) {
+	t.Helper()
+	_, bank := content(t)
+	for _, q := range bank.Questions {
+		if q.Type == typ {
+			m := New(ctx, "Test", []quiz.Question{q}, Options{Seed: 1, Now: now})
+			m.SetSize(100, 30)
+			return m, q
+		}
+	}
+	t.Fatalf("no %s question in the bank", typ)
+	return nil, quiz.Question{}
+}
+
+// solve returns the keys that answer the current card of m right,
+// submit included.
+func solve(t *testing.T, m *Model) []string {
+	t.Helper()
+	card, ok := m.session.Current()
+	if !ok {
+		t.Fatal("no question to solve")
+	}
+	q := card.Question
+	var ks []string
+	switch q.Type {
+	case quiz.Single:
+		for i, c := range q.Choices {
+			if c.Correct {
+				ks = append(ks, string(rune('a'+i)))
+			}
+		}
+	case quiz.Multi:
+		for i, c := range q.Choices {
+			if c.Correct {
+				ks = append(ks, string(rune('1'+i)))
+			}
+		}
+	case quiz.TrueFalse:
+		ks = append(ks, map[bool]string{true: "t", false: "f"}[q.Answer])
+	case quiz.NumericType:
+		ks = append(ks, strings.Split(numericAnswer(q), "")...)
+	case quiz.Classify:
+		for _, d := range quiz.Dimensions {
+			if q.Classes[d.Name] == d.Classes[0] {
+				ks = append(ks, "1")
+			} else {
+				ks = append(ks, "2")
+			}
+		}
+	case quiz.Order:
+		order := append([]int(nil), card.ItemOrder...)
+		cursor := 0
+		for p := range order {
+			j := slices.Index(order, p)
+			for ; cursor < j; cursor++ {
+				ks = append(ks, "down")
+			}
+			for ; cursor > j; cursor-- {
+				ks = append(ks, "up")
+			}
+			for ; cursor > p; cursor-- {
+				ks = append(ks, "K")
+				order[cursor], order[cursor-1] = order[cursor-1], order[cursor]
+			}
+		}
+	case quiz.Match:
+		for i := range q.Pairs {
+			ks = append(ks, string(rune('a'+shownRight(card, i))))
+		}
+	}
+	return append(ks, "enter")
+}
+
+// numericAnswer is the exact answer of a numeric question as a student
+// would type it.
+func numericAnswer(q quiz.Question) string {
+	if q.Numeric.Kind == quiz.Duration {
+		return calc.FormatDuration(q.Numeric.Duration)
+	}
+	return q.Numeric.Availability.String()
+}
+
+// miss returns keys that answer the current card of m wrong.
+func miss(t *testing.T, m *Model) []string {
+	t.Helper()
+	card, _ := m.session.Current()
+	q := card.Question
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		for i, c := range q.Choices {
+			if !c.Correct {
+				return []string{string(rune('a' + i)), "enter"}
+			}
+		}
+	case quiz.TrueFalse:
+		return []string{map[bool]string{true: "f", false: "t"}[q.Answer], "enter"}
+	case quiz.NumericType:
+		return []string{"1", "s", "enter"}
+	case quiz.Classify:
+		return []string{"1", "1", "1", "1", "1", "1", "1", "enter"}
+	case quiz.Order:
+		return []string{"enter"} // sessions never show items in the right order
+	case quiz.Match:
+		n := len(q.Pairs)
+		var ks []string
+		for i := range n {
+			ks = append(ks, string(rune('a'+(shownRight(card, i)+1)%n)))
+		}
+		return append(ks, "enter")
+	}
+	t.Fatalf("cannot miss a %s question", q.Type)
+	return nil
+}

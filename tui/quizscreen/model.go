@@ -1,0 +1,242 @@
+// Package quizscreen holds faultline's quiz screens: the picker (a quiz per
+// lesson, a mixed quiz, or the questions due for review), the question
+// screen with immediate feedback, and the final score with a review of
+// mistakes that opens the lesson section behind each one.
+//
+// The screens only draw and route keys: grading, shuffling and review
+// scheduling come from the pure faultline/quiz package, and every answer
+// is saved to the progress store in a command.
+package quizscreen
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/internal/progress"
+	"faultline/quiz"
+	"faultline/tui/common"
+)
+
+// Options are what every quiz screen needs besides the context.
+type Options struct {
+	// Seed fixes the order of questions and choices.
+	Seed uint64
+	// Now is the clock used to schedule review; nil means time.Now.
+	Now func() time.Time
+}
+
+func (o Options) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
+}
+
+// phase is where the question screen is.
+type phase int
+
+const (
+	asking   phase = iota // a question is waiting for an answer
+	feedback              // the answer is graded and explained
+	finished              // the score and the mistakes
+)
+
+// Model is the question screen: one session from first question to score.
+type Model struct {
+	ctx           *common.Context
+	keys          KeyMap
+	opt           Options
+	title         string
+	session       *quiz.Session
+	phase         phase
+	ans           *answer
+	hint          string
+	result        quiz.Result
+	mistakes      []quiz.Mistake
+	cursor        int
+	scroll        int // first line shown of a feedback too tall for the screen
+	width, height int
+}
+
+// New returns the question screen for a quiz titled title over questions,
+// shuffled with opt.Seed.
+func New(ctx *common.Context, title string, questions []quiz.Question, opt Options) *Model {
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), opt: opt, title: title, session: quiz.NewSession(questions, opt.Seed)}
+	m.startCard()
+	return m
+}
+
+// startCard prepares the answer to the current card, or the score at the end.
+func (m *Model) startCard() {
+	m.hint, m.scroll = "", 0
+	card, ok := m.session.Current()
+	if !ok {
+		m.phase, m.ans = finished, nil
+		m.mistakes = m.session.Mistakes()
+		m.cursor = 0
+		return
+	}
+	m.phase, m.ans = asking, newAnswer(card)
+	m.ans.input.SetWidth(max(1, m.width-12))
+}
+
+// Init implements common.Screen.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title implements common.Screen.
+func (m *Model) Title() string { return m.title }
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.ans != nil {
+		m.ans.input.SetWidth(max(1, w-12))
+	}
+}
+
+// Capturing implements common.Capturing: a numeric answer's field takes
+// every key, so q and ? type.
+func (m *Model) Capturing() bool {
+	return m.phase == asking && m.ans.card.Question.Type == quiz.NumericType
+}
+
+// Session returns the session the screen runs.
+func (m *Model) Session() *quiz.Session { return m.session }
+
+// Finished reports whether the score is showing.
+func (m *Model) Finished() bool { return m.phase == finished }
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, isKey := msg.(tea.KeyPressMsg)
+	if isKey && key.Matches(kp, m.keys.Back) {
+		return common.Back
+	}
+	switch m.phase {
+	case asking:
+		submit, cmd := m.ans.update(msg, m.keys)
+		if submit {
+			return m.submit()
+		}
+		if isKey {
+			m.hint = ""
+		}
+		return cmd
+	case feedback:
+		if !isKey {
+			return nil
+		}
+		switch {
+		case key.Matches(kp, m.keys.Up):
+			m.scroll = max(0, m.scroll-1)
+		case key.Matches(kp, m.keys.Down):
+			lines, _ := m.questionLines()
+			m.scroll = max(0, min(len(lines)-m.height, m.scroll+1))
+		case key.Matches(kp, m.keys.Next):
+			m.session.Next()
+			m.startCard()
+		case key.Matches(kp, m.keys.Section):
+			if card, ok := m.session.Current(); ok {
+				return m.openSection(card.Question)
+			}
+		}
+	case finished:
+		if !isKey {
+			return nil
+		}
+		switch {
+		case key.Matches(kp, m.keys.Up):
+			m.cursor = max(0, m.cursor-1)
+		case key.Matches(kp, m.keys.Down):
+			m.cursor = max(0, min(len(m.mistakes)-1, m.cursor+1))
+		case key.Matches(kp, m.keys.Open):
+			if m.cursor < len(m.mistakes) {
+				return m.openSection(m.mistakes[m.cursor].Question)
+			}
+			return common.Back
+		}
+	}
+	return nil
+}
+
+// submit grades the answer; a graded answer is scheduled and saved.
+func (m *Model) submit() tea.Cmd {
+	resp, hint := m.ans.response()
+	if hint != "" {
+		m.hint = hint
+		return nil
+	}
+	res := m.session.Answer(resp)
+	if res.Retry {
+		m.hint = res.Feedback
+		return nil
+	}
+	m.phase, m.result, m.hint = feedback, res, ""
+	if m.ans.card.Question.Type == quiz.NumericType {
+		m.ans.input.Blur()
+	}
+	id, correct, now := m.ans.card.Question.ID, res.Correct, m.opt.now()
+	return m.ctx.SaveProgress(func(st *progress.State) {
+		rec := quiz.Schedule(quiz.Record(st.Quiz[id]), correct, now)
+		st.SetRecord(id, progress.Record(rec))
+	})
+}
+
+// openSection opens the reader on the section a question tests.
+func (m *Model) openSection(q quiz.Question) tea.Cmd {
+	l, i, ok := m.ctx.Course.Resolve(q.Section)
+	if !ok {
+		return nil
+	}
+	return common.OpenLesson(l.ID, i)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch m.phase {
+	case feedback:
+		return []key.Binding{k.Next, k.Section, k.Back, withHelp(k.Down, "↑/↓", "scroll")}
+	case finished:
+		if len(m.mistakes) == 0 {
+			return []key.Binding{k.Back}
+		}
+		return []key.Binding{k.Up, k.Down, k.Open, k.Back}
+	}
+	// Moving the cursor comes last: a narrow help line drops the last
+	// keys first, and how to answer and how to leave matter more.
+	switch m.ans.card.Question.Type {
+	case quiz.Single:
+		return []key.Binding{k.Pick, k.Submit, k.Back, k.Up, k.Down}
+	case quiz.Multi:
+		return []key.Binding{k.Pick, k.Toggle, k.Submit, k.Back, k.Up, k.Down}
+	case quiz.TrueFalse:
+		return []key.Binding{k.TrueFalse, k.Submit, k.Back}
+	case quiz.Classify:
+		return []key.Binding{withHelp(k.Left, "←/→ 1/2", "class"), k.Submit, k.Back, k.Up, k.Down}
+	case quiz.Order:
+		return []key.Binding{withHelp(k.MoveDown, "J/K", "move item"), k.Submit, k.Back, k.Up, k.Down}
+	case quiz.Match:
+		last := letterOf(max(0, len(m.ans.match)-1))
+		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
+	}
+	return []key.Binding{k.Submit, k.Back}
+}
+
+// withHelp returns b with other help text.
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.phase == asking && m.ans.card.Question.Type == quiz.Order {
+		k := m.keys
+		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}}
+	}
+	return [][]key.Binding{m.ShortHelp()}
+}

@@ -1,0 +1,53 @@
+package quizscreen
+
+import (
+	"fmt"
+	"strings"
+)
+
+// summaryLines draws the final score and the mistakes, each with the
+// section to read, and returns the line to keep in view.
+func (m *Model) summaryLines() ([]string, int) {
+	st := m.ctx.Styles
+	w := m.width
+	t := m.session.Score()
+	if t.Total == 0 {
+		return []string{
+			st.App.Title.Render("Nothing to ask"),
+			"",
+			st.List.Item.Render("No question is due for review. Missed questions come back a day after you miss them."),
+			"",
+			st.App.Dim.Render("esc: back"),
+		}, 0
+	}
+	pct := 100 * t.Points / float64(t.Total)
+	lines := []string{
+		st.App.Title.Render("Quiz complete"),
+		"",
+		st.List.Item.Bold(true).Render(fmt.Sprintf("%d of %d right", t.Correct, t.Total)) +
+			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
+		"",
+	}
+	if len(m.mistakes) == 0 {
+		lines = append(lines, st.List.Done.Render("No mistakes. Every question moves up a box and comes back later for review."))
+		return lines, 0
+	}
+	lines = append(lines, st.List.Meta.Render(fmt.Sprintf("Mistakes (%d) — they come back for review tomorrow; enter reads the section:", len(m.mistakes))), "")
+	focus := 0
+	for i, mk := range m.mistakes {
+		cur, style := "  ", st.List.Item
+		if i == m.cursor {
+			cur, style = st.List.Selected.Render("› "), st.List.Selected
+			focus = len(lines)
+		}
+		lines = append(lines, hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
+		lines = append(lines, "    "+st.List.Meta.Render(m.sectionName(mk.Question)))
+		if i == m.cursor {
+			lines = append(lines, hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
+		}
+	}
+	return lines, focus
+}
+
+// oneLine joins the lines of a prompt.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

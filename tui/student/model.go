@@ -1,0 +1,262 @@
+package student
+
+import (
+	"context"
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/internal/classroom"
+	"faultline/tui/slides"
+)
+
+// phase is where a student's session is.
+type phase int
+
+const (
+	phaseName   phase = iota // asking for a display name
+	phaseFollow              // following the presenter
+	phaseEnded               // the lecture ended or the student could not join
+)
+
+// Student is the Bubble Tea model of one student's session: a name
+// prompt, then the presenter's current slide with the student's own
+// answering card on quiz slides. Nothing it does moves the lecture.
+type Student struct {
+	ctx    context.Context
+	hub    *classroom.Hub
+	slides *slides.SlideRenderer
+	addr   string
+	keys   KeyMap
+
+	phase   phase
+	name    textinput.Model
+	student *classroom.Student
+	frame   classroom.Frame
+	framed  bool   // a frame has arrived
+	notice  string // the answer's outcome, shown under the question
+	bye     string // why the session ended, said after the screen closes
+	scroll  int
+	isDark  bool
+
+	width, height int
+}
+
+// frameMsg carries the newest frame from the hub.
+type frameMsg struct{ f classroom.Frame }
+
+// goneMsg says the student's frame channel closed or the session ended.
+type goneMsg struct{}
+
+// NewStudent returns the model of a session connecting from addr; it
+// joins hub once the student has given a name (or skipped). ctx ends
+// with the session and stops the wait for frames.
+func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slides.SlideRenderer, addr string) *Student {
+	ti := textinput.New()
+	ti.Prompt = "› "
+	ti.Placeholder = "your name (optional)"
+	ti.CharLimit = classroom.MaxNameLen
+	ti.SetWidth(classroom.MaxNameLen + 2)
+	return &Student{ctx: ctx, hub: hub, slides: slides, addr: addr, keys: DefaultKeyMap(), name: ti, isDark: true}
+}
+
+// Init implements tea.Model: it asks for the background colour, focuses
+// the name prompt and watches for the session's end.
+func (m *Student) Init() tea.Cmd {
+	ctx := m.ctx
+	ended := func() tea.Msg {
+		<-ctx.Done()
+		return goneMsg{}
+	}
+	return tea.Batch(tea.RequestBackgroundColor, m.name.Focus(), ended)
+}
+
+// Name returns the student's display name once joined, else "".
+func (m *Student) Name() string {
+	if m.student == nil {
+		return ""
+	}
+	return m.student.Name()
+}
+
+// Goodbye is what the session says after the screen closes: why it
+// ended, or "" when the student simply left.
+func (m *Student) Goodbye() string { return m.bye }
+
+// Frame returns the newest frame shown and whether one has arrived.
+func (m *Student) Frame() (classroom.Frame, bool) { return m.frame, m.framed }
+
+// Leave takes the student out of the hub; the session calls it when it
+// ends, however it ends.
+func (m *Student) Leave() {
+	if m.student != nil {
+		m.hub.Leave(m.student)
+	}
+}
+
+// wait is the command that takes the next frame from the hub, or says
+// the channel or the session closed. One frame per message, latest wins.
+func (m *Student) wait() tea.Cmd {
+	ch := m.student.Frames()
+	ctx := m.ctx
+	return func() tea.Msg {
+		select {
+		case f, ok := <-ch:
+			if !ok {
+				return goneMsg{}
+			}
+			return frameMsg{f}
+		case <-ctx.Done():
+			return nil // Init's watch says so
+		}
+	}
+}
+
+// Update implements tea.Model.
+func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		return m, nil
+	case frameMsg:
+		return m, m.onFrame(msg.f)
+	case goneMsg:
+		if m.bye == "" {
+			m.bye = "The lecture has ended. Goodbye!"
+		}
+		m.phase = phaseEnded
+		return m, tea.Quit
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	if m.phase == phaseName {
+		var cmd tea.Cmd
+		m.name, cmd = m.name.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// onFrame shows a new frame and waits for the next; a closing frame
+// ends the session with a goodbye.
+func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
+	if f.Closing {
+		m.bye = "The presenter has ended the lecture. Thank you for following, goodbye!"
+		m.phase = phaseEnded
+		return tea.Quit
+	}
+	if m.framed && (f.State.Slide != m.frame.State.Slide) {
+		m.scroll = 0
+	}
+	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
+	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
+		m.notice = ""
+	}
+	m.frame, m.framed = f, true
+	if newQuestion && m.width > 0 && m.height > 2 {
+		// A question below the fold is brought into view: the class is
+		// asked to answer now, and may not know to scroll.
+		if _, q := m.slides.Scrolls(m.isDark, m.studentSlide()); q > m.scroll {
+			m.scroll = q
+		}
+	}
+	return m.wait()
+}
+
+// key handles a key press.
+func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return tea.Quit
+	}
+	switch m.phase {
+	case phaseName:
+		switch {
+		case key.Matches(msg, m.keys.Enter):
+			return m.join(m.name.Value())
+		case key.Matches(msg, m.keys.Esc):
+			return m.join("")
+		}
+		var cmd tea.Cmd
+		m.name, cmd = m.name.Update(msg)
+		return cmd
+	case phaseEnded:
+		return tea.Quit
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.keys.Down):
+		if most, _ := m.slides.Scrolls(m.isDark, m.studentSlide()); m.scroll < most {
+			m.scroll++
+		}
+	case key.Matches(msg, m.keys.Up):
+		m.scroll = max(0, m.scroll-1)
+	case key.Matches(msg, m.keys.Answer):
+		m.answer(choiceIndex(msg.String()))
+	}
+	return nil
+}
+
+// join enters the hub under name and starts following.
+func (m *Student) join(name string) tea.Cmd {
+	s, err := m.hub.Join(name, m.addr)
+	switch {
+	case errors.Is(err, classroom.ErrFull):
+		m.bye = "Sorry, the lecture is full. Please try again later, or ask the presenter."
+	case errors.Is(err, classroom.ErrEnded):
+		m.bye = "The lecture has ended. Goodbye!"
+	case err != nil:
+		m.bye = "Could not join the lecture: " + err.Error()
+	}
+	if err != nil {
+		m.phase = phaseEnded
+		return tea.Quit
+	}
+	m.student, m.phase = s, phaseFollow
+	m.name.Blur()
+	return m.wait()
+}
+
+// answer sends the student's choice for the slide's question.
+func (m *Student) answer(choice int) {
+	q := m.frame.Question
+	if q == nil || choice < 0 || m.frame.State.Blank {
+		return
+	}
+	if choice >= len(q.Choices) {
+		m.notice = "There is no choice " + label(choice) + " on this question."
+		return
+	}
+	err := m.hub.Answer(m.student, q.ID, choice)
+	switch {
+	case err == nil:
+		m.notice = "Answer recorded: " + label(choice) + "."
+	case errors.Is(err, classroom.ErrAnswered):
+		m.notice = "You have already answered this question; one answer each."
+	case errors.Is(err, classroom.ErrClosed):
+		m.notice = "The answer has been revealed; answers are closed."
+	case errors.Is(err, classroom.ErrChoice):
+		m.notice = "There is no choice " + label(choice) + " on this question."
+	default:
+		m.notice = "Your answer was not taken: " + err.Error()
+	}
+}
+
+// chosen is the student's answer to the frame's question, from the hub.
+func (m *Student) chosen() (int, bool) {
+	q := m.frame.Question
+	if q == nil || m.student == nil {
+		return 0, false
+	}
+	return m.hub.AnswerOf(m.student, q.ID)
+}
+
+// label is how choice i is shown: "1 (A)".
+func label(i int) string {
+	return string(rune('1'+i)) + " (" + string(rune('A'+i)) + ")"
+}
