@@ -101,11 +101,5 @@ func keyMsg(name string) tea.KeyPressMsg {
 // sizeMsg is a window of w×h.
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
-// stripANSI removes escape codes.
-func stripANSI(s string) string { return ansi.Strip(s) }
-
 // plain is the presenter's screen without escape codes.
 func plain(m *Presenter) string { return ansi.Strip(m.Content()) }
-
-// secs is n seconds.
-func secs(n int) time.Duration { return time.Duration(n) * time.Second }
