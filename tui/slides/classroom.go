@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
+	"faultline/quiz"
 )
 
 // Classroom links the presenter to students following over SSH: every
@@ -91,7 +92,7 @@ func distribution(counts []int) string {
 		if i > 0 {
 			b.WriteString("  ")
 		}
-		fmt.Fprintf(&b, "%s %d", letter(i), c)
+		fmt.Fprintf(&b, "%s %d", quiz.Letter(i), c)
 	}
 	return b.String()
 }
