@@ -76,6 +76,9 @@ type Presenter struct {
 // tickMsg redraws the footer clock and timer, once a second.
 type tickMsg struct{}
 
+// IsTick marks the clock's ticks as a timer's (common.Tick).
+func (tickMsg) IsTick() {}
+
 // NewPresenter returns the presenter on the first slide with the timer
 // started.
 func NewPresenter(ctx *common.Context, opt Options) *Presenter {

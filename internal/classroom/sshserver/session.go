@@ -1,4 +1,4 @@
-package student
+package sshserver
 
 import (
 	"context"
@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	bm "charm.land/wish/v2/bubbletea"
+
+	"faultline/tui/student"
 )
 
 // Messages said to sessions that are refused.
@@ -74,7 +76,7 @@ func (s *Server) serve(sess ssh.Session) {
 		case <-ctx.Done():
 		}
 	}()
-	m := NewStudent(ctx, s.cfg.Hub, s.slides, sess.RemoteAddr().String())
+	m := student.NewStudent(ctx, s.cfg.Hub, s.slides, sess.RemoteAddr().String())
 	defer m.Leave()
 	bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program {
 		return tea.NewProgram(m, bm.MakeOptions(sess)...)

@@ -1,4 +1,4 @@
-package student
+package sshserver
 
 import (
 	"context"
@@ -285,7 +285,7 @@ func TestShutdownSaysGoodbye(t *testing.T) {
 	}
 	st.waitFor(t, "goodbye", follow)
 	waiting.waitFor(t, "Goodbye", follow)
-	for _, s := range []*student{st, waiting} {
+	for _, s := range []*sshClient{st, waiting} {
 		if err := s.sess.Wait(); err != nil {
 			t.Errorf("session ended with %v, want a clean exit", err)
 		}
