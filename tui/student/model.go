@@ -10,7 +10,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/quiz"
-	"faultline/tui/slides"
+	"faultline/tui/components/slideview"
 )
 
 // phase is where a student's session is.
@@ -28,7 +28,7 @@ const (
 type Student struct {
 	ctx    context.Context
 	hub    *classroom.Hub
-	slides *slides.SlideRenderer
+	slides *slideview.SlideRenderer
 	addr   string
 	keys   KeyMap
 
@@ -54,7 +54,7 @@ type goneMsg struct{}
 // NewStudent returns the model of a session connecting from addr; it
 // joins hub once the student has given a name (or skipped). ctx ends
 // with the session and stops the wait for frames.
-func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slides.SlideRenderer, addr string) *Student {
+func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slideview.SlideRenderer, addr string) *Student {
 	ti := textinput.New()
 	ti.Prompt = "› "
 	ti.Placeholder = "your name (optional)"
