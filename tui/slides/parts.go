@@ -1,16 +1,13 @@
 package slides
 
-import (
-	"strings"
+import "faultline/lessons"
 
-	"faultline/lessons"
-)
-
-// part is one piece of a slide's body: Markdown drawn by sectionview, or
-// a live block drawn by an interactive widget.
+// part is one piece of a slide's body: a run of the section's parts drawn
+// together by sectionview (Markdown and diagrams), or a live block drawn
+// by an interactive widget.
 type part struct {
-	// markdown is the text of a Markdown piece.
-	markdown string
+	// static is a run of Markdown and diagram parts.
+	static []lessons.Part
 	// block is the live block of a widget piece; widget is its index
 	// among the slide's widgets.
 	block  *lessons.Block
@@ -18,7 +15,7 @@ type part struct {
 }
 
 // interactive reports whether a block kind becomes a live widget on a
-// slide; the others (diagrams) stay static inside the Markdown.
+// slide; the others (diagrams) are drawn in place with the Markdown.
 func interactive(kind string) bool {
 	switch kind {
 	case lessons.KindNines, lessons.KindCompose, lessons.KindMTBF, lessons.KindScenario, lessons.KindQuiz:
@@ -27,72 +24,30 @@ func interactive(kind string) bool {
 	return false
 }
 
-// splitParts cuts md into Markdown pieces and the interactive live blocks
-// between them. Block fences are matched in order with blocks (the
-// slide's parsed live blocks); a fence beyond them is read from its info
-// string.
-func splitParts(md string, blocks []lessons.Block) []part {
-	var parts []part
-	var cur strings.Builder
+// slideParts groups a section's parts (as lessons cut them, at a reveal
+// step) into the runs sectionview draws and the interactive blocks
+// between them, in order.
+func slideParts(parts []lessons.Part) []part {
+	var out []part
+	var run []lessons.Part
+	shows := false
 	flush := func() {
-		if strings.TrimSpace(cur.String()) != "" {
-			parts = append(parts, part{markdown: cur.String()})
+		if shows {
+			out = append(out, part{static: run})
 		}
-		cur.Reset()
+		run, shows = nil, false
 	}
-	nblock, nwidget := 0, 0
-	fence := ""
-	skip := false // inside an interactive block's fence, dropped from the Markdown
-	for line := range strings.Lines(md) {
-		t := strings.TrimRight(line, "\r\n")
-		if fence != "" {
-			if closesFence(t, fence) {
-				fence = ""
-				if skip {
-					skip = false
-					continue
-				}
-			}
-			if !skip {
-				cur.WriteString(line)
-			}
+	widgets := 0
+	for _, p := range parts {
+		if p.IsBlock() && interactive(p.Block.Kind) {
+			flush()
+			out = append(out, part{block: p.Block, widget: widgets})
+			widgets++
 			continue
 		}
-		if f := opensFence(t); f != "" {
-			fence = f
-			info := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(t), f[:1]))
-			if fields := strings.Fields(info); len(fields) > 0 && fields[0] == "faultline" {
-				b := blockAt(blocks, nblock, info)
-				nblock++
-				if interactive(b.Kind) {
-					flush()
-					parts = append(parts, part{block: &b, widget: nwidget})
-					nwidget++
-					skip = true
-					continue
-				}
-			}
-		}
-		cur.WriteString(line)
+		run = append(run, p)
+		shows = shows || !p.Blank()
 	}
 	flush()
-	return parts
-}
-
-// blockAt returns blocks[i], or the block read from info when the slide
-// has fewer parsed blocks than fences.
-func blockAt(blocks []lessons.Block, i int, info string) lessons.Block {
-	if i < len(blocks) {
-		return blocks[i]
-	}
-	rest := strings.TrimSpace(strings.TrimPrefix(info, "faultline"))
-	kind, args, _ := strings.Cut(rest, " ")
-	args = strings.TrimSpace(args)
-	switch {
-	case args == "":
-		return lessons.Block{Kind: kind}
-	case kind == lessons.KindCompose:
-		return lessons.Block{Kind: kind, Args: []string{args}}
-	}
-	return lessons.Block{Kind: kind, Args: strings.Fields(args)}
+	return out
 }

@@ -68,7 +68,7 @@ func (m *Presenter) ensureWidgets() {
 	}
 	s := m.deck.Slides[i]
 	var ws []common.Screen
-	for _, p := range splitParts(s.Body, s.Blocks) {
+	for _, p := range slideParts(s.Parts) {
 		if p.block != nil {
 			ws = append(ws, newWidget(m.ctx, m.bank, *p.block))
 		}
@@ -93,12 +93,7 @@ func (m *Presenter) visibleWidgets() []common.Screen {
 
 // parts are the pieces of the current slide at its reveal step.
 func (m *Presenter) parts() []part {
-	s := m.deck.Slides[m.nav.Slide]
-	body := s.Body
-	if s.Steps > 0 {
-		body = revealed(body, m.nav.Step)
-	}
-	return splitParts(body, s.Blocks)
+	return slideParts(m.deck.Slides[m.nav.Slide].Shown(m.nav.Step))
 }
 
 // painter draws slides with one set of styles, keeping what it drew in
@@ -170,11 +165,7 @@ func (p painter) slideLines(nav lecture.Nav, lay layout, widget widgetDrawer) []
 			func() string { return p.titleSlide(s, lay) }), "\n")
 	}
 	lines := p.headingLines(nav, lay)
-	body := s.Body
-	if s.Steps > 0 {
-		body = revealed(body, nav.Step)
-	}
-	parts := splitParts(body, s.Blocks)
+	parts := slideParts(s.Shown(nav.Step))
 	drawn := make([]string, len(parts))
 	used, widgets := len(lines), 0
 	for i, pt := range parts {
@@ -183,7 +174,7 @@ func (p painter) slideLines(nav lecture.Nav, lay layout, widget widgetDrawer) []
 			continue
 		}
 		drawn[i] = p.cached(renderKey{nav.Slide, nav.Step, i, lay.width, 0},
-			func() string { return p.render.Markdown(pt.markdown, lay.width) })
+			func() string { return p.render.Parts(pt.static, lay.width) })
 		used += lipgloss.Height(drawn[i]) + 1
 	}
 	room := 0
