@@ -15,7 +15,7 @@ import (
 	"faultline/internal/classroom"
 	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
+	"faultline/tui/presenter"
 )
 
 // serveOptions are the classroom flags of `faultline lecture`.
@@ -89,7 +89,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 // start opens the host key and the SSH server for deck and serves it; it
 // returns what the presenter shows and the function that ends the
 // lecture for every student.
-func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) {
+func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), error) {
 	keyPath, err := classroom.HostKeyPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
@@ -119,7 +119,7 @@ func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) 
 		_ = srv.Shutdown(ctx)
 		closeLog()
 	}
-	return &slides.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
+	return &presenter.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
 }
 
 // classroomLog opens the classroom's log file (append, 0600) beside the
