@@ -45,6 +45,9 @@ func (o contentOptions) load(e env) (*lessons.Course, *quiz.Bank, error) {
 	if err != nil {
 		return nil, nil, reportContent(e, err)
 	}
+	for _, w := range c.Warnings {
+		fmt.Fprintln(e.stderr, w.String())
+	}
 	return c, b, nil
 }
 
