@@ -37,9 +37,9 @@ type circuitBreaker struct {
 	in, out               *link
 	br                    *breaker
 	reqs                  pacer
-	queue                 []batch
+	queue                 fifo[batch]
 	queued, busy          int
-	due                   map[int][]call
+	due                   wheel[call]
 }
 
 // batch is n requests that arrived in the same tick.
@@ -53,7 +53,8 @@ type call struct {
 
 func newCircuitBreaker(s *Sim, v Values) *circuitBreaker {
 	m := &circuitBreaker{rate: v["rate"], workers: int(v["workers"]), timeout: ticksOf(v["timeout"], 1),
-		failAt: v["fail_at"], recover: v["recover_at"], due: map[int][]call{}}
+		failAt: v["fail_at"], recover: v["recover_at"]}
+	m.due = newWheel[call](m.timeout)
 	m.clients = s.addNode("clients", RoleClient)
 	m.service = s.addNode("service", RoleService)
 	m.dep = s.addNode("dependency", RoleService)
@@ -76,7 +77,7 @@ func (m *circuitBreaker) step(s *Sim) {
 	m.complete(s)
 	n := m.reqs.next(m.rate)
 	s.book.arrive(s.tick, n)
-	m.queue = append(m.queue, batch{s.tick, n})
+	m.queue.push(batch{s.tick, n})
 	m.queued += n
 	m.expire(s)
 	m.dispatch(s)
@@ -85,7 +86,7 @@ func (m *circuitBreaker) step(s *Sim) {
 
 // complete ends the calls due now, freeing their workers.
 func (m *circuitBreaker) complete(s *Sim) {
-	for _, c := range m.due[s.tick] {
+	for _, c := range m.due.due(s.tick) {
 		m.busy -= c.n
 		if c.ok {
 			s.book.serve(c.arrival, c.n)
@@ -95,15 +96,14 @@ func (m *circuitBreaker) complete(s *Sim) {
 		}
 		m.br.result(s, c.ok, c.n, c.trial)
 	}
-	delete(m.due, s.tick)
 }
 
 // expire fails the queued requests whose clients stopped waiting.
 func (m *circuitBreaker) expire(s *Sim) {
-	for len(m.queue) > 0 && s.tick-m.queue[0].arrival >= m.timeout {
-		s.book.fail(m.queue[0].arrival, m.queue[0].n)
-		m.queued -= m.queue[0].n
-		m.queue = m.queue[1:]
+	for m.queue.len() > 0 && s.tick-m.queue.front().arrival >= m.timeout {
+		s.book.fail(m.queue.front().arrival, m.queue.front().n)
+		m.queued -= m.queue.front().n
+		m.queue.pop()
 	}
 }
 
@@ -113,13 +113,13 @@ func (m *circuitBreaker) dispatch(s *Sim) {
 	s.book.queue(m.queued)
 	latency := max(1, int(m.dep.slow+0.999))
 	healthy := m.dep.up && m.out.Up && latency < m.timeout
-	for len(m.queue) > 0 {
-		head := &m.queue[0]
+	for m.queue.len() > 0 {
+		head := m.queue.front()
 		if head.n == 0 || m.br.blocks(s) {
 			// nothing left, or the breaker fails the requests at once
 			s.book.fail(head.arrival, head.n)
 			m.queued -= head.n
-			m.queue = m.queue[1:]
+			m.queue.pop()
 			continue
 		}
 		free := m.workers - m.busy
@@ -131,11 +131,11 @@ func (m *circuitBreaker) dispatch(s *Sim) {
 		if healthy {
 			end, ok = s.tick+latency, true
 		}
-		m.due[end] = append(m.due[end], call{head.arrival, k, ok, trial})
+		m.due.add(end, call{head.arrival, k, ok, trial}, nil)
 		m.busy += k
 		m.queued -= k
 		if head.n -= k; head.n == 0 {
-			m.queue = m.queue[1:]
+			m.queue.pop()
 		}
 	}
 }

@@ -28,7 +28,10 @@ type Metrics struct {
 }
 
 // ledger books every client request against the tick it arrived in and keeps
-// the counters the metrics are built from.
+// the counters the metrics are built from. Ticks whose requests are all
+// answered and settled can no longer change how they are judged; they are
+// folded into a running summary once, so the metrics cost only the ticks
+// still open and the last 10 s, not the whole run.
 type ledger struct {
 	arrived  []int // per arrival tick
 	ok       []int
@@ -37,10 +40,22 @@ type ledger struct {
 	faultAt  int // tick of the first fault, -1 before it
 	detectAt int // tick of the first detection after the fault, -1 before it
 
+	totalArrived, totalOK, totalFailed int
+
+	closed     int     // ticks [0, closed) are folded into sealed
+	sealed     verdict // the judgement of those ticks
 	writesLost int
 	wasted     int
 	maxQueue   int
 	peakLoad   float64
+}
+
+// verdict is the judgement of a run of ticks in order: downtime and the
+// state the recovery clock needs.
+type verdict struct {
+	down, impaired bool
+	downTicks      int
+	restored       int // first tick of the current fully served stretch after impairment, or -1
 }
 
 func newLedger(ticks int) ledger {
@@ -50,12 +65,13 @@ func newLedger(ticks int) ledger {
 		failed:   make([]int, ticks),
 		faultAt:  -1,
 		detectAt: -1,
+		sealed:   verdict{restored: -1},
 	}
 }
 
-func (l *ledger) arrive(tick, n int) { l.arrived[tick] += n }
-func (l *ledger) serve(tick, n int)  { l.ok[tick] += n }
-func (l *ledger) fail(tick, n int)   { l.failed[tick] += n }
+func (l *ledger) arrive(tick, n int) { l.arrived[tick] += n; l.totalArrived += n }
+func (l *ledger) serve(tick, n int)  { l.ok[tick] += n; l.totalOK += n }
+func (l *ledger) fail(tick, n int)   { l.failed[tick] += n; l.totalFailed += n }
 
 func (l *ledger) queue(n int) { l.maxQueue = max(l.maxQueue, n) }
 
@@ -65,10 +81,45 @@ func (l *ledger) load(offered, capacity float64) {
 	}
 }
 
+// advance marks one more tick completed and seals the ticks that can no
+// longer change.
+func (l *ledger) advance() {
+	l.now++
+	for l.closed < l.now && l.now-l.closed >= settle*ticksPerSecond &&
+		l.ok[l.closed]+l.failed[l.closed] == l.arrived[l.closed] {
+		l.sealed = l.fold(l.sealed, l.closed)
+		l.closed++
+	}
+}
+
+// fold judges tick t after the ticks summed up in v.
+func (l *ledger) fold(v verdict, t int) verdict {
+	good, bad := l.judge(t)
+	if good+bad > 0 {
+		v.down = bad > good
+	}
+	if v.down {
+		v.downTicks++
+	}
+	if l.faultAt < 0 || t < l.faultAt || good+bad == 0 {
+		return v
+	}
+	switch {
+	case bad > 0:
+		v.impaired, v.restored = true, -1
+	case v.impaired && v.restored < 0:
+		v.restored = t
+	}
+	return v
+}
+
 // metrics computes the figures over the ticks completed so far.
 func (l *ledger) metrics() Metrics {
 	m := Metrics{
 		DurationSeconds: seconds(l.now),
+		RequestsOK:      l.totalOK,
+		RequestsFailed:  l.totalFailed,
+		RequestsPending: l.totalArrived - l.totalOK - l.totalFailed,
 		DetectSeconds:   NotObserved,
 		RecoverSeconds:  NotObserved,
 		WritesLost:      l.writesLost,
@@ -76,42 +127,23 @@ func (l *ledger) metrics() Metrics {
 		MaxQueue:        l.maxQueue,
 		PeakLoadFactor:  round3(l.peakLoad),
 	}
-	tailFrom := l.now - tailWindow*ticksPerSecond
+	v := l.sealed
+	for t := l.closed; t < l.now; t++ {
+		v = l.fold(v, t)
+	}
 	tailGood, tailBad := 0, 0
-	down, impaired, restored := false, false, -1
-	for t := 0; t < l.now; t++ {
-		ok, failed := l.ok[t], l.failed[t]
-		m.RequestsOK += ok
-		m.RequestsFailed += failed
-		m.RequestsPending += l.arrived[t] - ok - failed
+	for t := max(l.now-tailWindow*ticksPerSecond, 0); t < l.now; t++ {
 		good, bad := l.judge(t)
-		if t >= tailFrom {
-			tailGood += good
-			tailBad += bad
-		}
-		if good+bad > 0 {
-			down = bad > good
-		}
-		if down {
-			m.DowntimeSeconds += dt
-		}
-		if l.faultAt < 0 || t < l.faultAt || good+bad == 0 {
-			continue
-		}
-		switch {
-		case bad > 0:
-			impaired, restored = true, -1
-		case impaired && restored < 0:
-			restored = t
-		}
+		tailGood += good
+		tailBad += bad
 	}
 	switch {
-	case l.faultAt >= 0 && !impaired:
+	case l.faultAt >= 0 && !v.impaired:
 		m.RecoverSeconds = 0
-	case impaired && restored >= 0:
-		m.RecoverSeconds = seconds(restored - l.faultAt)
+	case v.impaired && v.restored >= 0:
+		m.RecoverSeconds = seconds(v.restored - l.faultAt)
 	}
-	m.DowntimeSeconds = round3(m.DowntimeSeconds)
+	m.DowntimeSeconds = round3(float64(v.downTicks) * dt)
 	m.Availability = fraction(m.RequestsOK, m.RequestsFailed)
 	m.TailAvailability = fraction(tailGood, tailBad)
 	if l.faultAt >= 0 && l.detectAt >= 0 {

@@ -85,7 +85,7 @@ func (s *Sim) Run() Result {
 func (s *Sim) advance() {
 	s.model.step(s)
 	s.tick++
-	s.book.now = s.tick
+	s.book.advance()
 }
 
 // Result is the run so far, in the form printed by the headless subcommand.

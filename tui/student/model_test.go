@@ -12,7 +12,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
+	"faultline/tui/components/slideview"
 )
 
 func TestChoiceIndex(t *testing.T) {
@@ -32,7 +32,7 @@ func newTestStudent(t *testing.T) (*Student, *classroom.Hub) {
 	t.Helper()
 	deck := testDeck(t)
 	hub := classroom.NewHub(classroom.Config{JoinCode: testCode, MaxStudents: 1})
-	m := NewStudent(context.Background(), hub, slides.NewSlideRenderer(deck), "127.0.0.1:9")
+	m := NewStudent(context.Background(), hub, slideview.NewSlideRenderer(deck), "127.0.0.1:9")
 	m.Init()
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
 	return m, hub

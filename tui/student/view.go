@@ -10,7 +10,7 @@ import (
 
 	"faultline/internal/lecture"
 	"faultline/tui/common"
-	"faultline/tui/slides"
+	"faultline/tui/components/slideview"
 )
 
 // Smallest screen a student's session draws on; below it a line asks for
@@ -55,8 +55,8 @@ func (m *Student) Content() string {
 }
 
 // studentSlide is the current slide as this student's screen shows it.
-func (m *Student) studentSlide() slides.StudentSlide {
-	return slides.StudentSlide{
+func (m *Student) studentSlide() slideview.StudentSlide {
+	return slideview.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Question: m.questionCard,
