@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
+	"faultline/quiz"
 	"faultline/tui/components/slideview"
 )
 
@@ -92,7 +93,7 @@ func distribution(counts []int) string {
 		if i > 0 {
 			b.WriteString("  ")
 		}
-		fmt.Fprintf(&b, "%s %d", letter(i), c)
+		fmt.Fprintf(&b, "%s %d", quiz.Letter(i), c)
 	}
 	return b.String()
 }

@@ -17,7 +17,8 @@ import (
 // and its options, then, on r, the answer and its explanation.
 type quizCard struct {
 	ctx           *common.Context
-	q             quiz.Question
+	q             quiz.Question // as in the bank
+	card          quiz.Card     // as shown
 	keys          quizKeys
 	shown         bool
 	width, height int
@@ -26,7 +27,10 @@ type quizCard struct {
 type quizKeys struct{ Reveal, Back key.Binding }
 
 func newQuizCard(ctx *common.Context, q quiz.Question) *quizCard {
-	return &quizCard{ctx: ctx, q: q, keys: quizKeys{
+	// Dealt as the lesson, the classroom and the handout deal it, so the
+	// class sees the letters the students' screens show.
+	card := quiz.Deal(q, quiz.ShownSeed)
+	return &quizCard{ctx: ctx, q: q, card: card, keys: quizKeys{
 		Reveal: key.NewBinding(key.WithKeys("r", "space"), key.WithHelp("r", "reveal/hide the answer")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the slides")),
 	}}
@@ -89,9 +93,6 @@ func (c *quizCard) View() string {
 	return common.Fit(strings.TrimRight(b.String(), "\n"), c.width, c.height)
 }
 
-// letter is the label of the i-th option: A, B, C …
-func letter(i int) string { return string(rune('A' + i%26)) }
-
 // options lists what the class chooses from, marking the right ones once
 // revealed.
 func (c *quizCard) options(w int) string {
@@ -109,8 +110,8 @@ func (c *quizCard) options(w int) string {
 	}
 	switch c.q.Type {
 	case quiz.Single, quiz.Multi:
-		for i, ch := range c.q.Choices {
-			lines = append(lines, mark(letter(i), ch.Text, ch.Correct))
+		for i, ch := range c.card.Question.Choices {
+			lines = append(lines, mark(quiz.Letter(i), ch.Text, ch.Correct))
 		}
 	case quiz.TrueFalse:
 		lines = append(lines, mark("A", "True", c.q.Answer), mark("B", "False", !c.q.Answer))
@@ -123,17 +124,16 @@ func (c *quizCard) options(w int) string {
 			lines = append(lines, fmt.Sprintf("%-14s %s", d.Name, strings.Join(d.Classes, " or ")))
 		}
 	case quiz.Order:
-		for i, idx := range shuffled(len(c.q.Items)) {
-			lines = append(lines, letter(i)+"  "+c.q.Items[idx])
+		for i, idx := range c.card.ItemOrder {
+			lines = append(lines, quiz.Letter(i)+"  "+c.q.Items[idx])
 		}
 	case quiz.Match:
-		rights := shuffled(len(c.q.Pairs))
-		for i, p := range c.q.Pairs {
+		for i, p := range c.card.Question.Pairs {
 			lines = append(lines, fmt.Sprintf("%d  %s", i+1, p.Left))
 		}
 		lines = append(lines, "")
-		for i, idx := range rights {
-			lines = append(lines, letter(i)+"  "+c.q.Pairs[idx].Right)
+		for i, idx := range c.card.RightOrder {
+			lines = append(lines, quiz.Letter(i)+"  "+c.card.Question.Pairs[idx].Right)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -141,7 +141,7 @@ func (c *quizCard) options(w int) string {
 
 // answer is the revealed answer in one or a few lines.
 func (c *quizCard) answer() string {
-	q := c.q
+	q := c.card.Question
 	switch q.Type {
 	case quiz.TrueFalse:
 		if q.Answer {
@@ -167,12 +167,11 @@ func (c *quizCard) answer() string {
 	case quiz.Order:
 		return "Answer: " + strings.Join(q.Items, " → ")
 	case quiz.Match:
-		rights := shuffled(len(q.Pairs))
 		var parts []string
 		for i := range q.Pairs {
-			for j, idx := range rights {
+			for j, idx := range c.card.RightOrder {
 				if idx == i {
-					parts = append(parts, fmt.Sprintf("%d–%s", i+1, letter(j)))
+					parts = append(parts, fmt.Sprintf("%d–%s", i+1, quiz.Letter(j)))
 				}
 			}
 		}
@@ -181,24 +180,8 @@ func (c *quizCard) answer() string {
 	var right []string
 	for i, ch := range q.Choices {
 		if ch.Correct {
-			right = append(right, letter(i))
+			right = append(right, quiz.Letter(i))
 		}
 	}
 	return "Answer: " + strings.Join(right, ", ")
-}
-
-// shuffled is a fixed mixing of 0..n-1 (odd positions reversed after the
-// even ones), so items are not shown in their answer order yet look the
-// same every time the slide is shown.
-func shuffled(n int) []int {
-	out := make([]int, 0, n)
-	for i := 1; i < n; i += 2 {
-		out = append(out, i)
-	}
-	for i := n - 1; i >= 0; i-- {
-		if i%2 == 0 {
-			out = append(out, i)
-		}
-	}
-	return out
 }

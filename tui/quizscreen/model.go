@@ -220,7 +220,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case quiz.Order:
 		return []key.Binding{withHelp(k.MoveDown, "J/K", "move item"), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		last := letterOf(max(0, len(m.ans.match)-1))
+		last := quiz.Letter(max(0, len(m.ans.match)-1))
 		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
 	}
 	return []key.Binding{k.Submit, k.Back}

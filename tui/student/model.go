@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/classroom"
+	"faultline/quiz"
 	"faultline/tui/components/slideview"
 )
 
@@ -258,5 +259,5 @@ func (m *Student) chosen() (int, bool) {
 
 // label is how choice i is shown: "1 (A)".
 func label(i int) string {
-	return string(rune('1'+i)) + " (" + string(rune('A'+i)) + ")"
+	return string(rune('1'+i)) + " (" + quiz.Letter(i) + ")"
 }

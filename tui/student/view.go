@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/lecture"
+	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
 )
@@ -166,7 +167,7 @@ func (m *Student) questionCard(width int) string {
 		if answered && mine == i {
 			mark = "› "
 		}
-		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, string(rune('A'+i)), ansi.Truncate(c, textW, "…"))
+		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, quiz.Letter(i), ansi.Truncate(c, textW, "…"))
 		switch {
 		case q.Revealed && q.IsCorrect(i):
 			line = st.Diagram.Good.Bold(true).Render(line + "  ✓")
