@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"faultline/internal/content"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -10,7 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/content"
 	"faultline/internal/scenario"
+	"faultline/internal/termtext"
 	"faultline/tui/app"
 	"faultline/tui/common"
 	"faultline/tui/scenarios"
@@ -70,7 +71,7 @@ var errScenarioNeedsTerminal = badInput("the scenario player needs a terminal on
 // run checks the flags, then lists, runs headless or opens the player.
 func (o scenarioOptions) run(e env, args []string) error {
 	if o.output != "table" && o.output != "json" {
-		return badInput("invalid output %q (accepted: table, json)", o.output)
+		return badInput("invalid output %s (accepted: table, json)", termtext.Quote(o.output))
 	}
 	if o.list {
 		if len(args) > 0 || len(o.set) > 0 || o.headless {
@@ -83,7 +84,7 @@ func (o scenarioOptions) run(e env, args []string) error {
 	}
 	spec, ok := scenario.Lookup(args[0])
 	if !ok {
-		return badInput("unknown scenario %q (accepted: %s)", args[0], strings.Join(scenario.Names(), ", "))
+		return badInput("unknown scenario %s (accepted: %s)", termtext.Quote(args[0]), strings.Join(scenario.Names(), ", "))
 	}
 	settings, err := scenario.ParseSettings(spec.Name, o.set)
 	if err != nil {

@@ -15,7 +15,8 @@ import (
 	"faultline/internal/classroom"
 	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
+	"faultline/internal/termtext"
+	"faultline/tui/presenter"
 )
 
 // serveOptions are the classroom flags of `faultline lecture`.
@@ -67,7 +68,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 		return p, badInput("--notes follows the presenter; --serve belongs to the presenting terminal")
 	}
 	if _, port, err := net.SplitHostPort(o.listen); err != nil || port == "" {
-		return p, badInput("invalid --listen %q (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", o.listen)
+		return p, badInput("invalid --listen %s (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", termtext.Quote(o.listen))
 	}
 	if o.maxStudents < 1 {
 		return p, badInput("invalid --max-students %d (accepted: 1 or more)", o.maxStudents)
@@ -89,7 +90,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 // start opens the host key and the SSH server for deck and serves it; it
 // returns what the presenter shows and the function that ends the
 // lecture for every student.
-func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) {
+func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), error) {
 	keyPath, err := classroom.HostKeyPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
@@ -119,7 +120,7 @@ func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) 
 		_ = srv.Shutdown(ctx)
 		closeLog()
 	}
-	return &slides.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
+	return &presenter.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
 }
 
 // classroomLog opens the classroom's log file (append, 0600) beside the

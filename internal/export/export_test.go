@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,7 +153,7 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 		t.Fatalf("no answer key:\n%s", md)
 	}
 	body, answers := md[:key], md[key:]
-	for _, w := range []string{"**Question 1.** Which one?", "- **A.** Alpha", "- **B.** Beta", "**Question 2.** In order?", "**Question 3.** True?"} {
+	for _, w := range []string{"**Question 1.** Which one?", ".** Alpha", ".** Beta", "**Question 2.** In order?", "**Question 3.** True?"} {
 		if !strings.Contains(body, w) {
 			t.Errorf("questions lack %q", w)
 		}
@@ -162,14 +163,21 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 			t.Errorf("the explanation %q appears before the answer key", leak)
 		}
 	}
-	// The order items are shown sorted: A error, B failure, C fault; the
-	// right order is fault, error, failure.
-	for _, w := range []string{"- **A.** error", "- **C.** fault"} {
-		if !strings.Contains(body, w) {
+	// Choices and items are lettered as quiz.Deal orders them, like every
+	// other place that shows the question; the key names those letters.
+	q1, _ := bank.ByID("q-1")
+	beta := quiz.Letter(slices.IndexFunc(quiz.Deal(q1, quiz.ShownSeed).Question.Choices, func(c quiz.Choice) bool { return c.Correct }))
+	q2, _ := bank.ByID("q-2")
+	order := quiz.Deal(q2, quiz.ShownSeed).ItemOrder
+	var seq []string
+	for i, it := range q2.Items {
+		at := slices.Index(order, i)
+		seq = append(seq, quiz.Letter(at))
+		if w := "- **" + quiz.Letter(at) + ".** " + it; !strings.Contains(body, w) {
 			t.Errorf("order question lacks %q", w)
 		}
 	}
-	for _, w := range []string{"**Question 1** (`q-1`): B. Beta", "Because B.", "**Question 2** (`q-2`): C, A, B.", "**Question 3** (`q-3`): False."} {
+	for _, w := range []string{"**Question 1** (`q-1`): " + beta + ". Beta", "Because B.", "**Question 2** (`q-2`): " + strings.Join(seq, ", ") + ".", "**Question 3** (`q-3`): False."} {
 		if !strings.Contains(answers, w) {
 			t.Errorf("answer key lacks %q:\n%s", w, answers)
 		}
@@ -202,8 +210,8 @@ func TestDiagrams(t *testing.T) {
 	want := map[string][]string{
 		"fault-chain":        {"**Fault**", "**Error**", "**Failure**", "dormant"},
 		"fault-taxonomy":     {"| phase |", "| persistence |", "transient"},
-		"dependability-tree": {"- **Dependability**", "  - **Threats**", "    - Fault tolerance"},
-		"failure-spectrum":   {"1. **Optimal**", "5. **Complete failure**"},
+		"dependability-tree": {"- **Dependability and security**", "  - **Threats**", "    - Fault tolerance", "security only"},
+		"failure-spectrum":   {"- **Optimal**", "no fixed order", "  - **Partial failure**", "- **Complete failure**"},
 		"circuit-breaker":    {"**Half-open**", "Open → Half-open"},
 	}
 	for _, name := range lessons.Diagrams {

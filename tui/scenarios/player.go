@@ -65,6 +65,9 @@ type tickMsg struct {
 	gen int
 }
 
+// IsTick marks the frames as a timer's (common.Tick).
+func (tickMsg) IsTick() {}
+
 // NewPlayer returns a player for spec with the given values and seed,
 // ready to play from the start.
 func NewPlayer(ctx *common.Context, spec scenario.Spec, values scenario.Values, seed uint64) *Player {

@@ -15,7 +15,7 @@ import (
 
 	"faultline/internal/lecture"
 	"faultline/tui/common"
-	"faultline/tui/slides"
+	"faultline/tui/presenter"
 	"faultline/tui/theme"
 )
 
@@ -70,8 +70,8 @@ func TestLoad200Students(t *testing.T) {
 	deck := testDeck(t)
 	_, bank := loadCourse(t)
 	srv, hub := startServer(t, deck, nil)
-	p := slides.NewPresenter(&common.Context{Styles: theme.New(true)},
-		slides.Options{Deck: deck, Bank: bank, Classroom: &slides.Classroom{Hub: hub, Connect: srv.Connect()}})
+	p := presenter.New(&common.Context{Styles: theme.New(true)},
+		presenter.Options{Deck: deck, Bank: bank, Classroom: &presenter.Classroom{Hub: hub, Connect: srv.Connect()}})
 	p.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	p.Init()
 

@@ -16,7 +16,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
+	"faultline/tui/components/slideview"
 )
 
 // Defaults of Config.
@@ -66,7 +66,7 @@ type Server struct {
 	cfg    Config
 	srv    *ssh.Server
 	ln     net.Listener
-	slides *slides.SlideRenderer
+	slides *slideview.SlideRenderer
 	log    *slog.Logger
 
 	sessions atomic.Int64 // sessions being served
@@ -97,7 +97,7 @@ func Listen(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, slides: slides.NewSlideRenderer(cfg.Deck), log: cfg.Logger, done: make(chan struct{})}
+	s := &Server{cfg: cfg, slides: slideview.NewSlideRenderer(cfg.Deck), log: cfg.Logger, done: make(chan struct{})}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithVersion("faultline-classroom"),
