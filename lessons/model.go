@@ -42,8 +42,6 @@ type Section struct {
 	// their Source joined gives Body. Every screen, slide, handout and check
 	// reads a section through its parts.
 	Parts []Part
-	// Blocks are the live blocks of Parts, in order.
-	Blocks []Block
 	// Line is the 1-based line of the section heading in the lesson file.
 	Line int
 }
@@ -94,6 +92,9 @@ type Course struct {
 	Lessons []Lesson
 	// Glossary is sorted by Term, ignoring case.
 	Glossary []Term
+	// Warnings are things changed at load that did not stop it, such as
+	// FILE:LINE: control sequence removed; a command shows them on stderr.
+	Warnings []Problem
 }
 
 // Lesson returns the lesson with the given id.

@@ -1,6 +1,10 @@
 package lessons
 
-import "strings"
+import (
+	"strings"
+
+	"faultline/internal/termtext"
+)
 
 // Marker lines recognised outside code fences.
 const (
@@ -177,7 +181,6 @@ func (b *bodyParser) closeSection() {
 		f, _ := b.st.topFence(index)
 		return blk, f.last, true
 	})
-	b.cur.Blocks = LiveBlocks(b.cur.Parts)
 	b.cur.Notes = trimBlankLines(b.notes)
 	if b.cur.Body == "" {
 		b.ps.Add(b.file, b.cur.Line, "section %q is empty", b.cur.Title)
@@ -209,7 +212,7 @@ const sectionFile = "section"
 // report, and a "## " heading inside md, make it return an *Error.
 func ParseSection(title, md string) (Section, error) {
 	var ps Problems
-	text := Sanitize("## " + title + "\n" + md)
+	text, _ := termtext.CleanLines("## " + title + "\n" + md)
 	b := bodyParser{file: sectionFile, ps: &ps, first: 1, st: scanStructure(text)}
 	for i, line := range strings.Split(text, "\n") {
 		b.line(line, i)

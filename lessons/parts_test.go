@@ -127,7 +127,7 @@ func checkParts(t *testing.T, s lessons.Section) {
 			if len(p.Items) > 0 {
 				t.Errorf("block part %d has list items", i)
 			}
-			if blocks >= len(s.Blocks) || p.Block.Line != p.Line || !equalBlock(*p.Block, s.Blocks[blocks]) {
+			if blocks >= len(s.Blocks()) || p.Block.Line != p.Line || !equalBlock(*p.Block, s.Blocks()[blocks]) {
 				t.Errorf("block part %d (%+v) does not match Blocks", i, p.Block)
 			}
 			blocks++
@@ -141,8 +141,8 @@ func checkParts(t *testing.T, s lessons.Section) {
 	if joined.String() != s.Body {
 		t.Errorf("parts join to %q, want Body %q", joined.String(), s.Body)
 	}
-	if blocks != len(s.Blocks) {
-		t.Errorf("%d block parts, %d Blocks", blocks, len(s.Blocks))
+	if blocks != len(s.Blocks()) {
+		t.Errorf("%d block parts, %d Blocks", blocks, len(s.Blocks()))
 	}
 	steps := s.RevealSteps()
 	prev := -1

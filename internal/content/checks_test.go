@@ -28,7 +28,7 @@ func TestBuiltinLessonsHaveChecks(t *testing.T) {
 	for _, l := range c.Lessons {
 		n := 0
 		for _, s := range l.Sections {
-			for _, blk := range s.Blocks {
+			for _, blk := range s.Blocks() {
 				if blk.Kind != lessons.KindQuiz {
 					continue
 				}
