@@ -76,3 +76,18 @@ func Index(msg tea.KeyPressMsg, b key.Binding) int {
 	}
 	return slices.Index(b.Keys(), msg.String())
 }
+
+// Join returns one binding for the help that answers to the keys of every
+// binding in bs, shown as keys and desc: "←/→ select" for Left and Right.
+// The screen still matches each binding on its own.
+func Join(keys, desc string, bs ...key.Binding) key.Binding {
+	var all []string
+	enabled := false
+	for _, b := range bs {
+		all = append(all, b.Keys()...)
+		enabled = enabled || b.Enabled()
+	}
+	j := key.NewBinding(key.WithKeys(all...), key.WithHelp(keys, desc))
+	j.SetEnabled(enabled)
+	return j
+}

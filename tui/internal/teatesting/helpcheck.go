@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"faultline/tui/common"
 )
 
 // Subject is a screen in one state, as the help check drives it.
@@ -103,4 +105,11 @@ func Typing(k string) bool {
 // Skip returns a skip function for keys, in the form CheckHelp takes.
 func Skip(keys ...key.Binding) func(string) bool {
 	return func(k string) bool { return key.Matches(Key(k), keys...) }
+}
+
+// Global reports whether k is one of the keys the root handles before any
+// screen that is not capturing keys sees them: q, ? and ctrl+c.
+func Global(k string) bool {
+	g := common.DefaultKeyMap()
+	return key.Matches(Key(k), g.Quit, g.Help, g.ForceQuit)
 }
