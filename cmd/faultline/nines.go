@@ -268,10 +268,11 @@ func (o ninesOptions) system(mode string, args []string) (calc.Block, error) {
 			return calc.Block{}, err
 		}
 	}
+	system := calc.NewSerial(parts...)
 	if mode == "--parallel" {
-		return calc.NewParallel(parts...), nil
+		system = calc.NewParallel(parts...)
 	}
-	return calc.NewSerial(parts...), nil
+	return system, system.CheckSize()
 }
 
 // print writes rows as a table or JSON. In JSON, a composition is one row:
