@@ -137,19 +137,52 @@ func printResult(e env, spec scenario.Spec, values scenario.Values, r scenario.R
 	rows := [][2]string{
 		{"requests served", fmt.Sprint(m.RequestsOK)},
 		{"requests failed", fmt.Sprint(m.RequestsFailed)},
+		{"requests late", fmt.Sprintf("%d (unanswered 2 s after arriving)", m.RequestsLate)},
 		{"availability", a.Percent() + " % (" + calc.NinesText(a) + " nines)"},
-		{"downtime", fmt.Sprintf("%.1f s", m.DowntimeSeconds)},
+		{"downtime", fmt.Sprintf("%.1f s with more than half the requests failing", m.DowntimeSeconds)},
+		{"degraded", fmt.Sprintf("%.1f s with more than 5 %% failing", m.DegradedSeconds)},
+		{"wait p50, p99", observed(m.LatencyP50) + ", " + observed(m.LatencyP99)},
 		{"detected after", observed(m.DetectSeconds)},
 		{"recovered after", observed(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
-		{"events", fmt.Sprint(len(r.Events))},
+	}
+	for _, p := range m.Paths {
+		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).Percent() + " % served"})
 	}
 	fmt.Fprintln(tw)
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return printEventLog(e, spec, r.Events)
+}
+
+// printEventLog writes the run's timeline, each key moment followed by the
+// sentence the player shows on its canvas, and the scenario's note on time.
+func printEventLog(e env, spec scenario.Spec, events []scenario.Event) error {
+	fmt.Fprintf(e.stdout, "\nevents (%d)\n", len(events))
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	for _, ev := range events {
+		what := ev.Node
+		if ev.Detail != "" {
+			what = strings.TrimPrefix(ev.Node+": "+ev.Detail, ": ")
+		}
+		fmt.Fprintf(tw, "%7.1f s\t%s\t%s\n", ev.T, ev.Kind, what)
+		if ev.Say != "" {
+			fmt.Fprintf(tw, "\t\t» %s\n", ev.Say)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if spec.TimeNote != "" {
+		_, err := fmt.Fprintf(e.stdout, "\n%s\n", spec.TimeNote)
+		return err
+	}
+	return nil
 }
 
 // observed formats a time metric, saying so when its moment never came.
@@ -176,6 +209,7 @@ type listedScenario struct {
 	Title           string        `json:"title"`
 	Summary         string        `json:"summary"`
 	DurationSeconds float64       `json:"duration_seconds"`
+	TimeNote        string        `json:"time_note"`
 	Params          []listedParam `json:"params"`
 }
 
@@ -183,7 +217,7 @@ type listedScenario struct {
 func printScenarioList(e env, asJSON bool) error {
 	var list []listedScenario
 	for _, s := range scenario.Scenarios() {
-		ls := listedScenario{Name: s.Name, Title: s.Title, Summary: s.Summary, DurationSeconds: s.Duration.Seconds(), Params: []listedParam{}}
+		ls := listedScenario{Name: s.Name, Title: s.Title, Summary: s.Summary, DurationSeconds: s.Duration.Seconds(), TimeNote: s.TimeNote, Params: []listedParam{}}
 		for _, p := range s.Params {
 			ls.Params = append(ls.Params, listedParam{Key: p.Key, Help: p.Help, Unit: p.Unit, Default: p.Value(p.Default), Accepted: p.Accepted(), Choices: p.Choices})
 		}
