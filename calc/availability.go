@@ -22,7 +22,6 @@ type Availability struct {
 
 var (
 	ratOne = big.NewRat(1, 1)
-	ratTen = big.NewRat(10, 1)
 )
 
 // fromRat wraps r, which the caller must not mutate afterwards.
