@@ -199,3 +199,27 @@ func (b *bodyParser) finish() {
 	}
 	b.closeSection()
 }
+
+// sectionFile names the text ParseSection reads in its problems.
+const sectionFile = "section"
+
+// ParseSection reads md as the body of one section titled title, exactly
+// as Load reads a section of a lesson file (the heading is line 1, md
+// starts on line 2), and returns it cut into parts. Problems Load would
+// report, and a "## " heading inside md, make it return an *Error.
+func ParseSection(title, md string) (Section, error) {
+	var ps Problems
+	text := Sanitize("## " + title + "\n" + md)
+	b := bodyParser{file: sectionFile, ps: &ps, first: 1, st: scanStructure(text)}
+	for i, line := range strings.Split(text, "\n") {
+		b.line(line, i)
+	}
+	b.finish()
+	if len(b.sections) != 1 {
+		ps.Add(sectionFile, 1, "section text holds %d \"## \" headings; want none", len(b.sections)-1)
+	}
+	if err := ps.Err(); err != nil {
+		return Section{}, err
+	}
+	return b.sections[0], nil
+}

@@ -41,26 +41,40 @@ func (s Section) RevealSteps() int {
 	if !s.Reveal {
 		return 0
 	}
+	return ItemCount(s.Parts)
+}
+
+// Shown returns the parts of s shown at reveal step step (see ShownParts);
+// a section without reveal shows every part at every step.
+func (s Section) Shown(step int) []Part {
+	if !s.Reveal {
+		return s.Parts
+	}
+	return ShownParts(s.Parts, step)
+}
+
+// ItemCount is the number of top-level list items in parts.
+func ItemCount(parts []Part) int {
 	n := 0
-	for _, p := range s.Parts {
+	for _, p := range parts {
 		n += len(p.Items)
 	}
 	return n
 }
 
-// Shown returns the parts of s shown at reveal step step: with step items
-// revealed, everything from the start of item step+1 on is left out (and
+// ShownParts returns parts as shown with step top-level list items
+// revealed: everything from the start of item step+1 on is left out (and
 // the newlines before it), so text after a list appears together with its
-// last item. A negative step, a step of at least RevealSteps, or a section
-// without reveal shows every part. The parts returned are fresh; a cut
-// part keeps its Line and the items before the cut.
-func (s Section) Shown(step int) []Part {
-	if step < 0 || step >= s.RevealSteps() {
-		return s.Parts
+// last item. A negative step, or one of at least ItemCount(parts), shows
+// every part. The slice returned is fresh; a cut part keeps its Line and
+// the items before the cut.
+func ShownParts(parts []Part, step int) []Part {
+	if step < 0 || step >= ItemCount(parts) {
+		return parts
 	}
 	var out []Part
 	seen := 0
-	for _, p := range s.Parts {
+	for _, p := range parts {
 		if seen+len(p.Items) <= step {
 			out = append(out, p)
 			seen += len(p.Items)

@@ -171,3 +171,83 @@ func shownLen(parts []lessons.Part) int {
 func equalBlock(a, b lessons.Block) bool {
 	return a.Kind == b.Kind && a.Line == b.Line && strings.Join(a.Args, "\x00") == strings.Join(b.Args, "\x00")
 }
+
+// revealSection reads md as the body of a section with reveal.
+func revealSection(t *testing.T, md string) lessons.Section {
+	t.Helper()
+	s, err := lessons.ParseSection("S", "<!-- reveal -->\n"+md)
+	if err != nil {
+		t.Fatalf("ParseSection(%q): %v", md, err)
+	}
+	return s
+}
+
+// TestRevealSteps counts the top-level list items CommonMark sees.
+func TestRevealSteps(t *testing.T) {
+	tests := []struct {
+		name string
+		md   string
+		want int
+	}{
+		{"prose", "Just a paragraph.\nAnother line.\n", 0},
+		{"dashes", "- a\n- b\n- c\n", 3},
+		{"stars and pluses", "* a\n+ b\n", 2},
+		{"numbered", "1. a\n2. b\n10. c\n", 3},
+		{"nested not counted", "- a\n  - a1\n  - a2\n- b\n", 2},
+		{"continuation not counted", "- a\n  more of a\n\n- b\n", 2},
+		{"up to three spaces of indent is still top level", "  - a\n", 1},
+		{"needs a space", "-a\n*emphasis*\n1.5 litres\n", 0},
+		{"thematic breaks", "* * *\n- - -\n\n***\n", 0},
+		{"fenced code ignored", "- a\n\n```\n- not\n1. not\n```\n- b\n", 2},
+		{"tilde fence", "~~~\n- not\n~~~\n- b\n", 1},
+		{"longer closing fence", "````\n- not\n```\n- still not\n`````\n- b\n", 1},
+		{"live block", "```faultline nines 99.9\n```\n- a\n", 1},
+		{"CRLF", "- a\r\n- b\r\n", 2},
+		{"no trailing newline", "- a\n- b", 2},
+		{"ten digits is not a list", "1234567890. big\n", 0},
+		{"mixed with prose", "Intro:\n\n1. one\n2. two\n\nAfter.\n", 2},
+		{"quoted list not top level", "> - a\n> - b\n", 0},
+		{"backtick in info opens no fence", "```x`y\n- a\n- b\n- c\n", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := revealSection(t, tt.md)
+			if got := s.RevealSteps(); got != tt.want {
+				t.Errorf("RevealSteps(%q) = %d, want %d", tt.md, got, tt.want)
+			}
+			checkParts(t, s)
+		})
+	}
+}
+
+func TestShownKeepsProseWithTheLastItem(t *testing.T) {
+	s := revealSection(t, "Three:\n\n- one\n  more of one\n- two\n```\n- code\n```\n- three\n\nAfter.\n")
+	want := []string{
+		"Three:",
+		"Three:\n\n- one\n  more of one",
+		"Three:\n\n- one\n  more of one\n- two\n```\n- code\n```",
+		s.Body,
+		s.Body,
+	}
+	for step, w := range want {
+		if got := joinSources(s.Shown(step)); got != w {
+			t.Errorf("Shown(%d) = %q, want %q", step, got, w)
+		}
+	}
+	plain, err := lessons.ParseSection("S", "- a\n- b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.RevealSteps() != 0 || joinSources(plain.Shown(0)) != plain.Body {
+		t.Errorf("a section without reveal is shown whole at every step")
+	}
+}
+
+// joinSources concatenates the parts' Source.
+func joinSources(parts []lessons.Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.Source)
+	}
+	return b.String()
+}

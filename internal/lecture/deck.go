@@ -26,10 +26,21 @@ type Slide struct {
 	// Notes are the speaker notes; "" on title slides.
 	Notes string
 	// Steps is the number of reveal steps: the top-level list items when the
-	// section asks for reveal, else 0 (see CountItems).
+	// section asks for reveal, else 0 (see lessons.Section.RevealSteps).
 	Steps int
+	// Parts are the section's parts; nil on title slides.
+	Parts []lessons.Part
 	// Blocks are the section's live blocks; nil on title slides.
 	Blocks []lessons.Block
+}
+
+// Shown returns the parts of the slide shown at reveal step step: all of
+// them when the slide has no reveal steps.
+func (s Slide) Shown(step int) []lessons.Part {
+	if s.Steps == 0 {
+		return s.Parts
+	}
+	return lessons.ShownParts(s.Parts, step)
 }
 
 // IsTitle reports whether s is a lesson's title slide.
@@ -80,10 +91,6 @@ func deckOf(ls []lessons.Lesson) *Deck {
 	for li, l := range ls {
 		d.Slides = append(d.Slides, Slide{Lesson: l, LessonIndex: li, Section: -1, Title: l.Title})
 		for si, s := range l.Sections {
-			steps := 0
-			if s.Reveal {
-				steps = CountItems(s.Body)
-			}
 			d.Slides = append(d.Slides, Slide{
 				Lesson:      l,
 				LessonIndex: li,
@@ -91,7 +98,8 @@ func deckOf(ls []lessons.Lesson) *Deck {
 				Title:       s.Title,
 				Body:        s.Body,
 				Notes:       s.Notes,
-				Steps:       steps,
+				Steps:       s.RevealSteps(),
+				Parts:       s.Parts,
 				Blocks:      s.Blocks,
 			})
 		}

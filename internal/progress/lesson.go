@@ -1,6 +1,10 @@
 package progress
 
-import "time"
+import (
+	"time"
+
+	"faultline/quiz"
+)
 
 // lesson returns the progress entry for id, creating it if needed.
 func (s *State) lesson(id string) *Lesson {
@@ -58,9 +62,9 @@ func (s *State) LessonSummary(lesson string) (read int, completed bool) {
 }
 
 // SetRecord stores the review history of quiz question id.
-func (s *State) SetRecord(id string, r Record) {
+func (s *State) SetRecord(id string, r quiz.Record) {
 	if s.Quiz == nil {
-		s.Quiz = map[string]Record{}
+		s.Quiz = map[string]quiz.Record{}
 	}
 	s.Quiz[id] = r
 }

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"faultline/quiz"
 )
 
 var t0 = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
@@ -146,7 +148,7 @@ func TestMarkReadStampsUpdated(t *testing.T) {
 func TestHelpersOnZeroState(t *testing.T) {
 	var s State // maps are nil: helpers must still work
 	s.MarkRead("chain", "a", 0, 2, t0)
-	s.SetRecord("q1", Record{Box: 2})
+	s.SetRecord("q1", quiz.Record{Box: 2})
 	if n, _ := s.LessonSummary("chain"); n != 1 {
 		t.Errorf("read = %d, want 1", n)
 	}
@@ -157,8 +159,8 @@ func TestHelpersOnZeroState(t *testing.T) {
 
 func TestSetRecordReplaces(t *testing.T) {
 	s := NewState()
-	s.SetRecord("q1", Record{Box: 1, Seen: 1})
-	want := Record{Box: 2, Due: t0.Add(72 * time.Hour), Seen: 2, Correct: 1, Last: t0}
+	s.SetRecord("q1", quiz.Record{Box: 1, Seen: 1})
+	want := quiz.Record{Box: 2, Due: t0.Add(72 * time.Hour), Seen: 2, Correct: 1, Last: t0}
 	s.SetRecord("q1", want)
 	if got := s.Quiz["q1"]; got != want {
 		t.Errorf("Quiz[q1] = %+v, want %+v", got, want)
@@ -167,7 +169,7 @@ func TestSetRecordReplaces(t *testing.T) {
 
 // TestRecordJSONNames pins the field names the quiz scheduler shares.
 func TestRecordJSONNames(t *testing.T) {
-	data, err := json.Marshal(Record{Box: 3, Due: t0, Seen: 4, Correct: 2, Last: t0})
+	data, err := json.Marshal(quiz.Record{Box: 3, Due: t0, Seen: 4, Correct: 2, Last: t0})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +199,7 @@ func TestDecodeNormalizes(t *testing.T) {
 		{
 			"null lesson dropped, nil read filled",
 			`{"lessons":{"gone":null,"chain":{"section":-4}},"last":{"lesson":"chain","section":-1}}`,
-			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]Record{}},
+			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]quiz.Record{}},
 		},
 		{"unknown fields ignored", `{"version":1,"future":true}`, NewState()},
 	}

@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/calc"
-	"faultline/tui/calculators/blockedit"
+	"faultline/internal/blockedit"
 	"faultline/tui/common"
 )
 

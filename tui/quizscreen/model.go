@@ -180,8 +180,7 @@ func (m *Model) submit() tea.Cmd {
 	}
 	id, correct, now := m.ans.card.Question.ID, res.Correct, m.opt.now()
 	return m.ctx.SaveProgress(func(st *progress.State) {
-		rec := quiz.Schedule(quiz.Record(st.Quiz[id]), correct, now)
-		st.SetRecord(id, progress.Record(rec))
+		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
 	})
 }
 

@@ -97,7 +97,7 @@ func (p *Painter) SlideLines(nav lecture.Nav, lay Layout, widget WidgetDrawer) [
 			continue
 		}
 		drawn[i] = p.cached(renderKey{nav.Slide, nav.Step, i, lay.Width, 0},
-			func() string { return p.render.Markdown(pt.Markdown, lay.Width) })
+			func() string { return p.render.Parts(pt.Static, lay.Width) })
 		used += lipgloss.Height(drawn[i]) + 1
 	}
 	room := 0

@@ -1,17 +1,16 @@
 package slideview
 
 import (
-	"strings"
-
 	"faultline/internal/lecture"
 	"faultline/lessons"
 )
 
-// Part is one piece of a slide's body: Markdown drawn by sectionview, or
-// a live block drawn by an interactive widget.
+// Part is one piece of a slide's body: a run of the section's parts drawn
+// together by sectionview (Markdown and diagrams), or a live block drawn
+// by an interactive widget.
 type Part struct {
-	// Markdown is the text of a Markdown piece.
-	Markdown string
+	// Static is a run of Markdown and diagram parts.
+	Static []lessons.Part
 	// Block is the live block of a widget piece; Widget is its index
 	// among the slide's widgets.
 	Block  *lessons.Block
@@ -19,17 +18,15 @@ type Part struct {
 }
 
 // Parts are the pieces of slide s at reveal step step, in order; a
-// negative step gives the whole slide.
+// negative step gives the whole slide. They come from the section's
+// parts as lessons cut them, so a step shows exactly the items Steps
+// counts.
 func Parts(s lecture.Slide, step int) []Part {
-	body := s.Body
-	if s.Steps > 0 {
-		body = revealed(body, step)
-	}
-	return splitParts(body, s.Blocks)
+	return slideParts(s.Shown(step))
 }
 
 // interactive reports whether a block kind becomes a live widget on a
-// slide; the others (diagrams) stay static inside the Markdown.
+// slide; the others (diagrams) are drawn in place with the Markdown.
 func interactive(kind string) bool {
 	switch kind {
 	case lessons.KindNines, lessons.KindCompose, lessons.KindMTBF, lessons.KindScenario, lessons.KindQuiz:
@@ -38,72 +35,29 @@ func interactive(kind string) bool {
 	return false
 }
 
-// splitParts cuts md into Markdown pieces and the interactive live blocks
-// between them. Block fences are matched in order with blocks (the
-// slide's parsed live blocks); a fence beyond them is read from its info
-// string.
-func splitParts(md string, blocks []lessons.Block) []Part {
-	var parts []Part
-	var cur strings.Builder
+// slideParts groups a section's parts into the runs sectionview draws
+// and the interactive blocks between them, in order.
+func slideParts(parts []lessons.Part) []Part {
+	var out []Part
+	var run []lessons.Part
+	shows := false
 	flush := func() {
-		if strings.TrimSpace(cur.String()) != "" {
-			parts = append(parts, Part{Markdown: cur.String()})
+		if shows {
+			out = append(out, Part{Static: run})
 		}
-		cur.Reset()
+		run, shows = nil, false
 	}
-	nblock, nwidget := 0, 0
-	fence := ""
-	skip := false // inside an interactive block's fence, dropped from the Markdown
-	for line := range strings.Lines(md) {
-		t := strings.TrimRight(line, "\r\n")
-		if fence != "" {
-			if closesFence(t, fence) {
-				fence = ""
-				if skip {
-					skip = false
-					continue
-				}
-			}
-			if !skip {
-				cur.WriteString(line)
-			}
+	widgets := 0
+	for _, p := range parts {
+		if p.IsBlock() && interactive(p.Block.Kind) {
+			flush()
+			out = append(out, Part{Block: p.Block, Widget: widgets})
+			widgets++
 			continue
 		}
-		if f := opensFence(t); f != "" {
-			fence = f
-			info := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(t), f[:1]))
-			if fields := strings.Fields(info); len(fields) > 0 && fields[0] == "faultline" {
-				b := blockAt(blocks, nblock, info)
-				nblock++
-				if interactive(b.Kind) {
-					flush()
-					parts = append(parts, Part{Block: &b, Widget: nwidget})
-					nwidget++
-					skip = true
-					continue
-				}
-			}
-		}
-		cur.WriteString(line)
+		run = append(run, p)
+		shows = shows || !p.Blank()
 	}
 	flush()
-	return parts
-}
-
-// blockAt returns blocks[i], or the block read from info when the slide
-// has fewer parsed blocks than fences.
-func blockAt(blocks []lessons.Block, i int, info string) lessons.Block {
-	if i < len(blocks) {
-		return blocks[i]
-	}
-	rest := strings.TrimSpace(strings.TrimPrefix(info, "faultline"))
-	kind, args, _ := strings.Cut(rest, " ")
-	args = strings.TrimSpace(args)
-	switch {
-	case args == "":
-		return lessons.Block{Kind: kind}
-	case kind == lessons.KindCompose:
-		return lessons.Block{Kind: kind, Args: []string{args}}
-	}
-	return lessons.Block{Kind: kind, Args: strings.Fields(args)}
+	return out
 }

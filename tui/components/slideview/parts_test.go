@@ -9,11 +9,41 @@ import (
 	"faultline/lessons"
 )
 
-// TestRevealed cuts list items the way lecture.CountItems counts them.
-func TestRevealed(t *testing.T) {
-	md := "Intro:\n\n1. one\n   more of one\n2. two\n\n```\n- not an item\n```\n\n- three\n  - nested\n\nAfter.\n"
-	if n := lecture.CountItems(md); n != 3 {
-		t.Fatalf("CountItems = %d, want 3", n)
+// revealSlide is a slide of one section read from md, with reveal.
+func revealSlide(t *testing.T, md string) lecture.Slide {
+	t.Helper()
+	sec, err := lessons.ParseSection("S", "<!-- reveal -->\n"+md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := lecture.NewDeck(&lessons.Course{Lessons: []lessons.Lesson{{ID: "a", Title: "A", Order: 1, Sections: []lessons.Section{sec}}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Slides[1]
+}
+
+// staticText is the Markdown of the static runs in parts, widgets as |KIND|.
+func staticText(parts []Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Block != nil {
+			b.WriteString("|" + p.Block.Kind + "|")
+			continue
+		}
+		for _, sp := range p.Static {
+			b.WriteString(sp.Source)
+		}
+	}
+	return b.String()
+}
+
+// TestRevealedSteps: each step shows one more top-level item, as the
+// section's parts count them.
+func TestRevealedSteps(t *testing.T) {
+	s := revealSlide(t, "Intro:\n\n1. one\n   more of one\n2. two\n\n```\n- not an item\n```\n\n- three\n  - nested\n\nAfter.\n")
+	if s.Steps != 3 {
+		t.Fatalf("Steps = %d, want 3", s.Steps)
 	}
 	tests := []struct {
 		step    int
@@ -27,19 +57,38 @@ func TestRevealed(t *testing.T) {
 		{-1, "After.", ""},
 	}
 	for _, tt := range tests {
-		got := revealed(md, tt.step)
+		got := staticText(Parts(s, tt.step))
 		if !strings.Contains(got, tt.want) || (tt.notWant != "" && strings.Contains(got, tt.notWant)) {
-			t.Errorf("revealed(step %d) = %q; want %q shown and %q hidden", tt.step, got, tt.want, tt.notWant)
+			t.Errorf("step %d shows %q; want %q shown and %q hidden", tt.step, got, tt.want, tt.notWant)
 		}
 	}
 }
 
-// TestSplitParts keeps diagrams in the Markdown and takes calculators,
+// TestBacktickInfoRevealsStepByStep: "```x`y" opens no fence (a backtick
+// info string cannot hold a backtick), so the three items after it are
+// three steps, and the presenter shows one more at each step, not all at
+// the first.
+func TestBacktickInfoRevealsStepByStep(t *testing.T) {
+	s := revealSlide(t, "```x`y\n- one\n- two\n- three\n")
+	if s.Steps != 3 {
+		t.Fatalf("Steps = %d, want 3", s.Steps)
+	}
+	for step, want := range []string{"```x`y", "```x`y\n- one", "```x`y\n- one\n- two", "```x`y\n- one\n- two\n- three"} {
+		if got := staticText(Parts(s, step)); got != want {
+			t.Errorf("step %d shows %q, want %q", step, got, want)
+		}
+	}
+}
+
+// TestSlideParts keeps diagrams with the Markdown and takes calculators,
 // scenarios and questions out as widgets, in order.
-func TestSplitParts(t *testing.T) {
+func TestSlideParts(t *testing.T) {
 	md := "Top\n\n```faultline diagram fault-chain\n```\n\nMiddle\n\n```faultline compose 99.9 * 99.9\n```\n\n```faultline quiz fallacies-3\n```\n\nEnd\n"
-	blocks := []lessons.Block{{Kind: "diagram", Args: []string{"fault-chain"}}, {Kind: "compose", Args: []string{"99.9 * 99.9"}}}
-	parts := splitParts(md, blocks) // the quiz block is read from its fence
+	sec, err := lessons.ParseSection("S", md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := slideParts(sec.Parts)
 	var kinds []string
 	for _, p := range parts {
 		if p.Block != nil {
@@ -51,8 +100,8 @@ func TestSplitParts(t *testing.T) {
 	if got := strings.Join(kinds, " "); got != "md compose:99.9 * 99.9 quiz:fallacies-3 md" {
 		t.Errorf("parts = %s", got)
 	}
-	if !strings.Contains(parts[0].Markdown, "faultline diagram") || !strings.Contains(parts[0].Markdown, "Middle") {
-		t.Errorf("the diagram should stay in the Markdown: %q", parts[0].Markdown)
+	if got := staticText(parts[:1]); !strings.Contains(got, "faultline diagram") || !strings.Contains(got, "Middle") {
+		t.Errorf("the diagram should stay with the Markdown: %q", got)
 	}
 	if parts[1].Widget != 0 || parts[2].Widget != 1 {
 		t.Errorf("widget indexes %d, %d", parts[1].Widget, parts[2].Widget)

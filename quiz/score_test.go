@@ -1,18 +1,16 @@
-package quizscreen
+package quiz
 
 import (
 	"testing"
 	"time"
-
-	"faultline/internal/progress"
 )
 
 func TestLessonScore(t *testing.T) {
 	at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-	right := progress.Record{Box: 2, Seen: 1, Correct: 1, Last: at}
-	missedOnce := progress.Record{Box: 1, Seen: 1, Last: at}
-	missedAfterRight := progress.Record{Box: 1, Seen: 2, Correct: 1, Last: at}
-	records := map[string]progress.Record{
+	right := Record{Box: 2, Seen: 1, Correct: 1, Last: at}
+	missedOnce := Record{Box: 1, Seen: 1, Last: at}
+	missedAfterRight := Record{Box: 1, Seen: 2, Correct: 1, Last: at}
+	records := map[string]Record{
 		"fault-1": right, "fault-2": missedOnce, "fault-3": missedAfterRight,
 		"fault-chain-1": right, // another lesson whose id starts the same
 		"fault-x":       right, // not a question id

@@ -1,4 +1,4 @@
-package quizscreen_test
+package lessonlist_test
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"faultline/assets"
 	"faultline/internal/progress"
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/lessonlist"
 	"faultline/tui/theme"
@@ -24,9 +25,9 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 	}
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	for i := 1; i <= 10; i++ {
-		rec := progress.Record{Box: 2, Seen: 1, Correct: 1}
+		rec := quiz.Record{Box: 2, Seen: 1, Correct: 1}
 		if i > 7 {
-			rec = progress.Record{Box: 1, Seen: 1}
+			rec = quiz.Record{Box: 1, Seen: 1}
 		}
 		ctx.Progress.SetRecord(fmt.Sprintf("fallacies-%d", i), rec)
 	}
@@ -59,7 +60,7 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 	}
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	const lesson, title = "failures", "Service, failure and what goes wrong"
-	ctx.Progress.SetRecord(lesson+"-1", progress.Record{Box: 2, Seen: 1, Correct: 1})
+	ctx.Progress.SetRecord(lesson+"-1", quiz.Record{Box: 2, Seen: 1, Correct: 1})
 	m := lessonlist.New(ctx)
 	m.SetSize(78, 40)
 	var line string

@@ -1,12 +1,6 @@
-package quizscreen
+package quiz
 
-import (
-	"strings"
-	"time"
-
-	"faultline/internal/progress"
-	"faultline/quiz"
-)
+import "strings"
 
 // Score is where a student stands on one lesson's questions, read from the
 // saved review records.
@@ -21,7 +15,7 @@ type Score struct {
 
 // LessonScore reads lesson's score from the records of its questions,
 // whose ids are LESSON-N.
-func LessonScore(records map[string]progress.Record, lesson string) Score {
+func LessonScore(records map[string]Record, lesson string) Score {
 	var s Score
 	for id, r := range records {
 		n, ok := strings.CutPrefix(id, lesson+"-")
@@ -32,13 +26,14 @@ func LessonScore(records map[string]progress.Record, lesson string) Score {
 		if r.Correct > 0 {
 			s.Best++
 		}
-		if !quiz.Record(r).Missed() {
+		if !r.Missed() {
 			s.Last++
 		}
 	}
 	return s
 }
 
+// digits reports whether s is a non-empty run of ASCII digits.
 func digits(s string) bool {
 	if s == "" {
 		return false
@@ -49,19 +44,4 @@ func digits(s string) bool {
 		}
 	}
 	return true
-}
-
-// Records converts saved progress records into the quiz package's records.
-func Records(saved map[string]progress.Record) map[string]quiz.Record {
-	out := make(map[string]quiz.Record, len(saved))
-	for id, r := range saved {
-		out[id] = quiz.Record(r)
-	}
-	return out
-}
-
-// DueQuestions returns the questions of bank due for review at now,
-// according to the saved records.
-func DueQuestions(saved map[string]progress.Record, bank *quiz.Bank, now time.Time) []quiz.Question {
-	return quiz.Due(Records(saved), bank, now)
 }
