@@ -36,6 +36,11 @@ questions around it: the availability a downtime budget allows, the
 steady-state availability from MTBF and MTTR, and the availability of
 systems composed in series, in parallel or k-of-n.
 
+--mtbf is the mean up time between failures, repair not included: what
+the literature calls MTTF, and many tools MTBF. The availability is then
+MTBF / (MTBF + MTTR). Where MTBF means the whole cycle (MTTF + MTTR), pass
+MTBF − MTTR.
+
 An availability is a percentage (99.95, 99.95%) or a number of nines
 (4n, "4 nines"). Durations take units: 1d, 52m34s, 4.32m, "8h 45m".
 Calendar: ` + calc.CalendarConvention + `.`,
@@ -60,7 +65,7 @@ Calendar: ` + calc.CalendarConvention + `.`,
 	f := cmd.Flags()
 	f.StringVar(&o.downtime, "downtime", "", "a downtime budget, e.g. 5m (use with --per)")
 	f.StringVar(&o.per, "per", "", "the budget's period: day, week, month, quarter, year or a duration")
-	f.StringVar(&o.mtbf, "mtbf", "", "mean time between failures, e.g. 30d (use with --mttr)")
+	f.StringVar(&o.mtbf, "mtbf", "", "mean up time between failures (MTTF, repair not included), e.g. 30d (use with --mttr)")
 	f.StringVar(&o.mttr, "mttr", "", "mean time to repair, e.g. 4h (use with --mtbf)")
 	f.BoolVar(&o.serial, "serial", false, "compose the arguments in series: every one is needed")
 	f.BoolVar(&o.parallel, "parallel", false, "compose the arguments in parallel: any one suffices")
@@ -193,7 +198,7 @@ func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	title := fmt.Sprintf("MTBF %s and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
+	title := fmt.Sprintf("Up %s between failures (MTBF as mean up time, i.e. MTTF) and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
 	return []calc.Row{row(a.String(), a)}, title, nil
 }
 

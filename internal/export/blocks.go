@@ -139,7 +139,7 @@ func mtbfBlock(args []string) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, calc.FormatDuration(r.mtbf), calc.FormatDuration(r.mttr),
 			a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
 	}
-	b.WriteString("\n*A = MTBF / (MTBF + MTTR). A year is 365 days.*")
+	b.WriteString("\n*MTBF here is the mean up time between failures (MTTF), so A = MTBF / (MTBF + MTTR). A year is 365 days.*")
 	return b.String()
 }
 

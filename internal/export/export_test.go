@@ -210,8 +210,8 @@ func TestDiagrams(t *testing.T) {
 	want := map[string][]string{
 		"fault-chain":        {"**Fault**", "**Error**", "**Failure**", "dormant"},
 		"fault-taxonomy":     {"| phase |", "| persistence |", "transient"},
-		"dependability-tree": {"- **Dependability**", "  - **Threats**", "    - Fault tolerance"},
-		"failure-spectrum":   {"1. **Optimal**", "5. **Complete failure**"},
+		"dependability-tree": {"- **Dependability and security**", "  - **Threats**", "    - Fault tolerance", "security only"},
+		"failure-spectrum":   {"- **Optimal**", "no fixed order", "  - **Partial failure**", "- **Complete failure**"},
 		"circuit-breaker":    {"**Half-open**", "Open → Half-open"},
 	}
 	for _, name := range lessons.Diagrams {
