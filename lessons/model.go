@@ -94,6 +94,9 @@ type Course struct {
 	Lessons []Lesson
 	// Glossary is sorted by Term, ignoring case.
 	Glossary []Term
+	// Warnings are things changed at load that did not stop it, such as
+	// FILE:LINE: control sequence removed; a command shows them on stderr.
+	Warnings []Problem
 }
 
 // Lesson returns the lesson with the given id.

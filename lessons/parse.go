@@ -1,6 +1,10 @@
 package lessons
 
-import "strings"
+import (
+	"strings"
+
+	"faultline/internal/termtext"
+)
 
 // Marker lines recognised outside code fences.
 const (
@@ -209,7 +213,7 @@ const sectionFile = "section"
 // report, and a "## " heading inside md, make it return an *Error.
 func ParseSection(title, md string) (Section, error) {
 	var ps Problems
-	text := Sanitize("## " + title + "\n" + md)
+	text, _ := termtext.CleanLines("## " + title + "\n" + md)
 	b := bodyParser{file: sectionFile, ps: &ps, first: 1, st: scanStructure(text)}
 	for i, line := range strings.Split(text, "\n") {
 		b.line(line, i)

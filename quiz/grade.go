@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"faultline/calc"
-	"faultline/lessons"
+	"faultline/internal/termtext"
 )
 
 // bareNumber matches a number typed without a unit.
@@ -133,7 +133,7 @@ func gradeNumeric(q Question, s string) Result {
 	if n == nil {
 		return retry("This question has no numeric answer.")
 	}
-	s = strings.TrimSpace(lessons.Sanitize(s))
+	s = strings.TrimSpace(termtext.Clean(s))
 	if s == "" {
 		return retry("Type an answer: %s.", n.Unit)
 	}

@@ -12,6 +12,7 @@ import (
 	"faultline/calc"
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -114,10 +115,10 @@ func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 	if o.duration != "" {
 		d, err := calc.ParseDuration(o.duration)
 		if err != nil {
-			return p, badInput("invalid --duration %q: %v", o.duration, err)
+			return p, forFlag("duration", err)
 		}
 		if d <= 0 {
-			return p, badInput("invalid --duration %q (accepted: a positive duration such as 50m)", o.duration)
+			return p, badInput("invalid --duration %s (accepted: a positive duration such as 50m)", termtext.Quote(o.duration))
 		}
 		p.duration = d
 	}

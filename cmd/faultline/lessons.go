@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/assets"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
@@ -34,13 +35,13 @@ func newLessonsCmd(e env) *cobra.Command {
   faultline lessons --content ./deck    check an instructor's deck`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return badInput("lessons takes no arguments, got %q (to print one lesson: faultline lesson %s)", strings.Join(args, " "), lessonHint(args[0]))
+				return badInput("lessons takes no arguments, got %s (to print one lesson: faultline lesson %s)", termtext.Quote(strings.Join(args, " ")), lessonHint(args[0]))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if output != "table" && output != "json" {
-				return badInput("invalid output %q (accepted: table, json)", output)
+				return badInput("invalid output %s (accepted: table, json)", termtext.Quote(output))
 			}
 			c, _, err := co.load(e)
 			if err != nil {

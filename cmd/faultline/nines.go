@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/termtext"
 	"faultline/tui/components/ninestable"
 	"faultline/tui/theme"
 )
@@ -110,7 +111,7 @@ func (o ninesOptions) mode(args []string) (string, error) {
 	}
 	m := modes[0]
 	if m != "--serial" && m != "--parallel" && len(args) > 0 {
-		return "", badInput("%s takes no availability arguments, got %q", m, strings.Join(args, " "))
+		return "", badInput("%s takes no availability arguments, got %s", m, termtext.Quote(strings.Join(args, " ")))
 	}
 	return m, nil
 }
@@ -119,7 +120,7 @@ func (o ninesOptions) mode(args []string) (string, error) {
 // emphasis is the index of a composite total to emphasise, or −1.
 func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphasis int, err error) {
 	if o.output != "table" && o.output != "json" {
-		return nil, "", -1, badInput("invalid output %q (accepted: table, json)", o.output)
+		return nil, "", -1, badInput("invalid output %s (accepted: table, json)", termtext.Quote(o.output))
 	}
 	mode, err := o.mode(args)
 	if err != nil {
@@ -129,7 +130,7 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 	if o.given("window") {
 		w, err := calc.ParseWindow(o.window)
 		if err != nil {
-			return nil, "", -1, err
+			return nil, "", -1, forFlag("window", err)
 		}
 		window = &w
 	}
@@ -170,11 +171,11 @@ func availabilityRows(args []string, row newRow) ([]calc.Row, error) {
 func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
 	d, err := calc.ParseDuration(o.downtime)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("downtime", err)
 	}
 	p, err := calc.ParsePeriod(o.per)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("per", err)
 	}
 	a, err := calc.FromBudget(d, p)
 	if err != nil {
@@ -188,11 +189,11 @@ func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
 func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
 	mtbf, err := calc.ParseDuration(o.mtbf)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("mtbf", err)
 	}
 	mttr, err := calc.ParseDuration(o.mttr)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("mttr", err)
 	}
 	a, err := calc.FromMTBF(mtbf, mttr)
 	if err != nil {

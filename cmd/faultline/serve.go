@@ -15,6 +15,7 @@ import (
 	"faultline/internal/classroom"
 	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
+	"faultline/internal/termtext"
 	"faultline/tui/presenter"
 )
 
@@ -67,7 +68,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 		return p, badInput("--notes follows the presenter; --serve belongs to the presenting terminal")
 	}
 	if _, port, err := net.SplitHostPort(o.listen); err != nil || port == "" {
-		return p, badInput("invalid --listen %q (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", o.listen)
+		return p, badInput("invalid --listen %s (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", termtext.Quote(o.listen))
 	}
 	if o.maxStudents < 1 {
 		return p, badInput("invalid --max-students %d (accepted: 1 or more)", o.maxStudents)

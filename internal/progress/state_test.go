@@ -125,7 +125,7 @@ func TestMarkRead(t *testing.T) {
 			if n != tt.wantRead || done != tt.wantCompleted {
 				t.Errorf("LessonSummary(%q) = %d, %v; want %d, %v", tt.lesson, n, done, tt.wantRead, tt.wantCompleted)
 			}
-			if got := s.Resume(tt.lesson); got != tt.wantResume {
+			if got := s.Resume(tt.lesson, 10); got != tt.wantResume {
 				t.Errorf("Resume(%q) = %d, want %d", tt.lesson, got, tt.wantResume)
 			}
 			if s.Last != tt.wantLast {
@@ -213,5 +213,18 @@ func TestDecodeNormalizes(t *testing.T) {
 				t.Errorf("decode(%s) = %+v, want %+v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestResumeClampsToTheLesson checks that a saved section past the end of
+// the lesson, or a lesson with no sections, resumes inside it.
+func TestResumeClampsToTheLesson(t *testing.T) {
+	s := NewState()
+	s.MarkRead("intro", "s1", 0, 10, time.Now())
+	s.Lessons["intro"].Section = 99
+	for _, tt := range []struct{ sections, want int }{{10, 9}, {2, 1}, {1, 0}, {0, 0}} {
+		if got := s.Resume("intro", tt.sections); got != tt.want {
+			t.Errorf("Resume(intro, %d) with section 99 saved = %d, want %d", tt.sections, got, tt.want)
+		}
 	}
 }

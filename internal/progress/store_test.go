@@ -62,8 +62,8 @@ func TestRoundTrip(t *testing.T) {
 	if n, done := got.LessonSummary("fallacies"); n != 2 || !done {
 		t.Errorf("fallacies summary = %d, %v; want 2, true", n, done)
 	}
-	if got.Resume("chain") != 2 || got.Last != (Position{"chain", 2}) {
-		t.Errorf("Resume(chain) = %d, Last = %+v", got.Resume("chain"), got.Last)
+	if got.Resume("chain", 10) != 2 || got.Last != (Position{"chain", 2}) {
+		t.Errorf("Resume(chain) = %d, Last = %+v", got.Resume("chain", 10), got.Last)
 	}
 	if r := got.Quiz["fallacies-01"]; !r.Due.Equal(rec.Due) || r.Box != 2 || r.Seen != 3 || r.Correct != 2 {
 		t.Errorf("record = %+v, want %+v", r, rec)

@@ -4,6 +4,13 @@ package scenario
 // Metrics.TailAvailability is measured.
 const tailWindow = 10
 
+// degradedShare is the share of requests not served above which a tick counts
+// toward Metrics.DegradedSeconds; downShare, toward Metrics.DowntimeSeconds.
+const (
+	degradedShare = 0.05
+	downShare     = 0.5
+)
+
 // settle is how long, in seconds, a request may stay unanswered before it
 // counts as not served when ticks are judged up or down.
 const settle = 2
@@ -16,15 +23,30 @@ type Metrics struct {
 	RequestsOK       int     `json:"requests_ok"`       // client requests served
 	RequestsFailed   int     `json:"requests_failed"`   // client requests that failed or timed out
 	RequestsPending  int     `json:"requests_pending"`  // client requests not yet answered
-	Availability     float64 `json:"availability"`      // served / (served + failed); 1 with no answered requests
+	RequestsLate     int     `json:"requests_late"`     // of those, the ones unanswered 2 s after they arrived
+	Availability     float64 `json:"availability"`      // served / (served + failed + unanswered 2 s after arrival); 1 before any counts
 	TailAvailability float64 `json:"tail_availability"` // share served of the requests arriving in the last 10 s
 	DowntimeSeconds  float64 `json:"downtime_seconds"`  // time in ticks where more than half the requests were not served
+	DegradedSeconds  float64 `json:"degraded_seconds"`  // time in ticks where more than 5 % of the requests were not served (downtime included)
+	LatencyP50       float64 `json:"latency_p50"`       // seconds from arrival to answer for half the served requests, or -1
+	LatencyP99       float64 `json:"latency_p99"`       // the same for 99 % of them, or -1
 	DetectSeconds    float64 `json:"detect_seconds"`    // first fault to failure detected, or -1
 	RecoverSeconds   float64 `json:"recover_seconds"`   // first fault to service restored for good (RTO seen), or -1
 	WritesLost       int     `json:"writes_lost"`       // acknowledged writes lost in a failover (RPO seen)
 	WastedCalls      int     `json:"wasted_calls"`      // calls that did work for nobody: timed out or served too late
 	MaxQueue         int     `json:"max_queue"`         // most requests ever waiting in a queue
 	PeakLoadFactor   float64 `json:"peak_load_factor"`  // highest load / capacity of any serving node
+
+	Paths []PathMetrics `json:"paths,omitempty"` // the requests of each kind, where a scenario has more than one
+}
+
+// PathMetrics are the figures of one kind of request, such as the requests a
+// service answers from its healthy dependency.
+type PathMetrics struct {
+	Name           string  `json:"name"`
+	RequestsOK     int     `json:"requests_ok"`
+	RequestsFailed int     `json:"requests_failed"`
+	Availability   float64 `json:"availability"`
 }
 
 // ledger books every client request against the tick it arrived in and keeps
@@ -41,6 +63,8 @@ type ledger struct {
 	detectAt int // tick of the first detection after the fault, -1 before it
 
 	totalArrived, totalOK, totalFailed int
+	waits                              []int // served requests by ticks waited
+	paths                              []PathMetrics
 
 	closed     int     // ticks [0, closed) are folded into sealed
 	sealed     verdict // the judgement of those ticks
@@ -53,9 +77,9 @@ type ledger struct {
 // verdict is the judgement of a run of ticks in order: downtime and the
 // state the recovery clock needs.
 type verdict struct {
-	down, impaired bool
-	downTicks      int
-	restored       int // first tick of the current fully served stretch after impairment, or -1
+	down, degraded, impaired bool
+	downTicks, degradedTicks int
+	restored                 int // first tick of the current fully served stretch after impairment, or -1
 }
 
 func newLedger(ticks int) ledger {
@@ -70,8 +94,48 @@ func newLedger(ticks int) ledger {
 }
 
 func (l *ledger) arrive(tick, n int) { l.arrived[tick] += n; l.totalArrived += n }
-func (l *ledger) serve(tick, n int)  { l.ok[tick] += n; l.totalOK += n }
 func (l *ledger) fail(tick, n int)   { l.failed[tick] += n; l.totalFailed += n }
+
+// serve books n requests of tick answered now, and how long they waited.
+func (l *ledger) serve(tick, n int) {
+	if n <= 0 {
+		return
+	}
+	l.ok[tick] += n
+	l.totalOK += n
+	wait := max(l.now-tick, 0)
+	for len(l.waits) <= wait {
+		l.waits = append(l.waits, 0)
+	}
+	l.waits[wait] += n
+}
+
+// path names the kinds of request a scenario books apart, in order; the
+// index of each is what servePath and failPath take.
+func (l *ledger) path(names ...string) {
+	for _, n := range names {
+		l.paths = append(l.paths, PathMetrics{Name: n})
+	}
+}
+
+func (l *ledger) servePath(p, tick, n int) { l.serve(tick, n); l.paths[p].RequestsOK += n }
+func (l *ledger) failPath(p, tick, n int)  { l.fail(tick, n); l.paths[p].RequestsFailed += n }
+
+// percentile is the wait, in seconds, within which share of the served
+// requests were answered, or NotObserved before any was.
+func (l *ledger) percentile(share float64) float64 {
+	if l.totalOK == 0 {
+		return NotObserved
+	}
+	need := int(share*float64(l.totalOK) + 0.999999)
+	seen := 0
+	for wait, n := range l.waits {
+		if seen += n; seen >= need {
+			return seconds(wait)
+		}
+	}
+	return seconds(len(l.waits) - 1)
+}
 
 func (l *ledger) queue(n int) { l.maxQueue = max(l.maxQueue, n) }
 
@@ -96,10 +160,14 @@ func (l *ledger) advance() {
 func (l *ledger) fold(v verdict, t int) verdict {
 	good, bad := l.judge(t)
 	if good+bad > 0 {
-		v.down = bad > good
+		v.down = float64(bad) > downShare*float64(good+bad)
+		v.degraded = float64(bad) > degradedShare*float64(good+bad)
 	}
 	if v.down {
 		v.downTicks++
+	}
+	if v.degraded {
+		v.degradedTicks++
 	}
 	if l.faultAt < 0 || t < l.faultAt || good+bad == 0 {
 		return v
@@ -128,8 +196,12 @@ func (l *ledger) metrics() Metrics {
 		PeakLoadFactor:  round3(l.peakLoad),
 	}
 	v := l.sealed
+	late := 0 // requests unanswered settle after they arrived
 	for t := l.closed; t < l.now; t++ {
 		v = l.fold(v, t)
+		if l.now-t >= settle*ticksPerSecond {
+			late += l.arrived[t] - l.ok[t] - l.failed[t]
+		}
 	}
 	tailGood, tailBad := 0, 0
 	for t := max(l.now-tailWindow*ticksPerSecond, 0); t < l.now; t++ {
@@ -137,14 +209,21 @@ func (l *ledger) metrics() Metrics {
 		tailGood += good
 		tailBad += bad
 	}
-	switch {
-	case l.faultAt >= 0 && !v.impaired:
-		m.RecoverSeconds = 0
-	case v.impaired && v.restored >= 0:
+	if v.impaired && v.restored >= 0 {
 		m.RecoverSeconds = seconds(v.restored - l.faultAt)
 	}
 	m.DowntimeSeconds = round3(float64(v.downTicks) * dt)
-	m.Availability = fraction(m.RequestsOK, m.RequestsFailed)
+	m.DegradedSeconds = round3(float64(v.degradedTicks) * dt)
+	m.LatencyP50, m.LatencyP99 = l.percentile(0.5), l.percentile(0.99)
+	if len(l.paths) > 0 {
+		m.Paths = make([]PathMetrics, len(l.paths))
+		for i, p := range l.paths {
+			p.Availability = fraction(p.RequestsOK, p.RequestsFailed)
+			m.Paths[i] = p
+		}
+	}
+	m.RequestsLate = late
+	m.Availability = fraction(m.RequestsOK, m.RequestsFailed+late)
 	m.TailAvailability = fraction(tailGood, tailBad)
 	if l.faultAt >= 0 && l.detectAt >= 0 {
 		m.DetectSeconds = seconds(l.detectAt - l.faultAt)

@@ -18,6 +18,7 @@ func retryStormSpec() Spec {
 		Name:     "retry-storm",
 		Title:    "Retry storm and cascading failure",
 		Summary:  "A brief slowdown at the end of a call chain: naive retries keep it down, backoff and a breaker let it recover.",
+		TimeNote: "Times are close to real ones: 1 s timeouts and a 10 s brownout, as a busy database has.",
 		Duration: 90 * time.Second,
 		Params: []Param{
 			{Key: "policy", Help: "naive: every layer retries at once; backoff: bounded retries with jittered exponential backoff and a breaker",
@@ -64,6 +65,7 @@ type retryStorm struct {
 	queued               int            // stale + waiting
 	later                wheel[attempt] // retries waiting for their tick
 	storm                bool
+	factor               float64 // calls per new request when the storm began
 	over                 map[*node]bool
 }
 
@@ -110,6 +112,7 @@ func (m *retryStorm) step(s *Sim) {
 		m.db.slow = 1
 		s.emit(KindRecovered, m.db.Name, "back to full capacity")
 	}
+	m.feLink.Failed, m.dbLn.TimedOut, m.dbLn.Rejected = 0, 0, 0
 	m.process(s)
 	m.expire(s)
 	n := m.reqs.next(m.rate)
@@ -154,6 +157,7 @@ func (m *retryStorm) expire(s *Sim) {
 		m.queue.pop()
 		m.waiting -= a.n
 		m.stale += a.n
+		m.dbLn.TimedOut += a.n
 		m.br.result(s, false, a.n, a.trial)
 		m.failed(s, a, a.n)
 	}
@@ -166,6 +170,7 @@ func (m *retryStorm) failed(s *Sim, a attempt, n int) {
 	}
 	if a.try >= m.maxTry {
 		s.book.fail(a.arrival, n)
+		m.feLink.Failed += n
 		return
 	}
 	next := attempt{arrival: a.arrival, try: a.try + 1, n: n}
@@ -194,6 +199,9 @@ func (m *retryStorm) send(s *Sim, ready []attempt, fresh attempt) (sent, feCalls
 			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: 1, trial: true})
 		} else if k > 0 {
 			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: k})
+		}
+		if m.br.on {
+			m.dbLn.Rejected += a.n - k
 		}
 		m.failed(s, a, a.n-k)
 		sent += k
@@ -247,7 +255,7 @@ func (m *retryStorm) draw(s *Sim, n, sent, feCalls int) {
 
 	switch {
 	case !m.storm && n > 0 && sent > 2*n:
-		m.storm = true
+		m.storm, m.factor = true, float64(sent)/float64(n)
 		s.emit(KindRetryStorm, m.db.Name, fmt.Sprintf("%d calls for %d new requests", sent, n))
 	case m.storm && sent*2 <= 3*n:
 		m.storm = false
@@ -263,4 +271,25 @@ func sameTry(last *attempt, a attempt) bool {
 	}
 	last.n += a.n
 	return true
+}
+
+// say narrates the moments of the retry-storm scenario.
+func (m *retryStorm) say(e Event) string {
+	switch {
+	case e.Kind == KindSlowdown:
+		return fmt.Sprintf("the database slows to %g %% of its capacity: calls start to time out", round3(100*m.brownout))
+	case e.Kind == KindRetryStorm:
+		return fmt.Sprintf("retries multiply the load on the database by %.1f: it falls further behind", m.factor)
+	case e.Kind == KindOverload && e.Node == m.db.Name:
+		return "the database's queue is longer than callers wait: what it serves now is work for nobody"
+	case e.Kind == KindOverload:
+		return "the storm spreads up the chain: " + e.Node + " is overloaded too"
+	case e.Kind == KindBreakerOpen:
+		return "breaker open: calls fail fast and the database gets room to drain its queue"
+	case e.Kind == KindRecovered && e.Detail == "retry storm over":
+		return "the storm is over: the database keeps up again"
+	case e.Kind == KindRecovered:
+		return "the slowdown is over, yet the queue of retries may keep the database swamped"
+	}
+	return ""
 }

@@ -51,7 +51,7 @@ func (o Openers) Lesson(id string, section int) common.Screen {
 		return nil
 	}
 	if section < 0 {
-		section = o.ctx.Progress.Resume(id)
+		section = o.ctx.Progress.Resume(id, len(l.Sections))
 	}
 	return reader.New(o.ctx, l, section, o.renderer.render)
 }

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -17,7 +18,7 @@ import (
 func newWidget(ctx *common.Context, bank *quiz.Bank, b lessons.Block) common.Screen {
 	w, err := live.Open(ctx, bank, b, func(q quiz.Question) common.Screen { return newQuizCard(ctx, q) })
 	if err != nil {
-		return newNote(ctx, lessons.Sanitize(err.Error())+".")
+		return newNote(ctx, termtext.Clean(err.Error())+".")
 	}
 	return w
 }
