@@ -72,7 +72,7 @@ func checkCourse(t *testing.T, c *lessons.Course) {
 			if _, at, ok := c.Resolve(l.ID + "#" + s.ID); !ok || at != i {
 				t.Errorf("section %q resolves to %d, %v; want %d (duplicate id?)", s.ID, at, ok, i)
 			}
-			for _, b := range s.Blocks {
+			for _, b := range s.Blocks() {
 				switch b.Kind {
 				case lessons.KindDiagram, lessons.KindNines, lessons.KindCompose, lessons.KindMTBF:
 				default:

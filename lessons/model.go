@@ -42,8 +42,6 @@ type Section struct {
 	// their Source joined gives Body. Every screen, slide, handout and check
 	// reads a section through its parts.
 	Parts []Part
-	// Blocks are the live blocks of Parts, in order.
-	Blocks []Block
 	// Line is the 1-based line of the section heading in the lesson file.
 	Line int
 }

@@ -181,7 +181,6 @@ func (b *bodyParser) closeSection() {
 		f, _ := b.st.topFence(index)
 		return blk, f.last, true
 	})
-	b.cur.Blocks = LiveBlocks(b.cur.Parts)
 	b.cur.Notes = trimBlankLines(b.notes)
 	if b.cur.Body == "" {
 		b.ps.Add(b.file, b.cur.Line, "section %q is empty", b.cur.Title)

@@ -85,7 +85,6 @@ func TestParseLesson(t *testing.T) {
 				{Source: "The chain:\n\n", Line: 15},
 				{Source: fence + "faultline diagram fault-chain\n" + fence, Line: 17, Block: &chain},
 			},
-			Blocks: []lessons.Block{chain},
 		},
 		{
 			ID: "reveal-me", Title: "Reveal me", Line: 23, Reveal: true,
@@ -101,7 +100,6 @@ func TestParseLesson(t *testing.T) {
 				{Source: fence + "faultline compose lb:99.99 * (web:99.9 | web:99.9)\n" + fence + "\n", Line: 39, Block: &compose},
 				{Source: fence + "faultline mtbf 30d 4h\n" + fence, Line: 41, Block: &mtbf},
 			},
-			Blocks: []lessons.Block{nines, compose, mtbf},
 		},
 		{ID: "last", Title: "Last", Line: 44, Body: "Only body here.", Parts: []lessons.Part{{Source: "Only body here.", Line: 45}}},
 	}

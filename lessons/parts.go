@@ -94,6 +94,9 @@ func ShownParts(parts []Part, step int) []Part {
 	return out
 }
 
+// Blocks returns the live blocks of s, in order.
+func (s Section) Blocks() []Block { return LiveBlocks(s.Parts) }
+
 // LiveBlocks returns the live blocks of parts, in order.
 func LiveBlocks(parts []Part) []Block {
 	var out []Block

@@ -127,7 +127,7 @@ func checkParts(t *testing.T, s lessons.Section) {
 			if len(p.Items) > 0 {
 				t.Errorf("block part %d has list items", i)
 			}
-			if blocks >= len(s.Blocks) || p.Block.Line != p.Line || !equalBlock(*p.Block, s.Blocks[blocks]) {
+			if blocks >= len(s.Blocks()) || p.Block.Line != p.Line || !equalBlock(*p.Block, s.Blocks()[blocks]) {
 				t.Errorf("block part %d (%+v) does not match Blocks", i, p.Block)
 			}
 			blocks++
@@ -141,8 +141,8 @@ func checkParts(t *testing.T, s lessons.Section) {
 	if joined.String() != s.Body {
 		t.Errorf("parts join to %q, want Body %q", joined.String(), s.Body)
 	}
-	if blocks != len(s.Blocks) {
-		t.Errorf("%d block parts, %d Blocks", blocks, len(s.Blocks))
+	if blocks != len(s.Blocks()) {
+		t.Errorf("%d block parts, %d Blocks", blocks, len(s.Blocks()))
 	}
 	steps := s.RevealSteps()
 	prev := -1
@@ -250,4 +250,30 @@ func joinSources(parts []lessons.Part) string {
 		b.WriteString(p.Source)
 	}
 	return b.String()
+}
+
+// FuzzParseSection feeds random Markdown to the one parser of sections and
+// checks what every consumer relies on (see checkParts): parts in order,
+// their Source joining to Body, blocks matching Blocks, and each reveal
+// step showing exactly one more top-level item than the one before.
+func FuzzParseSection(f *testing.F) {
+	// The tricky fences are in testdata/fuzz/FuzzParseSection.
+	f.Add("Text.\n\n```faultline nines 99.9\n```\n\nMore.")
+	f.Fuzz(func(t *testing.T, md string) {
+		s, err := lessons.ParseSection("Fuzzed", md)
+		if err != nil {
+			checkFailure(t, err)
+			return
+		}
+		checkParts(t, s)
+		steps := lessons.ItemCount(s.Parts)
+		for step := 0; step <= steps; step++ {
+			if got := lessons.ItemCount(lessons.ShownParts(s.Parts, step)); got != step {
+				t.Fatalf("step %d shows %d items", step, got)
+			}
+		}
+		if s.Reveal && s.RevealSteps() != steps || !s.Reveal && s.RevealSteps() != 0 {
+			t.Fatalf("RevealSteps() = %d with reveal %v and %d items", s.RevealSteps(), s.Reveal, steps)
+		}
+	})
 }

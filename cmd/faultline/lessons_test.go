@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/assets"
+	"faultline/internal/content"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
@@ -75,8 +76,13 @@ func TestLessonsJSON(t *testing.T) {
 		Minutes  int    `json:"minutes"`
 		Summary  string `json:"summary"`
 		Sections []struct {
-			ID    string `json:"id"`
-			Title string `json:"title"`
+			ID     string `json:"id"`
+			Title  string `json:"title"`
+			Blocks []struct {
+				Kind string   `json:"kind"`
+				Args []string `json:"args"`
+				Line int      `json:"line"`
+			} `json:"blocks"`
 		} `json:"sections"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -93,7 +99,27 @@ func TestLessonsJSON(t *testing.T) {
 		}
 		if len(g.Sections) != len(l.Sections) || g.Sections[0].ID != l.Sections[0].ID || g.Sections[0].Title != l.Sections[0].Title {
 			t.Errorf("lesson %s sections = %+v", l.ID, g.Sections)
+			continue
 		}
+		for j, s := range l.Sections {
+			blocks := s.Blocks()
+			if g.Sections[j].Blocks == nil || len(g.Sections[j].Blocks) != len(blocks) {
+				t.Errorf("%s#%s: blocks %+v, want %d", l.ID, s.ID, g.Sections[j].Blocks, len(blocks))
+				continue
+			}
+			for k, b := range blocks {
+				gb := g.Sections[j].Blocks[k]
+				if gb.Kind != b.Kind || strings.Join(gb.Args, "\x00") != strings.Join(b.Args, "\x00") || gb.Line != b.Line {
+					t.Errorf("%s#%s block %d = %+v, want %+v", l.ID, s.ID, k, gb, b)
+				}
+			}
+		}
+	}
+	if !strings.Contains(out, `"kind": "compose",
+            "args": [
+              "99.9 * 99.9 * 99.9 * 99.9 * 99.9"
+            ],`) {
+		t.Errorf("a compose block's expression is not one argument:\n%s", out)
 	}
 }
 
@@ -166,7 +192,7 @@ func TestPlainDecision(t *testing.T) {
 	}
 	// On a terminal the same lesson is styled; the plain path is what strips it.
 	l, _ := builtinCourse(t).Lesson("fallacies")
-	if styled := renderLesson(l, 13, theme.New(true), false, 80); !strings.Contains(styled, "\x1b[") {
+	if styled := renderLesson(l, 13, nil, theme.New(true), false, 80); !strings.Contains(styled, "\x1b[") {
 		t.Error("the styled rendering has no escape codes; the plain test would prove nothing")
 	}
 }
@@ -223,5 +249,38 @@ func BenchmarkLessonCommand(b *testing.B) {
 		if _, _, code := run(b, "lesson", "availability"); code != 0 {
 			b.Fatal(code)
 		}
+	}
+}
+
+// TestLessonPrintsItsChecks checks that a printed lesson reads on its own:
+// each check shows its question and how to answer it, never a key to press.
+func TestLessonPrintsItsChecks(t *testing.T) {
+	out, errOut, code := run(t, "lesson", "intro")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	_, bank, err := content.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := builtinCourse(t).Lesson("intro")
+	checks := 0
+	for _, s := range l.Sections {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindQuiz {
+				continue
+			}
+			checks++
+			q, _ := bank.ByID(b.Args[0])
+			if first := strings.Fields(q.Prompt)[0]; !strings.Contains(out, first) {
+				t.Errorf("the printed lesson lacks question %s (%q…)", q.ID, first)
+			}
+		}
+	}
+	if got := strings.Count(out, "answer it with: faultline quiz intro"); got != checks {
+		t.Errorf("%d checks say how to answer them, want %d", got, checks)
+	}
+	if strings.Contains(out, "enter:") {
+		t.Errorf("a printed lesson offers a key to press:\n%s", out)
 	}
 }

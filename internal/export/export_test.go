@@ -33,10 +33,20 @@ func render(t *testing.T, f export.Format, ls []lessons.Lesson, b *quiz.Bank) st
 	return string(out)
 }
 
-// lesson is a one-section lesson with the given body.
+// lesson is a one-section lesson with the given body, read as a lesson
+// file's section is.
 func lesson(id, body string) lessons.Lesson {
+	s, err := lessons.ParseSection("Part", body+"\n???\nSPEAKER NOTES")
+	if err != nil {
+		panic(err)
+	}
+	return lessonOf(id, s)
+}
+
+// lessonOf is a one-section lesson holding s.
+func lessonOf(id string, s lessons.Section) lessons.Lesson {
 	return lessons.Lesson{ID: id, Title: "Lesson " + id, Order: 1, Minutes: 5, Summary: "About " + id + ".",
-		Sections: []lessons.Section{{ID: "part", Title: "Part", Body: body, Notes: "SPEAKER NOTES"}}}
+		Sections: []lessons.Section{s}}
 }
 
 func TestAvailabilityHandout(t *testing.T) {
@@ -187,21 +197,28 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 	}
 }
 
+// TestBlocksThatCannotBeComputed: a block whose figures cannot be
+// computed (one loading would have refused, or a quiz block without a
+// bank) is a quoted note, never a panic.
 func TestBlocksThatCannotBeComputed(t *testing.T) {
-	tests := []struct{ info, want string }{
-		{"faultline nines 120", "above 100"},
-		{"faultline compose 99 *", "expression"},
-		{"faultline mtbf 0s 1h", "MTBF"},
-		{"faultline mtbf 1h", "MTBF and MTTR"},
-		{"faultline scenario tepid", "unknown scenario"},
-		{"faultline quiz x-9", "no question"},
-		{"faultline diagram venn", "venn"},
-		{"faultline slideshow", "slideshow"},
+	tests := []struct {
+		block lessons.Block
+		want  string
+	}{
+		{lessons.Block{Kind: "nines", Args: []string{"120"}}, "above 100"},
+		{lessons.Block{Kind: "compose", Args: []string{"99 *"}}, "expression"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"0s", "1h"}}, "MTBF"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"1h"}}, "MTBF and MTTR"},
+		{lessons.Block{Kind: "scenario", Args: []string{"tepid"}}, "unknown scenario"},
+		{lessons.Block{Kind: "quiz", Args: []string{"x-9"}}, "no question"},
+		{lessons.Block{Kind: "diagram", Args: []string{"venn"}}, "venn"},
+		{lessons.Block{Kind: "slideshow"}, "slideshow"},
 	}
 	for _, tt := range tests {
-		out := render(t, export.Markdown, []lessons.Lesson{lesson("x", "```"+tt.info+"\n```")}, nil)
+		s := lessons.Section{ID: "part", Title: "Part", Parts: []lessons.Part{{Source: "```faultline\n```", Block: &tt.block}}}
+		out := render(t, export.Markdown, []lessons.Lesson{lessonOf("x", s)}, nil)
 		if !strings.Contains(out, "> ") || !strings.Contains(out, tt.want) {
-			t.Errorf("%q: handout lacks a note holding %q:\n%s", tt.info, tt.want, out)
+			t.Errorf("%+v: handout lacks a note holding %q:\n%s", tt.block, tt.want, out)
 		}
 	}
 }
@@ -227,13 +244,18 @@ func TestDiagrams(t *testing.T) {
 	}
 }
 
-func TestFencesKeptAndIndented(t *testing.T) {
-	body := "````markdown\n```faultline nines\n```\n````\n\n- In a list:\n\n  ```faultline compose 99 | 99\n  ```\n\n```go\nx := 1\n```"
+// TestFencesKept: code blocks stay as written, an example of a live block
+// inside a longer fence included; live blocks become their figures.
+func TestFencesKept(t *testing.T) {
+	body := "````markdown\n```faultline nines\n```\n````\n\n- A list.\n\n```faultline compose 99 | 99\n```\n\n```go\nx := 1\n```"
 	out := render(t, export.Markdown, []lessons.Lesson{lesson("f", body)}, nil)
-	for _, w := range []string{"````markdown\n```faultline nines\n```\n````", "  **System:** `99 | 99`", "  | c1 | 99% |", "```go\nx := 1\n```"} {
+	for _, w := range []string{"````markdown\n```faultline nines\n```\n````", "- A list.\n\n**System:** `99 | 99`", "| c1 | 99% |", "```go\nx := 1\n```"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("handout lacks %q:\n%s", w, out)
 		}
+	}
+	if strings.Contains(out, "| availability | nines |") {
+		t.Errorf("the example inside the four-backtick fence became a table:\n%s", out)
 	}
 }
 

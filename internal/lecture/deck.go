@@ -30,8 +30,6 @@ type Slide struct {
 	Steps int
 	// Parts are the section's parts; nil on title slides.
 	Parts []lessons.Part
-	// Blocks are the section's live blocks; nil on title slides.
-	Blocks []lessons.Block
 }
 
 // Shown returns the parts of the slide shown at reveal step step: all of
@@ -42,6 +40,9 @@ func (s Slide) Shown(step int) []lessons.Part {
 	}
 	return lessons.ShownParts(s.Parts, step)
 }
+
+// Blocks returns the slide's live blocks, in order; nil on title slides.
+func (s Slide) Blocks() []lessons.Block { return lessons.LiveBlocks(s.Parts) }
 
 // IsTitle reports whether s is a lesson's title slide.
 func (s Slide) IsTitle() bool { return s.Section < 0 }
@@ -100,7 +101,6 @@ func deckOf(ls []lessons.Lesson) *Deck {
 				Notes:       s.Notes,
 				Steps:       s.RevealSteps(),
 				Parts:       s.Parts,
-				Blocks:      s.Blocks,
 			})
 		}
 	}

@@ -183,7 +183,7 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 	idx := -1
 	for i, s := range l.Sections {
 		n := 0
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			if common.Interactive(b) {
 				n++
 			}

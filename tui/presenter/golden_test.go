@@ -13,7 +13,7 @@ import (
 func slideWith(tb testing.TB, m *Presenter, kind string) int {
 	tb.Helper()
 	for i, s := range m.deck.Slides {
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			if b.Kind == kind {
 				return i
 			}

@@ -29,7 +29,7 @@ func TestMonkey(t *testing.T) {
 	m, _ := newTestPresenter(t, 100, 30, 0)
 	var live []int // slides with live blocks, visited often
 	for i, s := range m.deck.Slides {
-		if len(s.Blocks) > 0 {
+		if len(s.Blocks()) > 0 {
 			live = append(live, i)
 		}
 	}

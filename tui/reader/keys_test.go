@@ -50,7 +50,7 @@ func withLiveBlocks(t *testing.T, c *lessons.Course, n int) (lessons.Lesson, int
 	for _, l := range c.Lessons {
 		for i, s := range l.Sections {
 			live := 0
-			for _, b := range s.Blocks {
+			for _, b := range s.Blocks() {
 				if common.Interactive(b) {
 					live++
 				}

@@ -107,7 +107,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // live returns the current section's blocks that open as screens.
 func (m *Model) live() []lessons.Block {
 	var out []lessons.Block
-	for _, b := range m.lesson.Sections[m.index].Blocks {
+	for _, b := range m.lesson.Sections[m.index].Blocks() {
 		if common.Interactive(b) {
 			out = append(out, b)
 		}

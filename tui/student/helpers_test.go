@@ -52,7 +52,7 @@ func quizSlide(tb testing.TB, deck *lecture.Deck) (int, quiz.Question) {
 	tb.Helper()
 	_, bank := loadCourse(tb)
 	for i, s := range deck.Slides {
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			if b.Kind != lessons.KindQuiz || len(b.Args) == 0 {
 				continue
 			}

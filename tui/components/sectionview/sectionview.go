@@ -41,6 +41,7 @@ type Renderer struct {
 	glamour map[int]*glamour.TermRenderer
 	cache   map[cacheKey]string
 	bank    *quiz.Bank
+	printed bool // no keys to press: hints name commands instead
 }
 
 // New returns a Renderer drawing with st. With plain set, its output holds

@@ -29,7 +29,7 @@ func testDeck(tb testing.TB, ids ...string) *lecture.Deck {
 func slideWith(tb testing.TB, deck *lecture.Deck, kind string) int {
 	tb.Helper()
 	for i, s := range deck.Slides {
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			if b.Kind == kind {
 				return i
 			}
