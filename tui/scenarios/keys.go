@@ -26,7 +26,7 @@ type PlayerKeyMap struct {
 	common.KeyMap
 	Play, Step, Faster, Slower, Restart                                    key.Binding
 	Crash, Cut, Slow, Heal                                                 key.Binding
-	Edit, Mark, Summary                                                    key.Binding
+	Edit, Mark, Summary, Challenge                                         key.Binding
 	FormUp, FormDown, FormLess, FormMore, FormErase, FormApply, FormCancel key.Binding
 }
 
@@ -45,6 +45,7 @@ func DefaultPlayerKeyMap() PlayerKeyMap {
 	k.Edit = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "parameters"))
 	k.Mark = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark to compare"))
 	k.Summary = key.NewBinding(key.WithKeys("enter", "S"), key.WithHelp("S", "summary"))
+	k.Challenge = key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "next challenge"))
 
 	k.FormUp = key.NewBinding(key.WithKeys("up", "shift+tab"), key.WithHelp("↑/↓", "parameter"))
 	k.FormDown = key.NewBinding(key.WithKeys("down", "tab"), key.WithHelp("↓", "next parameter"))
