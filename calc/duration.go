@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"strings"
 	"time"
+
+	"faultline/internal/termtext"
 )
 
 // unitNames maps each accepted duration unit to its length.
@@ -44,7 +46,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		num := rest[:i]
 		if !isDecimal(num) {
-			return bad(fmt.Sprintf("expected a number at %q", rest))
+			return bad(fmt.Sprintf("expected a number at %s", termtext.Quote(rest)))
 		}
 		rest = strings.TrimLeft(rest[i:], " ")
 		j := 0
@@ -57,7 +59,7 @@ func ParseDuration(s string) (time.Duration, error) {
 			if unitName == "" {
 				return bad(fmt.Sprintf("the number %s has no unit", num))
 			}
-			return bad(fmt.Sprintf("unknown unit %q", unitName))
+			return bad(fmt.Sprintf("unknown unit %s", termtext.Quote(unitName)))
 		}
 		rest = rest[j:]
 		v, _ := new(big.Rat).SetString(num)

@@ -1,6 +1,10 @@
 package calc
 
-import "fmt"
+import (
+	"fmt"
+
+	"faultline/internal/termtext"
+)
 
 // InputError reports input that calc cannot accept. It names the value,
 // says why it was refused and lists the forms that are accepted, so that a
@@ -19,7 +23,7 @@ type InputError struct {
 
 // Error implements error.
 func (e *InputError) Error() string {
-	msg := fmt.Sprintf("invalid %s %q: %s", e.What, e.Value, e.Reason)
+	msg := fmt.Sprintf("invalid %s %s: %s", e.What, termtext.Quote(e.Value), e.Reason)
 	if e.Accepted != "" {
 		msg += " (accepted: " + e.Accepted + ")"
 	}

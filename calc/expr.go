@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"faultline/internal/termtext"
 )
 
 // ParseExpr parses a composed system written in faultline's expression
@@ -30,7 +32,7 @@ func ParseExpr(s string) (Block, error) {
 	}
 	p.skipSpace()
 	if p.pos < len(p.src) {
-		return Block{}, p.fail(fmt.Sprintf("unexpected %q at position %d", p.src[p.pos:], p.pos+1))
+		return Block{}, p.fail(fmt.Sprintf("unexpected %s at position %d", termtext.Quote(p.src[p.pos:]), p.pos+1))
 	}
 	return b, nil
 }
@@ -133,7 +135,7 @@ func (p *exprParser) factor(depth int) (Block, error) {
 	}
 	num := p.src[start:p.pos]
 	if num == "" {
-		return Block{}, p.fail(fmt.Sprintf("expected an availability at position %d, found %q", start+1, p.src[start:]))
+		return Block{}, p.fail(fmt.Sprintf("expected an availability at position %d, found %s", start+1, termtext.Quote(p.src[start:])))
 	}
 	if strings.HasPrefix(p.src[p.pos:], "of") {
 		return p.kofn(num, depth)
@@ -168,10 +170,19 @@ func (p *exprParser) kofn(kText string, depth int) (Block, error) {
 	for p.pos < len(p.src) && isDigit(p.src[p.pos]) {
 		p.pos++
 	}
+	nText := p.src[start:p.pos]
+	if nText == "" || strings.Contains(kText, ".") {
+		return Block{}, p.fail(fmt.Sprintf("k-of-n is written like 2of3(99), with whole numbers k and n, not %s", termtext.Quote(kText+"of"+nText)))
+	}
 	k, errK := strconv.Atoi(kText)
-	n, errN := strconv.Atoi(p.src[start:p.pos])
-	if errK != nil || errN != nil {
-		return Block{}, p.fail(fmt.Sprintf("k-of-n is written like 2of3(99), not %q", kText+"of"+p.src[start:p.pos]))
+	n, errN := strconv.Atoi(nText)
+	switch {
+	case errN != nil || n > MaxReplicas:
+		return Block{}, p.fail(fmt.Sprintf("in k-of-n, n is at most %d, not %s", MaxReplicas, nText))
+	case errK != nil || k > MaxReplicas:
+		return Block{}, p.fail(fmt.Sprintf("in k-of-n, k is at most %d, not %s", MaxReplicas, kText))
+	case k < 1:
+		return Block{}, p.fail(fmt.Sprintf("in k-of-n, k is at least 1, not %s", kText))
 	}
 	if !p.accept('(') {
 		return Block{}, p.fail(fmt.Sprintf("%dof%d needs the replicated part in parentheses, like %dof%d(99.9)", k, n, k, n))
@@ -213,7 +224,7 @@ func (p *exprParser) availability(num string, start int) (Block, error) {
 	}
 	a, err := ParseAvailability(text)
 	if err != nil {
-		return Block{}, p.fail(fmt.Sprintf("%q at position %d is not an availability: a percentage from 0 to 100 or nines such as 4n", p.src[start:p.pos], start+1))
+		return Block{}, p.fail(fmt.Sprintf("%s at position %d is not an availability: a percentage from 0 to 100 or nines such as 4n", termtext.Quote(p.src[start:p.pos]), start+1))
 	}
 	return NewComponent("", a), nil
 }

@@ -28,6 +28,12 @@ func ParseAvailability(s string) (Availability, error) {
 	for _, suffix := range []string{"nines", "nine", "n"} {
 		if num, ok := strings.CutSuffix(lower, suffix); ok {
 			num = strings.TrimSpace(num)
+			if rest, neg := strings.CutPrefix(num, "-"); neg && isDecimal(rest) {
+				return bad("it is negative; the number of nines is from 0 to 300")
+			}
+			if !strings.ContainsAny(num, "0123456789") {
+				break // "NaN", "Inf", "none": not nines at all
+			}
 			if !isDecimal(num) {
 				return bad("the number of nines must be a plain number such as 4 or 3.5")
 			}

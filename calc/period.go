@@ -42,6 +42,9 @@ func ParsePeriod(s string) (Period, error) {
 			return p, nil
 		}
 	}
+	if name == "" {
+		return Period{}, &InputError{What: "period", Value: s, Reason: "it is empty", Accepted: acceptedPeriod}
+	}
 	d, err := ParseDuration(s)
 	if err != nil || d <= 0 {
 		return Period{}, &InputError{What: "period", Value: s, Reason: "it is neither a period name nor a duration", Accepted: acceptedPeriod}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"faultline/internal/termtext"
 )
 
 // maxIDLength keeps lesson ids short enough to type and to show in lists.
@@ -134,7 +136,7 @@ func scalarText(file string, line int, key string, val *yaml.Node, ps *Problems)
 		return "", false
 	}
 	// YAML escapes such as "\e" can produce control characters: sanitise again.
-	s := strings.TrimSpace(Sanitize(val.Value))
+	s := strings.TrimSpace(termtext.Clean(val.Value))
 	switch {
 	case s == "":
 		ps.Add(file, line, "%s is empty", key)

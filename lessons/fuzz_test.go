@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 )
 
@@ -41,7 +42,7 @@ func checkFailure(t *testing.T, err error) {
 		if p.File == "" || p.Line < 0 || p.Message == "" {
 			t.Errorf("malformed problem %+v", p)
 		}
-		if lessons.Sanitize(p.Message) != p.Message {
+		if termtext.Clean(p.Message) != p.Message {
 			t.Errorf("problem message carries control characters: %q", p.Message)
 		}
 	}
@@ -50,7 +51,7 @@ func checkFailure(t *testing.T, err error) {
 // checkCourse asserts the invariants of a successfully loaded course.
 func checkCourse(t *testing.T, c *lessons.Course) {
 	clean := func(what, s string) {
-		if lessons.Sanitize(s) != s {
+		if termtext.Clean(s) != s {
 			t.Errorf("%s carries control characters: %q", what, s)
 		}
 	}
@@ -71,7 +72,7 @@ func checkCourse(t *testing.T, c *lessons.Course) {
 			if _, at, ok := c.Resolve(l.ID + "#" + s.ID); !ok || at != i {
 				t.Errorf("section %q resolves to %d, %v; want %d (duplicate id?)", s.ID, at, ok, i)
 			}
-			for _, b := range s.Blocks {
+			for _, b := range s.Blocks() {
 				switch b.Kind {
 				case lessons.KindDiagram, lessons.KindNines, lessons.KindCompose, lessons.KindMTBF:
 				default:

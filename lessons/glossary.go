@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"faultline/internal/termtext"
 )
 
 // glossaryEntry is a parsed glossary term with where it was defined.
@@ -70,13 +72,13 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *Problems) (glossaryEnt
 			ok = false
 			continue
 		}
-		if val.Kind != yaml.ScalarNode || val.Tag == "!!null" || strings.TrimSpace(Sanitize(val.Value)) == "" {
+		if val.Kind != yaml.ScalarNode || val.Tag == "!!null" || strings.TrimSpace(termtext.Clean(val.Value)) == "" {
 			ps.Add(file, key.Line, "glossary %s must be non-empty text", key.Value)
 			ok = false
 			continue
 		}
 		// YAML escapes such as "\e" can produce control characters: sanitise again.
-		*dst = strings.TrimSpace(Sanitize(val.Value))
+		*dst = strings.TrimSpace(termtext.Clean(val.Value))
 	}
 	for _, k := range []string{"term", "lesson", "definition"} {
 		if !seen[k] {

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"faultline/internal/termtext"
 )
 
 // Where Load looks for content inside its file system.
@@ -19,7 +21,7 @@ const (
 // glossary*.yaml file at the root, merged. It checks the whole course and, if
 // anything breaks the format of docs/content.md, returns a nil Course and an
 // *Error listing every problem as FILE:LINE: problem. All loaded text is
-// passed through Sanitize.
+// passed through termtext.Clean.
 func Load(fsys fs.FS) (*Course, error) {
 	var ps Problems
 	lessonFiles, err := fs.Glob(fsys, LessonGlob)
@@ -41,7 +43,7 @@ func Load(fsys fs.FS) (*Course, error) {
 		if !ok {
 			continue
 		}
-		l, meta := parseLesson(Sanitize(name), text, &ps)
+		l, meta := parseLesson(termtext.Clean(name), text, &ps)
 		c.Lessons = append(c.Lessons, l)
 		metas = append(metas, meta)
 	}
@@ -51,7 +53,7 @@ func Load(fsys fs.FS) (*Course, error) {
 	var entries []glossaryEntry
 	for _, name := range glossaryFiles {
 		if text, ok := readText(fsys, name, &ps); ok {
-			entries = append(entries, parseGlossary(Sanitize(name), text, &ps)...)
+			entries = append(entries, parseGlossary(termtext.Clean(name), text, &ps)...)
 		}
 	}
 	c.Glossary = checkGlossary(c, entries, &ps)
@@ -66,10 +68,12 @@ func Load(fsys fs.FS) (*Course, error) {
 func readText(fsys fs.FS, name string, ps *Problems) (string, bool) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		ps.Add(Sanitize(name), 0, "cannot read: %v", err)
+		ps.Add(termtext.Clean(name), 0, "cannot read: %v", err)
 		return "", false
 	}
-	return Sanitize(strings.TrimPrefix(string(data), "\uFEFF")), true
+	// Line by line, so that a sequence left open cannot swallow the file.
+	text, _ := termtext.CleanLines(strings.TrimPrefix(string(data), "\uFEFF"))
+	return text, true
 }
 
 // checkUnique reports lesson ids and orders used by more than one lesson.

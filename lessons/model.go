@@ -38,8 +38,10 @@ type Section struct {
 	// Reveal reports whether the section held a "<!-- reveal -->" line, so
 	// lecture mode shows its list items one at a time.
 	Reveal bool
-	// Blocks are the live blocks in Body, in order.
-	Blocks []Block
+	// Parts are Body cut into Markdown text and live blocks, in order;
+	// their Source joined gives Body. Every screen, slide, handout and check
+	// reads a section through its parts.
+	Parts []Part
 	// Line is the 1-based line of the section heading in the lesson file.
 	Line int
 }
@@ -90,6 +92,9 @@ type Course struct {
 	Lessons []Lesson
 	// Glossary is sorted by Term, ignoring case.
 	Glossary []Term
+	// Warnings are things changed at load that did not stop it, such as
+	// FILE:LINE: control sequence removed; a command shows them on stderr.
+	Warnings []Problem
 }
 
 // Lesson returns the lesson with the given id.

@@ -1,6 +1,10 @@
 package lessons
 
-import "strings"
+import (
+	"strings"
+
+	"faultline/internal/termtext"
+)
 
 // Marker lines recognised outside code fences.
 const (
@@ -25,9 +29,14 @@ func parseLesson(file, text string, ps *Problems) (Lesson, lessonMeta) {
 		l.ID, l.Title, l.Order, l.Minutes, l.Summary = fm.id, fm.title, fm.order, fm.minutes, fm.summary
 		meta = lessonMeta{idLine: fm.idLine, orderLine: fm.orderLine}
 	}
-	b := bodyParser{file: file, ps: ps}
+	b := bodyParser{file: file, ps: ps, first: bodyStart + 1}
+	if bodyStart < len(lines) {
+		b.st = scanStructure(strings.Join(lines[bodyStart:], "\n"))
+	} else {
+		b.st = scanStructure("")
+	}
 	for i := bodyStart; i < len(lines); i++ {
-		b.line(lines[i], i+1)
+		b.line(lines[i], i-bodyStart)
 	}
 	b.finish()
 	l.Intro = trimBlankLines(b.intro)
@@ -39,42 +48,43 @@ func parseLesson(file, text string, ps *Problems) (Lesson, lessonMeta) {
 }
 
 // bodyParser splits a lesson's body into its introduction and sections,
-// one line at a time.
+// one line at a time, knowing the body's Markdown structure.
 type bodyParser struct {
 	file     string
 	ps       *Problems
+	st       *structure
+	first    int // the file line of the body's first line
 	intro    []string
 	sections []Section
-	cur      *Section // nil while in the introduction
-	body     []string // lines of the current section's body
-	notes    []string // lines of the current section's notes
+	cur      *Section   // nil while in the introduction
+	body     []bodyLine // lines of the current section's body
+	notes    []string   // lines of the current section's notes
 	inNotes  bool
-	fence    *fence // the open code fence, if any
-	live     bool   // the open fence is a live block
+	live     *fenceSpan    // the live block being read, until its body is checked
+	blocks   map[int]Block // the current section's live blocks, by opening line
 	slugs    map[string]int
 }
 
-// line consumes one line of the body; lineNo is its 1-based line in the file.
-func (b *bodyParser) line(text string, lineNo int) {
-	if b.fence != nil {
-		if b.fence.closes(text) {
-			b.fence, b.live = nil, false
-		} else if b.live && strings.TrimSpace(text) != "" {
-			b.ps.Add(b.file, lineNo, "live block opened on line %d must have an empty body", b.fence.line)
-			b.live = false // report each block once
-		}
-		b.keep(text)
+// line consumes one line of the body; index is its 0-based line in the body.
+func (b *bodyParser) line(text string, index int) {
+	lineNo := b.first + index
+	if f, ok := b.st.topFence(index); ok && liveInfo(f.info) {
+		b.live = &f
+		b.liveBlock(f, index)
+		b.keep(text, index)
 		return
 	}
-	if f, ok := openFence(text, lineNo); ok {
-		b.fence = &f
-		if liveInfo(f.info) {
-			b.live = true
-			b.liveBlock(f)
+	if b.st.isCode(index) {
+		if l := b.live; l != nil && index > l.open && index <= l.last {
+			if closing := l.closed && index == l.last; !closing && strings.TrimSpace(text) != "" {
+				b.ps.Add(b.file, lineNo, "live block opened on line %d must have an empty body", b.first+l.open)
+				b.live = nil // report each block once
+			}
 		}
-		b.keep(text)
+		b.keep(text, index)
 		return
 	}
+	b.live = nil
 	if title, ok := sectionHeading(text); ok {
 		b.startSection(title, lineNo)
 		return
@@ -100,33 +110,37 @@ func (b *bodyParser) line(text string, lineNo int) {
 			return
 		}
 	}
-	b.keep(text)
+	b.keep(text, index)
 }
 
 // keep adds a line to the introduction, the current body or the notes.
-func (b *bodyParser) keep(text string) {
+func (b *bodyParser) keep(text string, index int) {
 	switch {
 	case b.cur == nil:
 		b.intro = append(b.intro, text)
 	case b.inNotes:
 		b.notes = append(b.notes, text)
 	default:
-		b.body = append(b.body, text)
+		b.body = append(b.body, bodyLine{text: text, no: b.first + index, index: index})
 	}
 }
 
 // liveBlock checks a live block's info string and records the block.
-func (b *bodyParser) liveBlock(f fence) {
-	blk, err := parseBlock(f.info, f.line)
+func (b *bodyParser) liveBlock(f fenceSpan, index int) {
+	lineNo := b.first + index
+	blk, err := parseBlock(f.info, lineNo)
 	switch {
 	case err != nil:
-		b.ps.Add(b.file, f.line, "%v", err)
+		b.ps.Add(b.file, lineNo, "%v", err)
 	case b.cur == nil:
-		b.ps.Add(b.file, f.line, "live block before the first \"## \" section; live blocks belong in a section")
+		b.ps.Add(b.file, lineNo, "live block before the first \"## \" section; live blocks belong in a section")
 	case b.inNotes:
-		b.ps.Add(b.file, f.line, "live block in speaker notes; live blocks belong in a section's body")
+		b.ps.Add(b.file, lineNo, "live block in speaker notes; live blocks belong in a section's body")
 	default:
-		b.cur.Blocks = append(b.cur.Blocks, blk)
+		if b.blocks == nil {
+			b.blocks = map[int]Block{}
+		}
+		b.blocks[index] = blk
 	}
 }
 
@@ -151,25 +165,64 @@ func (b *bodyParser) startSection(title string, lineNo int) {
 	}
 }
 
-// closeSection finishes the current section, if any.
+// closeSection finishes the current section, if any, cutting its body
+// into parts.
 func (b *bodyParser) closeSection() {
 	if b.cur == nil {
 		return
 	}
-	b.cur.Body = trimBlankLines(b.body)
+	body := trimBlank(b.body)
+	b.cur.Body = joinLines(body)
+	b.cur.Parts = splitParts(body, b.st, func(index int) (Block, int, bool) {
+		blk, ok := b.blocks[index]
+		if !ok {
+			return Block{}, 0, false
+		}
+		f, _ := b.st.topFence(index)
+		return blk, f.last, true
+	})
 	b.cur.Notes = trimBlankLines(b.notes)
 	if b.cur.Body == "" {
 		b.ps.Add(b.file, b.cur.Line, "section %q is empty", b.cur.Title)
 	}
 	b.sections = append(b.sections, *b.cur)
-	b.cur, b.body, b.notes, b.inNotes = nil, nil, nil, false
+	b.cur, b.body, b.notes, b.inNotes, b.blocks = nil, nil, nil, false, nil
 }
 
-// finish closes the last section and reports a code fence left open.
+// finish closes the last section and reports a code fence left open and
+// live blocks the parts cannot hold.
 func (b *bodyParser) finish() {
-	if b.fence != nil {
-		b.ps.Add(b.file, b.fence.line, "code fence opened here is never closed")
-		b.fence = nil
+	for _, f := range b.st.fences {
+		switch {
+		case f.top && !f.closed:
+			b.ps.Add(b.file, b.first+f.open, "code fence opened here is never closed")
+		case !f.top && liveInfo(f.info):
+			b.ps.Add(b.file, b.first+f.open, "live block inside a list item or block quote; start its fence at the left margin, on its own")
+		}
 	}
 	b.closeSection()
+}
+
+// sectionFile names the text ParseSection reads in its problems.
+const sectionFile = "section"
+
+// ParseSection reads md as the body of one section titled title, exactly
+// as Load reads a section of a lesson file (the heading is line 1, md
+// starts on line 2), and returns it cut into parts. Problems Load would
+// report, and a "## " heading inside md, make it return an *Error.
+func ParseSection(title, md string) (Section, error) {
+	var ps Problems
+	text, _ := termtext.CleanLines("## " + title + "\n" + md)
+	b := bodyParser{file: sectionFile, ps: &ps, first: 1, st: scanStructure(text)}
+	for i, line := range strings.Split(text, "\n") {
+		b.line(line, i)
+	}
+	b.finish()
+	if len(b.sections) != 1 {
+		ps.Add(sectionFile, 1, "section text holds %d \"## \" headings; want none", len(b.sections)-1)
+	}
+	if err := ps.Err(); err != nil {
+		return Section{}, err
+	}
+	return b.sections[0], nil
 }

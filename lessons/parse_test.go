@@ -72,12 +72,19 @@ func TestParseLesson(t *testing.T) {
 		t.Errorf("lesson fields\n got %+v\nwant %+v", got, head)
 	}
 	fence, tilde := "```", "~~~~"
+	chain := lessons.Block{Kind: "diagram", Args: []string{"fault-chain"}, Line: 17}
+	nines := lessons.Block{Kind: "nines", Args: []string{"99.9", "99.99"}, Line: 37}
+	compose := lessons.Block{Kind: "compose", Args: []string{"lb:99.99 * (web:99.9 | web:99.9)"}, Line: 39}
+	mtbf := lessons.Block{Kind: "mtbf", Args: []string{"30d", "4h"}, Line: 41}
 	want := []lessons.Section{
 		{
 			ID: "fault-error-failure", Title: "Fault, error, failure", Line: 13,
-			Body:   "The chain:\n\n" + fence + "faultline diagram fault-chain\n" + fence,
-			Notes:  "Ask the room for an example.",
-			Blocks: []lessons.Block{{Kind: "diagram", Args: []string{"fault-chain"}, Line: 17}},
+			Body:  "The chain:\n\n" + fence + "faultline diagram fault-chain\n" + fence,
+			Notes: "Ask the room for an example.",
+			Parts: []lessons.Part{
+				{Source: "The chain:\n\n", Line: 15},
+				{Source: fence + "faultline diagram fault-chain\n" + fence, Line: 17, Block: &chain},
+			},
 		},
 		{
 			ID: "reveal-me", Title: "Reveal me", Line: 23, Reveal: true,
@@ -86,13 +93,15 @@ func TestParseLesson(t *testing.T) {
 				tilde + "faultline nines 99.9  99.99\n" + tilde + "\n" +
 				fence + "faultline compose lb:99.99 * (web:99.9 | web:99.9)\n" + fence + "\n" +
 				fence + "faultline mtbf 30d 4h\n" + fence,
-			Blocks: []lessons.Block{
-				{Kind: "nines", Args: []string{"99.9", "99.99"}, Line: 37},
-				{Kind: "compose", Args: []string{"lb:99.99 * (web:99.9 | web:99.9)"}, Line: 39},
-				{Kind: "mtbf", Args: []string{"30d", "4h"}, Line: 41},
+			Parts: []lessons.Part{
+				{Source: "- one\n- two\n\n" + fence + "go\n## not a heading\n???\n<!-- reveal -->\n" + fence +
+					"\n\n### A subheading stays inside\n\n", Line: 26, Items: []int{0, 6}},
+				{Source: tilde + "faultline nines 99.9  99.99\n" + tilde + "\n", Line: 37, Block: &nines},
+				{Source: fence + "faultline compose lb:99.99 * (web:99.9 | web:99.9)\n" + fence + "\n", Line: 39, Block: &compose},
+				{Source: fence + "faultline mtbf 30d 4h\n" + fence, Line: 41, Block: &mtbf},
 			},
 		},
-		{ID: "last", Title: "Last", Line: 44, Body: "Only body here."},
+		{ID: "last", Title: "Last", Line: 44, Body: "Only body here.", Parts: []lessons.Part{{Source: "Only body here.", Line: 45}}},
 	}
 	if len(l.Sections) != len(want) {
 		t.Fatalf("got %d sections, want %d: %+v", len(l.Sections), len(want), l.Sections)

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"faultline/calc"
-	"faultline/lessons"
+	"faultline/internal/termtext"
 )
 
 // bareNumber matches a number typed without a unit.
@@ -46,9 +46,6 @@ func retry(format string, args ...any) Result {
 	return Result{Retry: true, Feedback: fmt.Sprintf(format, args...)}
 }
 
-// letter names the i-th choice as shown: A, B, C …
-func letter(i int) string { return string(rune('A' + i)) }
-
 // gradeSingle grades a single choice: exactly one pick.
 func gradeSingle(q Question, r ChoiceResponse) Result {
 	if len(r) != 1 {
@@ -66,7 +63,7 @@ func gradeSingle(q Question, r ChoiceResponse) Result {
 	if i == right {
 		return Result{Correct: true, Score: 1, Feedback: "Correct."}
 	}
-	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %s", letter(right), sentence(q.Choices[right].Text))}
+	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %s", Letter(right), sentence(q.Choices[right].Text))}
 }
 
 // gradeMulti grades select-all-that-apply with partial credit: (right picks
@@ -103,7 +100,7 @@ func gradeMulti(q Question, r ChoiceResponse) Result {
 	}
 	var letters []string
 	for _, i := range correctIndices(q) {
-		letters = append(letters, letter(i))
+		letters = append(letters, Letter(i))
 	}
 	return Result{Score: score, Feedback: fmt.Sprintf("%d of %d right choices picked, %d wrong; the answer is %s.",
 		right, total, wrong, strings.Join(letters, ", "))}
@@ -136,7 +133,7 @@ func gradeNumeric(q Question, s string) Result {
 	if n == nil {
 		return retry("This question has no numeric answer.")
 	}
-	s = strings.TrimSpace(lessons.Sanitize(s))
+	s = strings.TrimSpace(termtext.Clean(s))
 	if s == "" {
 		return retry("Type an answer: %s.", n.Unit)
 	}

@@ -17,7 +17,7 @@ const BankGlob = "quizzes/*.yaml"
 // course and computes numeric answers with calc. If anything breaks the bank
 // format it returns a nil Bank and a *lessons.Error listing every problem as
 // FILE:LINE: problem. Questions come in course order of their lessons, then
-// in file order. All loaded text is passed through lessons.Sanitize.
+// in file order. All loaded text is passed through termtext.Clean.
 func Load(fsys fs.FS, course *lessons.Course) (*Bank, error) {
 	files, err := fs.Glob(fsys, BankGlob)
 	if err != nil {

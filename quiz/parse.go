@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 )
 
@@ -173,7 +174,7 @@ func text(v *yaml.Node) (string, bool) {
 		return "", false
 	}
 	// YAML escapes such as "\e" can produce control characters: sanitise.
-	s := strings.TrimSpace(lessons.Sanitize(v.Value))
+	s := strings.TrimSpace(termtext.Clean(v.Value))
 	return s, s != ""
 }
 

@@ -52,9 +52,10 @@ type Session struct {
 	pos       int
 }
 
-// NewSession starts a session over questions, shuffling their order, the
-// choices of each, the shown order of items and of match sides, all from a
-// PCG generator seeded with seed. The questions given are not modified.
+// NewSession starts a session over questions, shuffling their order with a
+// PCG generator seeded with seed and dealing each question's card with Deal,
+// so a question's letters depend only on its id and seed. The questions
+// given are not modified.
 func NewSession(questions []Question, seed uint64) *Session {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	order := rng.Perm(len(questions))
@@ -65,49 +66,9 @@ func NewSession(questions []Question, seed uint64) *Session {
 		answered:  make([]bool, len(questions)),
 	}
 	for k, i := range order {
-		s.cards[k] = deal(questions[i], rng)
+		s.cards[k] = Deal(questions[i], seed)
 	}
 	return s
-}
-
-// deal makes the shuffled card of one question.
-func deal(q Question, rng *rand.Rand) Card {
-	c := Card{Question: q}
-	if len(q.Choices) > 0 {
-		cs := append([]Choice(nil), q.Choices...)
-		rng.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
-		c.Question.Choices = cs
-	}
-	if len(q.Items) > 0 {
-		c.ItemOrder = derange(len(q.Items), rng)
-	}
-	if len(q.Pairs) > 0 {
-		ps := append([]Pair(nil), q.Pairs...)
-		rng.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
-		c.Question.Pairs = ps
-		c.RightOrder = derange(len(ps), rng)
-	}
-	return c
-}
-
-// derange returns a shuffled order of 0..n-1 that is not the identity when
-// n > 1, so an order or match question never starts out solved.
-func derange(n int, rng *rand.Rand) []int {
-	p := rng.Perm(n)
-	if n > 1 && isIdentity(p) {
-		p[0], p[1] = p[1], p[0]
-	}
-	return p
-}
-
-// isIdentity reports whether p is 0, 1, 2 …
-func isIdentity(p []int) bool {
-	for i, v := range p {
-		if v != i {
-			return false
-		}
-	}
-	return true
 }
 
 // Len returns the number of questions in the session.

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/internal/content"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 )
@@ -36,7 +37,7 @@ func (o *contentOptions) register(cmd *cobra.Command) {
 // returns a usage error, so the command exits 2 with nothing on stdout.
 func (o contentOptions) load(e env) (*lessons.Course, *quiz.Bank, error) {
 	if o.given != nil && o.given("content") && strings.TrimSpace(o.dir) == "" {
-		return nil, nil, badInput("invalid --content %q: it is empty (accepted: a folder of lessons and quizzes, see docs/content.md)", o.dir)
+		return nil, nil, badInput("invalid --content %s: it is empty (accepted: a folder of lessons and quizzes, see docs/content.md)", termtext.Quote(o.dir))
 	}
 	if o.withCourse && o.dir == "" {
 		return nil, nil, badInput("--with-course needs --content DIR")
@@ -44,6 +45,9 @@ func (o contentOptions) load(e env) (*lessons.Course, *quiz.Bank, error) {
 	c, b, err := loadContent(o.dir, o.withCourse)
 	if err != nil {
 		return nil, nil, reportContent(e, err)
+	}
+	for _, w := range c.Warnings {
+		fmt.Fprintln(e.stderr, w.String())
 	}
 	return c, b, nil
 }

@@ -32,3 +32,16 @@ func exitCode(err error) int {
 	}
 	return 1
 }
+
+// forFlag names the flag a calc value came from in its message, so that
+// `--window ”` says `invalid --window "": it is empty` rather than
+// `invalid duration ""`. Other errors are returned as they are.
+func forFlag(flag string, err error) error {
+	var ie *calc.InputError
+	if errors.As(err, &ie) {
+		named := *ie
+		named.What = "--" + flag
+		return &named
+	}
+	return err
+}

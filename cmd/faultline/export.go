@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/internal/export"
+	"faultline/internal/termtext"
 )
 
 // exportOptions are the flags of `faultline export`.
@@ -58,7 +59,7 @@ func isHTMLFile(name string) bool {
 
 func (o exportOptions) run(e env, ids []string) error {
 	if strings.TrimSpace(o.output) == "" {
-		return badInput("invalid -o %q: it is empty (accepted: a file name, or - for stdout)", o.output)
+		return badInput("invalid -o %s: it is empty (accepted: a file name, or - for stdout)", termtext.Quote(o.output))
 	}
 	format, err := export.ParseFormat(o.format)
 	if err != nil {

@@ -12,10 +12,12 @@ import (
 	"faultline/calc"
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
-	"faultline/tui/slides"
+	"faultline/tui/notes"
+	"faultline/tui/presenter"
 	"faultline/tui/theme"
 )
 
@@ -113,10 +115,10 @@ func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 	if o.duration != "" {
 		d, err := calc.ParseDuration(o.duration)
 		if err != nil {
-			return p, badInput("invalid --duration %q: %v", o.duration, err)
+			return p, forFlag("duration", err)
 		}
 		if d <= 0 {
-			return p, badInput("invalid --duration %q (accepted: a positive duration such as 50m)", o.duration)
+			return p, badInput("invalid --duration %s (accepted: a positive duration such as 50m)", termtext.Quote(o.duration))
 		}
 		p.duration = d
 	}
@@ -155,12 +157,12 @@ func (o lectureOptions) run(e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("cannot place the lecture socket: %w", err)
 	}
-	term := slides.Terminal{NoColor: e.noColor()}
+	term := common.Terminal{NoColor: e.noColor()}
 	ctx := &common.Context{Styles: theme.New(true)}
 	if o.notes {
 		follow, cancel := context.WithCancel(context.Background())
 		defer cancel()
-		return slides.Run(slides.NewNotes(ctx, link.Follow(follow, path), nil), term)
+		return common.Run(notes.New(ctx, link.Follow(follow, path), nil), term)
 	}
 	srv, err := link.Listen(path)
 	if errors.Is(err, link.ErrPresenting) {
@@ -171,7 +173,7 @@ func (o lectureOptions) run(e env, args []string) error {
 	}
 	defer func() { _ = srv.Close() }()
 	ctx.Course = p.course
-	opt := slides.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
+	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
 	if p.serve.on {
 		class, stop, err := p.serve.start(p.deck)
 		if err != nil {
@@ -180,6 +182,6 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer stop()
 		opt.Classroom = class
 	}
-	m := slides.NewPresenter(ctx, opt)
-	return slides.Run(m, term)
+	m := presenter.New(ctx, opt)
+	return common.Run(m, term)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/components/sectionview"
 	"faultline/tui/theme"
@@ -47,7 +48,7 @@ Run 'faultline lessons' for the ids.`,
   faultline lesson my-lesson --content ./deck`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return badInput("lesson takes one lesson id, got %d: %q (run 'faultline lessons' for the ids)", len(args), strings.Join(args, " "))
+				return badInput("lesson takes one lesson id, got %d: %s (run 'faultline lessons' for the ids)", len(args), termtext.Quote(strings.Join(args, " ")))
 			}
 			return nil
 		},
@@ -83,7 +84,7 @@ func (o lessonOptions) run(e env, args []string) error {
 	id := args[0]
 	l, ok := c.Lesson(id)
 	if !ok {
-		return badInput("unknown lesson %q; valid ids: %s", id, strings.Join(c.IDs(), ", "))
+		return badInput("unknown lesson %s; valid ids: %s", termtext.Quote(id), strings.Join(c.IDs(), ", "))
 	}
 	termWidth, isTerm := terminalWidth(e.stdout)
 	width := o.width

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/assets"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
@@ -34,13 +35,13 @@ func newLessonsCmd(e env) *cobra.Command {
   faultline lessons --content ./deck    check an instructor's deck`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return badInput("lessons takes no arguments, got %q (to print one lesson: faultline lesson %s)", strings.Join(args, " "), lessonHint(args[0]))
+				return badInput("lessons takes no arguments, got %s (to print one lesson: faultline lesson %s)", termtext.Quote(strings.Join(args, " ")), lessonHint(args[0]))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if output != "table" && output != "json" {
-				return badInput("invalid output %q (accepted: table, json)", output)
+				return badInput("invalid output %s (accepted: table, json)", termtext.Quote(output))
 			}
 			c, _, err := co.load(e)
 			if err != nil {
@@ -108,8 +109,18 @@ type lessonJSON struct {
 
 // sectionJSON is one section of a lesson in JSON output.
 type sectionJSON struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
+	ID     string      `json:"id"`
+	Title  string      `json:"title"`
+	Blocks []blockJSON `json:"blocks"`
+}
+
+// blockJSON is one live block of a section in JSON output: its kind, its
+// arguments (a compose block's whole expression is one) and the line of
+// its fence in the lesson file.
+type blockJSON struct {
+	Kind string   `json:"kind"`
+	Args []string `json:"args"`
+	Line int      `json:"line"`
 }
 
 func printLessonsJSON(e env, c *lessons.Course) error {
@@ -117,7 +128,13 @@ func printLessonsJSON(e env, c *lessons.Course) error {
 	for i, l := range c.Lessons {
 		secs := make([]sectionJSON, len(l.Sections))
 		for j, s := range l.Sections {
-			secs[j] = sectionJSON{s.ID, s.Title}
+			blocks := []blockJSON{}
+			for _, p := range s.Parts {
+				if p.IsBlock() {
+					blocks = append(blocks, blockJSON{Kind: p.Block.Kind, Args: append([]string{}, p.Block.Args...), Line: p.Block.Line})
+				}
+			}
+			secs[j] = sectionJSON{s.ID, s.Title, blocks}
 		}
 		out[i] = lessonJSON{l.ID, l.Title, l.Order, l.Minutes, l.Summary, secs}
 	}

@@ -75,8 +75,13 @@ func TestLessonsJSON(t *testing.T) {
 		Minutes  int    `json:"minutes"`
 		Summary  string `json:"summary"`
 		Sections []struct {
-			ID    string `json:"id"`
-			Title string `json:"title"`
+			ID     string `json:"id"`
+			Title  string `json:"title"`
+			Blocks []struct {
+				Kind string   `json:"kind"`
+				Args []string `json:"args"`
+				Line int      `json:"line"`
+			} `json:"blocks"`
 		} `json:"sections"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -93,7 +98,27 @@ func TestLessonsJSON(t *testing.T) {
 		}
 		if len(g.Sections) != len(l.Sections) || g.Sections[0].ID != l.Sections[0].ID || g.Sections[0].Title != l.Sections[0].Title {
 			t.Errorf("lesson %s sections = %+v", l.ID, g.Sections)
+			continue
 		}
+		for j, s := range l.Sections {
+			blocks := s.Blocks()
+			if g.Sections[j].Blocks == nil || len(g.Sections[j].Blocks) != len(blocks) {
+				t.Errorf("%s#%s: blocks %+v, want %d", l.ID, s.ID, g.Sections[j].Blocks, len(blocks))
+				continue
+			}
+			for k, b := range blocks {
+				gb := g.Sections[j].Blocks[k]
+				if gb.Kind != b.Kind || strings.Join(gb.Args, "\x00") != strings.Join(b.Args, "\x00") || gb.Line != b.Line {
+					t.Errorf("%s#%s block %d = %+v, want %+v", l.ID, s.ID, k, gb, b)
+				}
+			}
+		}
+	}
+	if !strings.Contains(out, `"kind": "compose",
+            "args": [
+              "99.9 * 99.9 * 99.9 * 99.9 * 99.9"
+            ],`) {
+		t.Errorf("a compose block's expression is not one argument:\n%s", out)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/termtext"
 	"faultline/tui/components/ninestable"
 	"faultline/tui/theme"
 )
@@ -36,6 +37,11 @@ questions around it: the availability a downtime budget allows, the
 steady-state availability from MTBF and MTTR, and the availability of
 systems composed in series, in parallel or k-of-n.
 
+--mtbf is the mean up time between failures, repair not included: what
+the literature calls MTTF, and many tools MTBF. The availability is then
+MTBF / (MTBF + MTTR). Where MTBF means the whole cycle (MTTF + MTTR), pass
+MTBF − MTTR.
+
 An availability is a percentage (99.95, 99.95%) or a number of nines
 (4n, "4 nines"). Durations take units: 1d, 52m34s, 4.32m, "8h 45m".
 Calendar: ` + calc.CalendarConvention + `.`,
@@ -60,7 +66,7 @@ Calendar: ` + calc.CalendarConvention + `.`,
 	f := cmd.Flags()
 	f.StringVar(&o.downtime, "downtime", "", "a downtime budget, e.g. 5m (use with --per)")
 	f.StringVar(&o.per, "per", "", "the budget's period: day, week, month, quarter, year or a duration")
-	f.StringVar(&o.mtbf, "mtbf", "", "mean time between failures, e.g. 30d (use with --mttr)")
+	f.StringVar(&o.mtbf, "mtbf", "", "mean up time between failures (MTTF, repair not included), e.g. 30d (use with --mttr)")
 	f.StringVar(&o.mttr, "mttr", "", "mean time to repair, e.g. 4h (use with --mtbf)")
 	f.BoolVar(&o.serial, "serial", false, "compose the arguments in series: every one is needed")
 	f.BoolVar(&o.parallel, "parallel", false, "compose the arguments in parallel: any one suffices")
@@ -105,7 +111,7 @@ func (o ninesOptions) mode(args []string) (string, error) {
 	}
 	m := modes[0]
 	if m != "--serial" && m != "--parallel" && len(args) > 0 {
-		return "", badInput("%s takes no availability arguments, got %q", m, strings.Join(args, " "))
+		return "", badInput("%s takes no availability arguments, got %s", m, termtext.Quote(strings.Join(args, " ")))
 	}
 	return m, nil
 }
@@ -114,7 +120,7 @@ func (o ninesOptions) mode(args []string) (string, error) {
 // emphasis is the index of a composite total to emphasise, or −1.
 func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphasis int, err error) {
 	if o.output != "table" && o.output != "json" {
-		return nil, "", -1, badInput("invalid output %q (accepted: table, json)", o.output)
+		return nil, "", -1, badInput("invalid output %s (accepted: table, json)", termtext.Quote(o.output))
 	}
 	mode, err := o.mode(args)
 	if err != nil {
@@ -124,7 +130,7 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 	if o.given("window") {
 		w, err := calc.ParseWindow(o.window)
 		if err != nil {
-			return nil, "", -1, err
+			return nil, "", -1, forFlag("window", err)
 		}
 		window = &w
 	}
@@ -165,11 +171,11 @@ func availabilityRows(args []string, row newRow) ([]calc.Row, error) {
 func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
 	d, err := calc.ParseDuration(o.downtime)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("downtime", err)
 	}
 	p, err := calc.ParsePeriod(o.per)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("per", err)
 	}
 	a, err := calc.FromBudget(d, p)
 	if err != nil {
@@ -183,17 +189,17 @@ func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
 func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
 	mtbf, err := calc.ParseDuration(o.mtbf)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("mtbf", err)
 	}
 	mttr, err := calc.ParseDuration(o.mttr)
 	if err != nil {
-		return nil, "", err
+		return nil, "", forFlag("mttr", err)
 	}
 	a, err := calc.FromMTBF(mtbf, mttr)
 	if err != nil {
 		return nil, "", err
 	}
-	title := fmt.Sprintf("MTBF %s and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
+	title := fmt.Sprintf("Up %s between failures (MTBF as mean up time, i.e. MTTF) and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
 	return []calc.Row{row(a.String(), a)}, title, nil
 }
 

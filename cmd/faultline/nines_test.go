@@ -127,10 +127,18 @@ func TestNinesBadInput(t *testing.T) {
 		{[]string{"--bogus"}, "--bogus"},
 		{[]string{"--expr", "99", "99.9"}, "takes no availability arguments"},
 		{[]string{"--expr", ""}, `invalid expression ""`},
-		{[]string{"99", "--window", ""}, `invalid duration ""`},
-		{[]string{"--downtime", "5m", "--per", ""}, `invalid period ""`},
-		{[]string{"--downtime", "", "--per", "day"}, `invalid duration ""`},
-		{[]string{"--mtbf", "", "--mttr", "1h"}, `invalid duration ""`},
+		{[]string{"99", "--window", ""}, `invalid --window "": it is empty`},
+		{[]string{"--downtime", "5m", "--per", ""}, `invalid --per "": it is empty`},
+		{[]string{"--downtime", "", "--per", "day"}, `invalid --downtime "": it is empty`},
+		{[]string{"--mtbf", "", "--mttr", "1h"}, `invalid --mtbf "": it is empty`},
+		{[]string{"--mtbf", "1d", "--mttr", "5x"}, `invalid --mttr "5x": unknown unit "x"`},
+		{[]string{"-1"}, `"-1": it is negative`},
+		{[]string{"99", "-0.5", "--window", "28d"}, `"-0.5": it is negative`},
+		{[]string{"--serial", "99", "-1"}, `"-1"`},
+		{[]string{"NaN"}, `"NaN": it is not a number`},
+		{[]string{"--expr", "100000of100000(99)"}, `n is at most 100`},
+		{[]string{"--expr", "1of99999999999999999999(99)"}, `n is at most 100`},
+		{[]string{"--expr", "99999999999999999999of2(99)"}, `k is at most 100`},
 	}
 	for _, tt := range tests {
 		out, errOut, code := run(t, append([]string{"nines"}, tt.args...)...)
@@ -142,6 +150,24 @@ func TestNinesBadInput(t *testing.T) {
 		}
 		if !strings.Contains(errOut, tt.want) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 			t.Errorf("nines %v: stderr %q should be one line mentioning %q", tt.args, errOut, tt.want)
+		}
+		if strings.Contains(errOut, "nest") || strings.Contains(errOut, "written like") || strings.Count(errOut, "invalid") > 1 {
+			t.Errorf("nines %v: stderr %q talks of something that is not there", tt.args, errOut)
+		}
+	}
+}
+
+// TestHugeInputIsCutInMessages checks that an expression of 60,000 levels
+// is refused with one short line, not echoed whole.
+func TestHugeInputIsCutInMessages(t *testing.T) {
+	deep := strings.Repeat("1of2(", 60000) + "99" + strings.Repeat(")", 60000)
+	for _, args := range [][]string{{"nines", "--expr", deep}, {"nines", deep}, {"nines", "--window", deep}, {"lesson", deep}} {
+		out, errOut, code := run(t, args...)
+		if code != 2 || out != "" {
+			t.Errorf("%s of %d bytes: exit %d, stdout %d bytes; want 2 and nothing", args[0], len(deep), code, len(out))
+		}
+		if len(errOut) > 500 || !strings.Contains(errOut, "bytes)") {
+			t.Errorf("%s of %d bytes: stderr is %d bytes, want it cut and saying how long the value was: %.300s", args[0], len(deep), len(errOut), errOut)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"faultline/calc"
 	"faultline/internal/content"
+	"faultline/internal/termtext"
 	"faultline/quiz"
 	"faultline/tui/app"
 	"faultline/tui/common"
@@ -82,7 +83,7 @@ each question's answer, explanation and lesson section.`,
 // runQuiz checks the input, then prints the bank or starts the quiz.
 func runQuiz(e env, o quizOptions, lesson string) error {
 	if o.output != "table" && o.output != "json" {
-		return badInput("invalid output %q (accepted: table, json)", o.output)
+		return badInput("invalid output %s (accepted: table, json)", termtext.Quote(o.output))
 	}
 	if o.output == "json" && !o.list {
 		return badInput("-o json needs --list; a quiz itself runs in the terminal")
@@ -95,7 +96,7 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 		return err
 	}
 	if lesson != "" && len(bank.ByLesson(lesson)) == 0 {
-		return badInput("unknown lesson %q; lessons with quizzes: %s", lesson, strings.Join(bank.Lessons(), ", "))
+		return badInput("unknown lesson %s; lessons with quizzes: %s", termtext.Quote(lesson), strings.Join(bank.Lessons(), ", "))
 	}
 	questions := bank.Questions
 	if lesson != "" {

@@ -3,19 +3,42 @@ package main
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"faultline/internal/termtext"
 )
 
 // execute runs faultline with args and returns the exit status.
 func execute(args []string, e env) int {
 	root := newRootCmd(e)
-	root.SetArgs(args)
+	root.SetArgs(negativesAsValues(root, args))
 	err := root.Execute()
 	if err != nil {
-		fmt.Fprintln(e.stderr, "faultline: "+firstLine(err.Error()))
+		// The last guard: whatever a message echoes, no escape sequence
+		// reaches the terminal, and no line runs to megabytes.
+		fmt.Fprintln(e.stderr, "faultline: "+termtext.Neutralize(cutLine(firstLine(err.Error()))))
 	}
 	return exitCode(err)
+}
+
+// maxMessage is the most bytes of an error line printed; values inside a
+// message are already cut by termtext.Quote, so only a message quoting
+// many values comes near it.
+const maxMessage = 2000
+
+// cutLine cuts s to maxMessage bytes at a rune boundary, saying so.
+func cutLine(s string) string {
+	if len(s) <= maxMessage {
+		return s
+	}
+	cut := maxMessage
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "… (cut)"
 }
 
 func firstLine(s string) string {
@@ -94,7 +117,7 @@ func refuseUnknownShells(root *cobra.Command) {
 	comp.Args = cobra.ArbitraryArgs
 	comp.RunE = func(cmd *cobra.Command, args []string) error {
 		if len(args) > 0 {
-			return badInput("unknown shell %q (accepted: %s)", args[0], strings.Join(shells, ", "))
+			return badInput("unknown shell %s (accepted: %s)", termtext.Quote(args[0]), strings.Join(shells, ", "))
 		}
 		return cmd.Help()
 	}
@@ -119,9 +142,64 @@ func refuseUnknownHelpTopics(root *cobra.Command) {
 					names = append(names, c.Name())
 				}
 			}
-			return badInput("unknown help topic %q (accepted: %s)", strings.Join(args, " "), strings.Join(names, ", "))
+			return badInput("unknown help topic %s (accepted: %s)", termtext.Quote(strings.Join(args, " ")), strings.Join(names, ", "))
 		}
 		show(cmd, args)
 		return nil
 	}
+}
+
+// negativesAsValues lets a negative number be an argument: `nines -1`
+// should say that -1 is negative, not that there is no flag -1. No flag's
+// name starts with a digit or a point, so an argument such as -1, -0.5 or
+// -5m that is not the value of the flag before it cannot mean a flag; such
+// arguments are moved, in order, after a "--" at the end, where Cobra
+// takes them as arguments. Everything after an existing "--" is left alone.
+func negativesAsValues(root *cobra.Command, args []string) []string {
+	cmd, _, err := root.Find(args)
+	if err != nil {
+		return args
+	}
+	var kept, negatives []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			if len(negatives) == 0 {
+				return args
+			}
+			return append(append(append(kept, "--"), negatives...), args[i+1:]...)
+		case len(a) > 1 && a[0] == '-' && (a[1] >= '0' && a[1] <= '9' || a[1] == '.'):
+			negatives = append(negatives, a)
+			continue
+		}
+		kept = append(kept, a)
+		if takesValue(cmd, a) && i+1 < len(args) {
+			i++
+			kept = append(kept, args[i])
+		}
+	}
+	if len(negatives) == 0 {
+		return args
+	}
+	return append(append(kept, "--"), negatives...)
+}
+
+// takesValue reports whether arg is a flag of cmd (--name or -x, without
+// "=value") whose value is the next argument.
+func takesValue(cmd *cobra.Command, arg string) bool {
+	var f *pflag.Flag
+	switch {
+	case strings.HasPrefix(arg, "--") && !strings.Contains(arg, "="):
+		f = cmd.Flags().Lookup(arg[2:])
+		if f == nil {
+			f = cmd.InheritedFlags().Lookup(arg[2:])
+		}
+	case len(arg) == 2 && arg[0] == '-' && arg[1] != '-':
+		f = cmd.Flags().ShorthandLookup(arg[1:])
+		if f == nil {
+			f = cmd.InheritedFlags().ShorthandLookup(arg[1:])
+		}
+	}
+	return f != nil && f.NoOptDefVal == ""
 }

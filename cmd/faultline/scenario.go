@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"faultline/internal/content"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -10,7 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/content"
 	"faultline/internal/scenario"
+	"faultline/internal/termtext"
 	"faultline/tui/app"
 	"faultline/tui/common"
 	"faultline/tui/scenarios"
@@ -70,7 +71,7 @@ var errScenarioNeedsTerminal = badInput("the scenario player needs a terminal on
 // run checks the flags, then lists, runs headless or opens the player.
 func (o scenarioOptions) run(e env, args []string) error {
 	if o.output != "table" && o.output != "json" {
-		return badInput("invalid output %q (accepted: table, json)", o.output)
+		return badInput("invalid output %s (accepted: table, json)", termtext.Quote(o.output))
 	}
 	if o.list {
 		if len(args) > 0 || len(o.set) > 0 || o.headless {
@@ -83,7 +84,7 @@ func (o scenarioOptions) run(e env, args []string) error {
 	}
 	spec, ok := scenario.Lookup(args[0])
 	if !ok {
-		return badInput("unknown scenario %q (accepted: %s)", args[0], strings.Join(scenario.Names(), ", "))
+		return badInput("unknown scenario %s (accepted: %s)", termtext.Quote(args[0]), strings.Join(scenario.Names(), ", "))
 	}
 	settings, err := scenario.ParseSettings(spec.Name, o.set)
 	if err != nil {
@@ -136,19 +137,52 @@ func printResult(e env, spec scenario.Spec, values scenario.Values, r scenario.R
 	rows := [][2]string{
 		{"requests served", fmt.Sprint(m.RequestsOK)},
 		{"requests failed", fmt.Sprint(m.RequestsFailed)},
+		{"requests late", fmt.Sprintf("%d (unanswered 2 s after arriving)", m.RequestsLate)},
 		{"availability", a.Percent() + " % (" + calc.NinesText(a) + " nines)"},
-		{"downtime", fmt.Sprintf("%.1f s", m.DowntimeSeconds)},
+		{"downtime", fmt.Sprintf("%.1f s with more than half the requests failing", m.DowntimeSeconds)},
+		{"degraded", fmt.Sprintf("%.1f s with more than 5 %% failing", m.DegradedSeconds)},
+		{"wait p50, p99", observed(m.LatencyP50) + ", " + observed(m.LatencyP99)},
 		{"detected after", observed(m.DetectSeconds)},
 		{"recovered after", observed(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
-		{"events", fmt.Sprint(len(r.Events))},
+	}
+	for _, p := range m.Paths {
+		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).Percent() + " % served"})
 	}
 	fmt.Fprintln(tw)
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return printEventLog(e, spec, r.Events)
+}
+
+// printEventLog writes the run's timeline, each key moment followed by the
+// sentence the player shows on its canvas, and the scenario's note on time.
+func printEventLog(e env, spec scenario.Spec, events []scenario.Event) error {
+	fmt.Fprintf(e.stdout, "\nevents (%d)\n", len(events))
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	for _, ev := range events {
+		what := ev.Node
+		if ev.Detail != "" {
+			what = strings.TrimPrefix(ev.Node+": "+ev.Detail, ": ")
+		}
+		fmt.Fprintf(tw, "%7.1f s\t%s\t%s\n", ev.T, ev.Kind, what)
+		if ev.Say != "" {
+			fmt.Fprintf(tw, "\t\t» %s\n", ev.Say)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if spec.TimeNote != "" {
+		_, err := fmt.Fprintf(e.stdout, "\n%s\n", spec.TimeNote)
+		return err
+	}
+	return nil
 }
 
 // observed formats a time metric, saying so when its moment never came.
@@ -175,6 +209,7 @@ type listedScenario struct {
 	Title           string        `json:"title"`
 	Summary         string        `json:"summary"`
 	DurationSeconds float64       `json:"duration_seconds"`
+	TimeNote        string        `json:"time_note"`
 	Params          []listedParam `json:"params"`
 }
 
@@ -182,7 +217,7 @@ type listedScenario struct {
 func printScenarioList(e env, asJSON bool) error {
 	var list []listedScenario
 	for _, s := range scenario.Scenarios() {
-		ls := listedScenario{Name: s.Name, Title: s.Title, Summary: s.Summary, DurationSeconds: s.Duration.Seconds(), Params: []listedParam{}}
+		ls := listedScenario{Name: s.Name, Title: s.Title, Summary: s.Summary, DurationSeconds: s.Duration.Seconds(), TimeNote: s.TimeNote, Params: []listedParam{}}
 		for _, p := range s.Params {
 			ls.Params = append(ls.Params, listedParam{Key: p.Key, Help: p.Help, Unit: p.Unit, Default: p.Value(p.Default), Accepted: p.Accepted(), Choices: p.Choices})
 		}

@@ -13,9 +13,10 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"faultline/internal/classroom"
+	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
-	"faultline/tui/student"
+	"faultline/internal/termtext"
+	"faultline/tui/presenter"
 )
 
 // serveOptions are the classroom flags of `faultline lecture`.
@@ -33,11 +34,11 @@ type serveOptions struct {
 func (o *serveOptions) register(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.serve, "serve", false, "also let students follow over SSH and answer the quiz questions")
-	f.StringVar(&o.listen, "listen", student.DefaultAddr, "address the SSH server listens on (with --serve)")
+	f.StringVar(&o.listen, "listen", sshserver.DefaultAddr, "address the SSH server listens on (with --serve)")
 	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "require a key from this authorized_keys file instead of the join code (with --serve)")
 	f.IntVar(&o.maxStudents, "max-students", classroom.DefaultMaxStudents, "most students connected at once (with --serve)")
-	f.DurationVar(&o.idleTimeout, "idle-timeout", student.DefaultIdleTimeout, "drop a student's connection after this long with no traffic (with --serve)")
-	f.DurationVar(&o.maxTimeout, "max-timeout", student.DefaultMaxTimeout, "end any student's connection after this long (with --serve)")
+	f.DurationVar(&o.idleTimeout, "idle-timeout", sshserver.DefaultIdleTimeout, "drop a student's connection after this long with no traffic (with --serve)")
+	f.DurationVar(&o.maxTimeout, "max-timeout", sshserver.DefaultMaxTimeout, "end any student's connection after this long (with --serve)")
 	o.flags = cmd
 }
 
@@ -67,7 +68,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 		return p, badInput("--notes follows the presenter; --serve belongs to the presenting terminal")
 	}
 	if _, port, err := net.SplitHostPort(o.listen); err != nil || port == "" {
-		return p, badInput("invalid --listen %q (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", o.listen)
+		return p, badInput("invalid --listen %s (accepted: HOST:PORT such as 127.0.0.1:2222 or 0.0.0.0:2222)", termtext.Quote(o.listen))
 	}
 	if o.maxStudents < 1 {
 		return p, badInput("invalid --max-students %d (accepted: 1 or more)", o.maxStudents)
@@ -77,7 +78,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 	}
 	p = servePlan{on: true, listen: o.listen, maxStudents: o.maxStudents, idle: o.idleTimeout, max: o.maxTimeout}
 	if o.authorizedKeys != "" {
-		keys, err := student.LoadAuthorizedKeys(o.authorizedKeys)
+		keys, err := sshserver.LoadAuthorizedKeys(o.authorizedKeys)
 		if err != nil {
 			return p, badInput("invalid --authorized-keys: %v", err)
 		}
@@ -89,7 +90,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 // start opens the host key and the SSH server for deck and serves it; it
 // returns what the presenter shows and the function that ends the
 // lecture for every student.
-func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) {
+func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), error) {
 	keyPath, err := classroom.HostKeyPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
@@ -100,7 +101,7 @@ func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) 
 	}
 	logger, closeLog := classroomLog(filepath.Join(filepath.Dir(keyPath), "classroom.log"))
 	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents})
-	srv, err := student.Listen(student.Config{
+	srv, err := sshserver.Listen(sshserver.Config{
 		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
 		MaxStudents: p.maxStudents, IdleTimeout: p.idle, MaxTimeout: p.max, Logger: logger,
 	})
@@ -119,7 +120,7 @@ func (p servePlan) start(deck *lecture.Deck) (*slides.Classroom, func(), error) 
 		_ = srv.Shutdown(ctx)
 		closeLog()
 	}
-	return &slides.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
+	return &presenter.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
 }
 
 // classroomLog opens the classroom's log file (append, 0600) beside the

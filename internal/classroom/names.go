@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"faultline/lessons"
+	"faultline/internal/termtext"
 )
 
 // MaxNameLen is the most runes a display name has.
@@ -18,7 +18,7 @@ const MaxNameLen = 20
 // become one space; the result is trimmed and cut to MaxNameLen runes. It may
 // return "".
 func CleanName(name string) string {
-	s := lessons.Sanitize(stripEscapes(name))
+	s := termtext.Clean(name)
 	var b strings.Builder
 	n := 0
 	space := false
@@ -43,60 +43,6 @@ func CleanName(name string) string {
 		}
 		b.WriteRune(r)
 		n++
-	}
-	return b.String()
-}
-
-// stripEscapes removes terminal escape sequences: CSI (ESC [ or U+009B, up
-// to a final byte), OSC, DCS, SOS, PM and APC strings (up to BEL or ST), and
-// any other two-character ESC sequence. An unfinished sequence is removed to
-// the end.
-func stripEscapes(s string) string {
-	if !strings.ContainsAny(s, "\x1b\u0090\u0098\u009b\u009d\u009e\u009f") {
-		return s
-	}
-	var b strings.Builder
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		kind := rune(0)
-		switch {
-		case r == 0x1b && i+1 < len(rs):
-			i++
-			switch rs[i] {
-			case '[':
-				kind = '['
-			case ']', 'P', 'X', '^', '_':
-				kind = ']'
-			}
-		case r == 0x1b:
-			continue
-		case r == 0x9b:
-			kind = '['
-		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f:
-			kind = ']'
-		default:
-			b.WriteRune(r)
-			continue
-		}
-		switch kind {
-		case '[':
-			for i+1 < len(rs) && !(rs[i+1] >= 0x40 && rs[i+1] <= 0x7e) {
-				i++
-			}
-			i++
-		case ']':
-			for i+1 < len(rs) {
-				i++
-				if rs[i] == 0x07 || rs[i] == 0x9c {
-					break
-				}
-				if rs[i] == 0x1b && i+1 < len(rs) && rs[i+1] == '\\' {
-					i++
-					break
-				}
-			}
-		}
 	}
 	return b.String()
 }

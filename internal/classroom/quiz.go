@@ -11,8 +11,8 @@ func Answerable(q quiz.Question) bool {
 	return q.Type == quiz.Single || q.Type == quiz.TrueFalse
 }
 
-// QuestionFrom turns a quiz bank question into the live question students
-// see, or nil when q is not Answerable. With revealed the correct choices and
+// QuestionFrom turns a quiz bank question, as the bank holds it, into the
+// live question students see, its choices dealt with quiz.ShownSeed; or nil when q is not Answerable. With revealed the correct choices and
 // the explanation are filled in; the Hub adds the tally when publishing.
 func QuestionFrom(q quiz.Question, revealed bool) *Question {
 	if !Answerable(q) {
@@ -30,7 +30,8 @@ func QuestionFrom(q quiz.Question, revealed bool) *Question {
 			}
 		}
 	default:
-		for i, c := range q.Choices {
+		// Lettered as the lecture's card and the lesson show the question.
+		for i, c := range quiz.Deal(q, quiz.ShownSeed).Question.Choices {
 			out.Choices = append(out.Choices, c.Text)
 			if revealed && c.Correct {
 				out.Correct = append(out.Correct, i)

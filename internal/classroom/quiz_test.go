@@ -43,3 +43,17 @@ func TestAnswerable(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionFromDealsLikeTheLesson: students see the choices in the order
+// and with the letters every other place shows the question.
+func TestQuestionFromDealsLikeTheLesson(t *testing.T) {
+	q := quiz.Question{ID: "fallacies-3", Type: quiz.Single, Prompt: "P?", Choices: []quiz.Choice{
+		{Text: "a"}, {Text: "b", Correct: true}, {Text: "c"}, {Text: "d"}, {Text: "e"}}}
+	got := QuestionFrom(q, true)
+	shown := quiz.Deal(q, quiz.ShownSeed).Question.Choices
+	for i, c := range shown {
+		if got.Choices[i] != c.Text || got.IsCorrect(i) != c.Correct {
+			t.Fatalf("choice %s: got %q (correct %v), the deal shows %+v", quiz.Letter(i), got.Choices[i], got.IsCorrect(i), c)
+		}
+	}
+}

@@ -20,7 +20,7 @@ func Check(ls []lessons.Lesson, bank *quiz.Bank) []lessons.Problem {
 	var out []lessons.Problem
 	for _, l := range ls {
 		for _, s := range l.Sections {
-			for _, b := range s.Blocks {
+			for _, b := range s.Blocks() {
 				if err := CheckBlock(b, bank); err != nil {
 					out = append(out, lessons.Problem{File: l.File, Line: b.Line, Message: err.Error()})
 				}

@@ -20,7 +20,7 @@ func TestBuiltinPassesTheChecks(t *testing.T) {
 	kinds := map[string]int{}
 	for _, l := range c.Lessons {
 		for _, s := range l.Sections {
-			for _, blk := range s.Blocks {
+			for _, blk := range s.Blocks() {
 				kinds[blk.Kind]++
 			}
 		}

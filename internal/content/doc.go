@@ -11,5 +11,5 @@
 // path so the instructor can find it.
 //
 // The package is pure: it reads files and draws nothing. All text it returns
-// has been passed through lessons.Sanitize by the loaders it calls.
+// has been passed through termtext.Clean by the loaders it calls.
 package content

@@ -53,11 +53,12 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 	if err := ps.err(dir); err != nil {
 		return nil, nil, err
 	}
-	fsys := guardFS{os.DirFS(dir)}
+	fsys := guardFS{fsys: os.DirFS(dir), root: dir}
 	course, bank, err := loadFS(fsys, dir)
 	if err != nil {
 		return nil, nil, err
 	}
+	warnings := course.Warnings
 	for i := range bank.Questions {
 		bank.Questions[i].File = inDir(dir, bank.Questions[i].File)
 	}
@@ -78,6 +79,10 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 	for i := range deck {
 		deck[i].File = inDir(dir, deck[i].File)
 	}
+	for i := range warnings {
+		warnings[i].File = inDir(dir, warnings[i].File)
+	}
+	course.Warnings = warnings
 	return course, bank, nil
 }
 
@@ -85,7 +90,7 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 // their paths under dir.
 func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
 	var ps problems
-	checkText(fsys, &ps)
+	warnings := checkText(fsys, &ps)
 	if err := ps.err(dir); err != nil {
 		return nil, nil, err
 	}
@@ -94,6 +99,7 @@ func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
 		ps.AddErr(err)
 		return nil, nil, ps.err(dir)
 	}
+	course.Warnings = warnings
 	bank, err := quiz.Load(fsys, course)
 	if err != nil {
 		ps.AddErr(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"faultline/internal/content"
+	"faultline/internal/termtext"
 	"faultline/lessons"
 )
 
@@ -262,7 +263,7 @@ func TestLoadRefusesSpecialFiles(t *testing.T) {
 
 func TestLoadSanitizes(t *testing.T) {
 	esc := "\x1b[2J\x1b]0;pwned\x07"
-	link := "a#" + lessons.Slug(lessons.Sanitize("Part "+esc+"one"))
+	link := "a#" + lessons.Slug(termtext.Clean("Part "+esc+"one"))
 	dir := writeDeck(t, map[string]string{
 		"lessons/a.md":   "---\nid: a\ntitle: \"Title \\e[31mred\"\norder: 1\nminutes: 5\nsummary: Sum" + esc + "mary.\n---\n\n## Part " + esc + "one\n\nBody " + esc + " text.\n\n???\nNotes " + esc + ".\n",
 		"glossary.yaml":  "- term: \"Term \\e[1m\"\n  lesson: " + link + "\n  definition: \"Def \\x9b inition.\"\n",
@@ -288,7 +289,7 @@ func TestLoadSanitizes(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		if s != lessons.Sanitize(s) || strings.ContainsAny(s, "\x1b\x07\u009b") {
+		if s != termtext.Clean(s) || strings.ContainsAny(s, "\x1b\x07\u009b") {
 			t.Errorf("text keeps control characters: %q", s)
 		}
 	}

@@ -3,6 +3,7 @@ package content
 import (
 	"path/filepath"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 )
 
@@ -28,5 +29,5 @@ func inDir(dir, name string) string {
 	if dir == "" {
 		return name
 	}
-	return lessons.Sanitize(filepath.Join(dir, filepath.FromSlash(name)))
+	return termtext.Clean(filepath.Join(dir, filepath.FromSlash(name)))
 }

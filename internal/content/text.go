@@ -2,9 +2,12 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
+	"strings"
 	"unicode/utf8"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 )
@@ -14,8 +17,10 @@ var globs = []string{lessons.LessonGlob, lessons.GlossaryGlob, quiz.BankGlob}
 
 // checkText reports deck files that are not UTF-8 text: a binary file or a
 // file saved in another encoding would otherwise load as a flood of
-// confusing format problems.
-func checkText(fsys fs.FS, ps *problems) {
+// confusing format problems. It returns a warning for every line holding a
+// control sequence, which the loaders remove.
+func checkText(fsys fs.FS, ps *problems) []lessons.Problem {
+	var warnings []lessons.Problem
 	for _, g := range globs {
 		names, err := fs.Glob(fsys, g)
 		if err != nil {
@@ -25,13 +30,22 @@ func checkText(fsys fs.FS, ps *problems) {
 		for _, name := range names {
 			data, err := fs.ReadFile(fsys, name)
 			switch {
+			case errors.Is(err, errLeavesDeck):
+				ps.Add(name, 0, "%v", errLeavesDeck)
 			case err != nil:
 				ps.Add(name, 0, "cannot read: %v", err)
 			case bytes.IndexByte(data, 0) >= 0:
 				ps.Add(name, 0, "looks like a binary file, not text: content files are UTF-8 Markdown or YAML")
 			case !utf8.Valid(data):
 				ps.Add(name, 0, "is not UTF-8 text: save it as UTF-8")
+			default:
+				text := strings.ReplaceAll(string(data), "\r\n", "\n") // Windows line ends are fine
+				_, lines := termtext.CleanLines(text)
+				for _, line := range lines {
+					warnings = append(warnings, lessons.Problem{File: name, Line: line, Message: "control sequence removed"})
+				}
 			}
 		}
 	}
+	return warnings
 }

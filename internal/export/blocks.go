@@ -10,15 +10,10 @@ import (
 	"faultline/lessons"
 )
 
-// block is the static Markdown for a live block's info string
-// ("faultline KIND ARGS…"). A block that cannot be computed gives a quoted
-// note saying why, never a panic.
-func (h *handout) block(info string) string {
-	f := strings.Fields(info)
-	if len(f) < 2 {
-		return note("faultline: this live block names nothing to draw")
-	}
-	kind, args := f[1], f[2:]
+// block is the static Markdown for a live block. A block that cannot be
+// computed gives a quoted note saying why, never a panic.
+func (h *handout) block(b lessons.Block) string {
+	kind, args := b.Kind, b.Args
 	switch kind {
 	case lessons.KindNines:
 		return ninesBlock(args)
@@ -139,7 +134,7 @@ func mtbfBlock(args []string) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, calc.FormatDuration(r.mtbf), calc.FormatDuration(r.mttr),
 			a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
 	}
-	b.WriteString("\n*A = MTBF / (MTBF + MTTR). A year is 365 days.*")
+	b.WriteString("\n*MTBF here is the mean up time between failures (MTTF), so A = MTBF / (MTBF + MTTR). A year is 365 days.*")
 	return b.String()
 }
 

@@ -65,12 +65,12 @@ func dependabilityTree() string {
 		leaves [][2]string
 	}{
 		{"Attributes", [][2]string{{"Availability", "ready when needed"}, {"Reliability", "keeps on working"}, {"Safety", "no catastrophe"},
-			{"Confidentiality", "no disclosure"}, {"Integrity", "no improper change"}, {"Maintainability", "easy to repair"}}},
+			{"Confidentiality", "no disclosure (security only)"}, {"Integrity", "no improper change"}, {"Maintainability", "easy to repair"}}},
 		{"Threats", [][2]string{{"Faults", "the cause"}, {"Errors", "wrong state"}, {"Failures", "visible deviation"}}},
 		{"Means", [][2]string{{"Fault prevention", "keep faults out"}, {"Fault removal", "find and fix them"},
 			{"Fault tolerance", "serve despite them"}, {"Fault forecasting", "estimate them"}}},
 	}
-	lines := []string{"- **Dependability**"}
+	lines := []string{"- **Dependability and security**"}
 	for _, br := range branches {
 		lines = append(lines, "  - **"+br.name+"**")
 		for _, l := range br.leaves {
@@ -80,17 +80,19 @@ func dependabilityTree() string {
 	return strings.Join(lines, "\n")
 }
 
-// failureSpectrum is the range of failure modes, best to worst, as an
-// ordered list.
+// failureSpectrum is optimal service and complete failure at the two ends,
+// with the three kinds of failure between them as an unordered list: which
+// is worse depends on the function a failure hits.
 func failureSpectrum() string {
 	return strings.Join([]string{
-		"**From best to worst**",
+		"**From optimal service to complete failure**",
 		"",
-		"1. **Optimal**: every function, with the intended balance of qualities.",
-		"2. **Partial failure**: some functions missing, the rest normal.",
-		"3. **Degraded**: every function there, but slower or poorer.",
-		"4. **Transient failure**: a brief outage that recovers by itself.",
-		"5. **Complete failure**: no answer, or answers that are wrong.",
+		"- **Optimal**: every function, with the intended balance of qualities.",
+		"- Between the ends, in no fixed order (the cost depends on the function hit):",
+		"  - **Partial failure**: some functions missing, the rest normal.",
+		"  - **Degraded service**: every function there, but slower or poorer.",
+		"  - **Transient failure**: a brief outage that recovers by itself.",
+		"- **Complete failure**: no answer, or answers that are wrong.",
 	}, "\n")
 }
 

@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,10 +33,20 @@ func render(t *testing.T, f export.Format, ls []lessons.Lesson, b *quiz.Bank) st
 	return string(out)
 }
 
-// lesson is a one-section lesson with the given body.
+// lesson is a one-section lesson with the given body, read as a lesson
+// file's section is.
 func lesson(id, body string) lessons.Lesson {
+	s, err := lessons.ParseSection("Part", body+"\n???\nSPEAKER NOTES")
+	if err != nil {
+		panic(err)
+	}
+	return lessonOf(id, s)
+}
+
+// lessonOf is a one-section lesson holding s.
+func lessonOf(id string, s lessons.Section) lessons.Lesson {
 	return lessons.Lesson{ID: id, Title: "Lesson " + id, Order: 1, Minutes: 5, Summary: "About " + id + ".",
-		Sections: []lessons.Section{{ID: "part", Title: "Part", Body: body, Notes: "SPEAKER NOTES"}}}
+		Sections: []lessons.Section{s}}
 }
 
 func TestAvailabilityHandout(t *testing.T) {
@@ -152,7 +163,7 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 		t.Fatalf("no answer key:\n%s", md)
 	}
 	body, answers := md[:key], md[key:]
-	for _, w := range []string{"**Question 1.** Which one?", "- **A.** Alpha", "- **B.** Beta", "**Question 2.** In order?", "**Question 3.** True?"} {
+	for _, w := range []string{"**Question 1.** Which one?", ".** Alpha", ".** Beta", "**Question 2.** In order?", "**Question 3.** True?"} {
 		if !strings.Contains(body, w) {
 			t.Errorf("questions lack %q", w)
 		}
@@ -162,14 +173,21 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 			t.Errorf("the explanation %q appears before the answer key", leak)
 		}
 	}
-	// The order items are shown sorted: A error, B failure, C fault; the
-	// right order is fault, error, failure.
-	for _, w := range []string{"- **A.** error", "- **C.** fault"} {
-		if !strings.Contains(body, w) {
+	// Choices and items are lettered as quiz.Deal orders them, like every
+	// other place that shows the question; the key names those letters.
+	q1, _ := bank.ByID("q-1")
+	beta := quiz.Letter(slices.IndexFunc(quiz.Deal(q1, quiz.ShownSeed).Question.Choices, func(c quiz.Choice) bool { return c.Correct }))
+	q2, _ := bank.ByID("q-2")
+	order := quiz.Deal(q2, quiz.ShownSeed).ItemOrder
+	var seq []string
+	for i, it := range q2.Items {
+		at := slices.Index(order, i)
+		seq = append(seq, quiz.Letter(at))
+		if w := "- **" + quiz.Letter(at) + ".** " + it; !strings.Contains(body, w) {
 			t.Errorf("order question lacks %q", w)
 		}
 	}
-	for _, w := range []string{"**Question 1** (`q-1`): B. Beta", "Because B.", "**Question 2** (`q-2`): C, A, B.", "**Question 3** (`q-3`): False."} {
+	for _, w := range []string{"**Question 1** (`q-1`): " + beta + ". Beta", "Because B.", "**Question 2** (`q-2`): " + strings.Join(seq, ", ") + ".", "**Question 3** (`q-3`): False."} {
 		if !strings.Contains(answers, w) {
 			t.Errorf("answer key lacks %q:\n%s", w, answers)
 		}
@@ -179,21 +197,28 @@ func TestQuizBlockAndAnswerKey(t *testing.T) {
 	}
 }
 
+// TestBlocksThatCannotBeComputed: a block whose figures cannot be
+// computed (one loading would have refused, or a quiz block without a
+// bank) is a quoted note, never a panic.
 func TestBlocksThatCannotBeComputed(t *testing.T) {
-	tests := []struct{ info, want string }{
-		{"faultline nines 120", "above 100"},
-		{"faultline compose 99 *", "expression"},
-		{"faultline mtbf 0s 1h", "MTBF"},
-		{"faultline mtbf 1h", "MTBF and MTTR"},
-		{"faultline scenario tepid", "unknown scenario"},
-		{"faultline quiz x-9", "no question"},
-		{"faultline diagram venn", "venn"},
-		{"faultline slideshow", "slideshow"},
+	tests := []struct {
+		block lessons.Block
+		want  string
+	}{
+		{lessons.Block{Kind: "nines", Args: []string{"120"}}, "above 100"},
+		{lessons.Block{Kind: "compose", Args: []string{"99 *"}}, "expression"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"0s", "1h"}}, "MTBF"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"1h"}}, "MTBF and MTTR"},
+		{lessons.Block{Kind: "scenario", Args: []string{"tepid"}}, "unknown scenario"},
+		{lessons.Block{Kind: "quiz", Args: []string{"x-9"}}, "no question"},
+		{lessons.Block{Kind: "diagram", Args: []string{"venn"}}, "venn"},
+		{lessons.Block{Kind: "slideshow"}, "slideshow"},
 	}
 	for _, tt := range tests {
-		out := render(t, export.Markdown, []lessons.Lesson{lesson("x", "```"+tt.info+"\n```")}, nil)
+		s := lessons.Section{ID: "part", Title: "Part", Parts: []lessons.Part{{Source: "```faultline\n```", Block: &tt.block}}}
+		out := render(t, export.Markdown, []lessons.Lesson{lessonOf("x", s)}, nil)
 		if !strings.Contains(out, "> ") || !strings.Contains(out, tt.want) {
-			t.Errorf("%q: handout lacks a note holding %q:\n%s", tt.info, tt.want, out)
+			t.Errorf("%+v: handout lacks a note holding %q:\n%s", tt.block, tt.want, out)
 		}
 	}
 }
@@ -202,8 +227,8 @@ func TestDiagrams(t *testing.T) {
 	want := map[string][]string{
 		"fault-chain":        {"**Fault**", "**Error**", "**Failure**", "dormant"},
 		"fault-taxonomy":     {"| phase |", "| persistence |", "transient"},
-		"dependability-tree": {"- **Dependability**", "  - **Threats**", "    - Fault tolerance"},
-		"failure-spectrum":   {"1. **Optimal**", "5. **Complete failure**"},
+		"dependability-tree": {"- **Dependability and security**", "  - **Threats**", "    - Fault tolerance", "security only"},
+		"failure-spectrum":   {"- **Optimal**", "no fixed order", "  - **Partial failure**", "- **Complete failure**"},
 		"circuit-breaker":    {"**Half-open**", "Open → Half-open"},
 	}
 	for _, name := range lessons.Diagrams {
@@ -219,13 +244,18 @@ func TestDiagrams(t *testing.T) {
 	}
 }
 
-func TestFencesKeptAndIndented(t *testing.T) {
-	body := "````markdown\n```faultline nines\n```\n````\n\n- In a list:\n\n  ```faultline compose 99 | 99\n  ```\n\n```go\nx := 1\n```"
+// TestFencesKept: code blocks stay as written, an example of a live block
+// inside a longer fence included; live blocks become their figures.
+func TestFencesKept(t *testing.T) {
+	body := "````markdown\n```faultline nines\n```\n````\n\n- A list.\n\n```faultline compose 99 | 99\n```\n\n```go\nx := 1\n```"
 	out := render(t, export.Markdown, []lessons.Lesson{lesson("f", body)}, nil)
-	for _, w := range []string{"````markdown\n```faultline nines\n```\n````", "  **System:** `99 | 99`", "  | c1 | 99% |", "```go\nx := 1\n```"} {
+	for _, w := range []string{"````markdown\n```faultline nines\n```\n````", "- A list.\n\n**System:** `99 | 99`", "| c1 | 99% |", "```go\nx := 1\n```"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("handout lacks %q:\n%s", w, out)
 		}
+	}
+	if strings.Contains(out, "| availability | nines |") {
+		t.Errorf("the example inside the four-backtick fence became a table:\n%s", out)
 	}
 }
 

@@ -9,10 +9,11 @@ import (
 	"faultline/quiz"
 )
 
-// asked is a question shown in the handout, numbered, for the answer key.
+// asked is a question shown in the handout, numbered, for the answer key,
+// with its choices, items and pairs in the order shown.
 type asked struct {
 	n int
-	q quiz.Question
+	c quiz.Card
 }
 
 // question shows a quiz question without its answer and remembers it for
@@ -26,7 +27,11 @@ func (h *handout) question(args []string) string {
 		return note(fmt.Sprintf("no question %q in the quiz bank", args[0]))
 	}
 	n := len(h.asked) + 1
-	h.asked = append(h.asked, asked{n: n, q: q})
+	// Dealt as the lesson, the lecture and the classroom deal it, so a
+	// handout's letters match what the class saw.
+	c := quiz.Deal(q, quiz.ShownSeed)
+	q = c.Question
+	h.asked = append(h.asked, asked{n: n, c: c})
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Question %d.** %s\n\n", n, q.Prompt)
 	switch q.Type {
@@ -35,7 +40,7 @@ func (h *handout) question(args []string) string {
 			b.WriteString("*Pick every answer that applies.*\n\n")
 		}
 		for i, c := range q.Choices {
-			fmt.Fprintf(&b, "- **%s.** %s\n", letter(i), c.Text)
+			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), c.Text)
 		}
 	case quiz.TrueFalse:
 		b.WriteString("- **True**\n- **False**\n")
@@ -50,8 +55,8 @@ func (h *handout) question(args []string) string {
 		}
 	case quiz.Order:
 		b.WriteString("*Put these in the order they happen:*\n\n")
-		for i, it := range shuffled(q.Items) {
-			fmt.Fprintf(&b, "- **%s.** %s\n", letter(i), it)
+		for i, k := range c.ItemOrder {
+			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), q.Items[k])
 		}
 	case quiz.Match:
 		b.WriteString("*Match each numbered item with a lettered one:*\n\n")
@@ -59,8 +64,8 @@ func (h *handout) question(args []string) string {
 			fmt.Fprintf(&b, "%d. %s\n", i+1, p.Left)
 		}
 		b.WriteString("\n")
-		for i, r := range shuffled(rights(q.Pairs)) {
-			fmt.Fprintf(&b, "- **%s.** %s\n", letter(i), r)
+		for i, k := range c.RightOrder {
+			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), q.Pairs[k].Right)
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
@@ -71,19 +76,21 @@ func (h *handout) answerKey() string {
 	var b strings.Builder
 	b.WriteString("# Answer key\n")
 	for _, a := range h.asked {
-		fmt.Fprintf(&b, "\n**Question %d** (`%s`): %s\n\n%s\n", a.n, a.q.ID, answer(a.q), a.q.Explanation)
+		fmt.Fprintf(&b, "\n**Question %d** (`%s`): %s\n\n%s\n", a.n, a.c.Question.ID, answer(a.c), a.c.Question.Explanation)
 	}
 	return b.String()
 }
 
-// answer is the right answer to q, in the letters the handout showed.
-func answer(q quiz.Question) string {
+// answer is the right answer to a dealt question, in the letters the
+// handout showed.
+func answer(c quiz.Card) string {
+	q := c.Question
 	switch q.Type {
 	case quiz.Single, quiz.Multi:
 		var right []string
 		for i, c := range q.Choices {
 			if c.Correct {
-				right = append(right, letter(i)+". "+c.Text)
+				right = append(right, quiz.Letter(i)+". "+c.Text)
 			}
 		}
 		return strings.Join(right, "; ")
@@ -104,54 +111,23 @@ func answer(q quiz.Question) string {
 	case quiz.Classify:
 		var parts []string
 		for _, d := range quiz.Dimensions {
-			if c, ok := q.Classes[d.Name]; ok {
-				parts = append(parts, d.Name+" "+c)
+			if class, ok := q.Classes[d.Name]; ok {
+				parts = append(parts, d.Name+" "+class)
 			}
 		}
 		return strings.Join(parts, ", ") + "."
 	case quiz.Order:
-		shown := shuffled(q.Items)
 		var seq []string
-		for _, it := range q.Items {
-			seq = append(seq, letter(slices.Index(shown, it)))
+		for i := range q.Items {
+			seq = append(seq, quiz.Letter(slices.Index(c.ItemOrder, i)))
 		}
 		return strings.Join(seq, ", ") + "."
 	case quiz.Match:
-		shown := shuffled(rights(q.Pairs))
 		var parts []string
-		for i, p := range q.Pairs {
-			parts = append(parts, fmt.Sprintf("%d–%s", i+1, letter(slices.Index(shown, p.Right))))
+		for i := range q.Pairs {
+			parts = append(parts, fmt.Sprintf("%d–%s", i+1, quiz.Letter(slices.Index(c.RightOrder, i))))
 		}
 		return strings.Join(parts, ", ") + "."
 	}
 	return ""
-}
-
-// letter names the i-th option: A, B, C …
-func letter(i int) string {
-	if i < 0 || i >= 26 {
-		return "?"
-	}
-	return string(rune('A' + i))
-}
-
-// rights are the right-hand items of pairs, in order.
-func rights(pairs []quiz.Pair) []string {
-	out := make([]string, len(pairs))
-	for i, p := range pairs {
-		out[i] = p.Right
-	}
-	return out
-}
-
-// shuffled returns items in an order that does not give the answer away
-// and is the same on every run: sorted, and turned by one when sorting
-// leaves them in their original order.
-func shuffled(items []string) []string {
-	out := slices.Clone(items)
-	slices.Sort(out)
-	if len(out) > 1 && slices.Equal(out, items) {
-		out = append(out[1:], out[0])
-	}
-	return out
 }

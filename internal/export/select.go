@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 )
 
@@ -25,7 +26,7 @@ func Select(c *lessons.Course, ids []string) ([]lessons.Lesson, error) {
 		seen[id] = true
 		l, ok := c.Lesson(id)
 		if !ok {
-			return nil, fmt.Errorf("unknown lesson %q; valid ids: %s", lessons.Sanitize(id), strings.Join(c.IDs(), ", "))
+			return nil, fmt.Errorf("unknown lesson %q; valid ids: %s", termtext.Clean(id), strings.Join(c.IDs(), ", "))
 		}
 		out = append(out, l)
 	}

@@ -26,11 +26,23 @@ type Slide struct {
 	// Notes are the speaker notes; "" on title slides.
 	Notes string
 	// Steps is the number of reveal steps: the top-level list items when the
-	// section asks for reveal, else 0 (see CountItems).
+	// section asks for reveal, else 0 (see lessons.Section.RevealSteps).
 	Steps int
-	// Blocks are the section's live blocks; nil on title slides.
-	Blocks []lessons.Block
+	// Parts are the section's parts; nil on title slides.
+	Parts []lessons.Part
 }
+
+// Shown returns the parts of the slide shown at reveal step step: all of
+// them when the slide has no reveal steps.
+func (s Slide) Shown(step int) []lessons.Part {
+	if s.Steps == 0 {
+		return s.Parts
+	}
+	return lessons.ShownParts(s.Parts, step)
+}
+
+// Blocks returns the slide's live blocks, in order; nil on title slides.
+func (s Slide) Blocks() []lessons.Block { return lessons.LiveBlocks(s.Parts) }
 
 // IsTitle reports whether s is a lesson's title slide.
 func (s Slide) IsTitle() bool { return s.Section < 0 }
@@ -80,10 +92,6 @@ func deckOf(ls []lessons.Lesson) *Deck {
 	for li, l := range ls {
 		d.Slides = append(d.Slides, Slide{Lesson: l, LessonIndex: li, Section: -1, Title: l.Title})
 		for si, s := range l.Sections {
-			steps := 0
-			if s.Reveal {
-				steps = CountItems(s.Body)
-			}
 			d.Slides = append(d.Slides, Slide{
 				Lesson:      l,
 				LessonIndex: li,
@@ -91,8 +99,8 @@ func deckOf(ls []lessons.Lesson) *Deck {
 				Title:       s.Title,
 				Body:        s.Body,
 				Notes:       s.Notes,
-				Steps:       steps,
-				Blocks:      s.Blocks,
+				Steps:       s.RevealSteps(),
+				Parts:       s.Parts,
 			})
 		}
 	}

@@ -36,11 +36,11 @@ func TestNewDeckLayout(t *testing.T) {
 		if s.IsTitle() != (w.section == -1) {
 			t.Errorf("slide %d IsTitle = %v", i, s.IsTitle())
 		}
-		if s.IsTitle() && (s.Body != "" || s.Blocks != nil) {
-			t.Errorf("title slide %d has body %q blocks %v", i, s.Body, s.Blocks)
+		if s.IsTitle() && (s.Body != "" || s.Blocks() != nil || s.Parts != nil) {
+			t.Errorf("title slide %d has body %q blocks %v", i, s.Body, s.Blocks())
 		}
 	}
-	if got := d.Slides[4].Blocks; len(got) != 1 || got[0].Kind != lessons.KindNines {
+	if got := d.Slides[4].Blocks(); len(got) != 1 || got[0].Kind != lessons.KindNines {
 		t.Errorf("Only's blocks = %v", got)
 	}
 	if d.Slides[3].Lesson.ID != "beta" || len(d.Lessons) != 2 {

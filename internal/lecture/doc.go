@@ -15,10 +15,9 @@
 // # Reveal steps
 //
 // A section marked for reveal shows its list items one at a time. Its Steps
-// is the number of top-level list items in its body: lines that start at
-// column 0 with "- ", "* ", "+ " or a number followed by ". " (as "3. ").
-// Indented items (nested lists, continuation lines) and lines inside fenced
-// code blocks (``` or ~~~) do not count, nor does a thematic break such as
-// "* * *". A section without the reveal marker has Steps 0 and is shown whole.
-// Revealed cuts a body down to what a given step shows, by the same rules.
+// is the number of top-level list items in its body, as the lessons
+// package finds them in the section's parts (CommonMark list items outside
+// code, not nested in another item or a quote); a section without the
+// reveal marker has Steps 0 and is shown whole. Slide.Shown gives the parts
+// a step shows, by the same reading.
 package lecture

@@ -9,15 +9,14 @@ func testCourse() *lessons.Course {
 		{
 			ID: "alpha", Title: "Alpha", Order: 1, Summary: "First things.",
 			Sections: []lessons.Section{
-				{ID: "plain", Title: "Plain", Body: "Some prose.\n", Notes: "Say hello."},
-				{ID: "list", Title: "List", Reveal: true, Body: "Three:\n\n- one\n- two\n  - nested\n- three\n"},
+				section("Plain", "Some prose.\n???\nSay hello."),
+				section("List", "<!-- reveal -->\nThree:\n\n- one\n- two\n  - nested\n- three\n"),
 			},
 		},
 		{
 			ID: "beta", Title: "Beta", Order: 2,
 			Sections: []lessons.Section{
-				{ID: "only", Title: "Only", Body: "```faultline nines 99.9\n```\n", Notes: "Ask a question.",
-					Blocks: []lessons.Block{{Kind: lessons.KindNines, Args: []string{"99.9"}, Line: 5}}},
+				section("Only", "\n\n\n```faultline nines 99.9\n```\n???\nAsk a question."),
 			},
 		},
 	}}
@@ -32,4 +31,14 @@ func testDeck() *Deck {
 		panic(err)
 	}
 	return d
+}
+
+// section reads md as the body of a section titled title, as a lesson
+// file would hold it.
+func section(title, md string) lessons.Section {
+	s, err := lessons.ParseSection(title, md)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"faultline/quiz"
 )
 
 // BenchmarkUpdate measures one locked read-modify-write with fsyncs, on a
@@ -19,7 +21,7 @@ func BenchmarkUpdate(b *testing.B) {
 			}
 		}
 		for q := range 150 {
-			st.SetRecord(fmt.Sprintf("q-%03d", q), Record{Box: q % 5, Due: t0.Add(time.Duration(q) * time.Hour), Seen: q, Correct: q / 2, Last: t0})
+			st.SetRecord(fmt.Sprintf("q-%03d", q), quiz.Record{Box: q % 5, Due: t0.Add(time.Duration(q) * time.Hour), Seen: q, Correct: q / 2, Last: t0})
 		}
 	}); err != nil {
 		b.Fatal(err)
@@ -38,7 +40,7 @@ func BenchmarkLoad(b *testing.B) {
 	s := Open(filepath.Join(b.TempDir(), FileName))
 	if _, err := s.Update(func(st *State) {
 		for q := range 150 {
-			st.SetRecord(fmt.Sprintf("q-%03d", q), Record{Box: q % 5, Due: t0, Seen: q, Last: t0})
+			st.SetRecord(fmt.Sprintf("q-%03d", q), quiz.Record{Box: q % 5, Due: t0, Seen: q, Last: t0})
 		}
 	}); err != nil {
 		b.Fatal(err)

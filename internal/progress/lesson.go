@@ -1,6 +1,10 @@
 package progress
 
-import "time"
+import (
+	"time"
+
+	"faultline/quiz"
+)
 
 // lesson returns the progress entry for id, creating it if needed.
 func (s *State) lesson(id string) *Lesson {
@@ -38,13 +42,17 @@ func (s *State) MarkRead(lesson, section string, index, total int, now time.Time
 	s.Last = Position{Lesson: lesson, Section: index}
 }
 
-// Resume returns the index of the section to reopen lesson at: where the
-// student left off, or 0 for a lesson never opened.
-func (s *State) Resume(lesson string) int {
+// Resume returns the index of the section to reopen lesson at, which has
+// sections sections: where the student left off, or 0 for a lesson never
+// opened. Saved progress may point past the end of the lesson (a hand-edited
+// file, or a deck whose lesson of that id is shorter), so the index is
+// clamped into [0, sections).
+func (s *State) Resume(lesson string, sections int) int {
+	i := 0
 	if l := s.Lessons[lesson]; l != nil {
-		return max(l.Section, 0)
+		i = l.Section
 	}
-	return 0
+	return max(min(i, sections-1), 0)
 }
 
 // LessonSummary reports how many sections of lesson have been read and
@@ -58,9 +66,9 @@ func (s *State) LessonSummary(lesson string) (read int, completed bool) {
 }
 
 // SetRecord stores the review history of quiz question id.
-func (s *State) SetRecord(id string, r Record) {
+func (s *State) SetRecord(id string, r quiz.Record) {
 	if s.Quiz == nil {
-		s.Quiz = map[string]Record{}
+		s.Quiz = map[string]quiz.Record{}
 	}
 	s.Quiz[id] = r
 }

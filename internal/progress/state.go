@@ -1,6 +1,10 @@
 package progress
 
-import "time"
+import (
+	"time"
+
+	"faultline/quiz"
+)
 
 // Version is the version of the file format this package writes.
 const Version = 1
@@ -13,8 +17,9 @@ type State struct {
 	Lessons map[string]*Lesson `json:"lessons"`
 	// Last is where the student was most recently reading.
 	Last Position `json:"last"`
-	// Quiz holds the review history per question id.
-	Quiz map[string]Record `json:"quiz"`
+	// Quiz holds the review history per question id, in the shape the
+	// quiz scheduler uses.
+	Quiz map[string]quiz.Record `json:"quiz"`
 }
 
 // Lesson is the progress through one lesson.
@@ -37,25 +42,9 @@ type Position struct {
 	Section int `json:"section"`
 }
 
-// Record is the review history of one quiz question, in the shape the quiz
-// scheduler uses: a Leitner box, when the question is next due, how often it
-// was seen and answered correctly, and when it was last answered.
-type Record struct {
-	// Box is the Leitner box the question sits in.
-	Box int `json:"box"`
-	// Due is when the question should next come up for review.
-	Due time.Time `json:"due"`
-	// Seen counts how many times the question was answered.
-	Seen int `json:"seen"`
-	// Correct counts how many of those answers were right.
-	Correct int `json:"correct"`
-	// Last is when the question was last answered.
-	Last time.Time `json:"last"`
-}
-
 // NewState returns an empty state of the current version, ready to use.
 func NewState() State {
-	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]Record{}}
+	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]quiz.Record{}}
 }
 
 // normalize fills in nil maps and drops null lesson entries, so that a state
@@ -80,7 +69,7 @@ func (s *State) normalize() {
 		}
 	}
 	if s.Quiz == nil {
-		s.Quiz = map[string]Record{}
+		s.Quiz = map[string]quiz.Record{}
 	}
 	if s.Last.Section < 0 {
 		s.Last.Section = 0

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"faultline/quiz"
 )
 
 var t0 = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
@@ -123,7 +125,7 @@ func TestMarkRead(t *testing.T) {
 			if n != tt.wantRead || done != tt.wantCompleted {
 				t.Errorf("LessonSummary(%q) = %d, %v; want %d, %v", tt.lesson, n, done, tt.wantRead, tt.wantCompleted)
 			}
-			if got := s.Resume(tt.lesson); got != tt.wantResume {
+			if got := s.Resume(tt.lesson, 10); got != tt.wantResume {
 				t.Errorf("Resume(%q) = %d, want %d", tt.lesson, got, tt.wantResume)
 			}
 			if s.Last != tt.wantLast {
@@ -146,7 +148,7 @@ func TestMarkReadStampsUpdated(t *testing.T) {
 func TestHelpersOnZeroState(t *testing.T) {
 	var s State // maps are nil: helpers must still work
 	s.MarkRead("chain", "a", 0, 2, t0)
-	s.SetRecord("q1", Record{Box: 2})
+	s.SetRecord("q1", quiz.Record{Box: 2})
 	if n, _ := s.LessonSummary("chain"); n != 1 {
 		t.Errorf("read = %d, want 1", n)
 	}
@@ -157,8 +159,8 @@ func TestHelpersOnZeroState(t *testing.T) {
 
 func TestSetRecordReplaces(t *testing.T) {
 	s := NewState()
-	s.SetRecord("q1", Record{Box: 1, Seen: 1})
-	want := Record{Box: 2, Due: t0.Add(72 * time.Hour), Seen: 2, Correct: 1, Last: t0}
+	s.SetRecord("q1", quiz.Record{Box: 1, Seen: 1})
+	want := quiz.Record{Box: 2, Due: t0.Add(72 * time.Hour), Seen: 2, Correct: 1, Last: t0}
 	s.SetRecord("q1", want)
 	if got := s.Quiz["q1"]; got != want {
 		t.Errorf("Quiz[q1] = %+v, want %+v", got, want)
@@ -167,7 +169,7 @@ func TestSetRecordReplaces(t *testing.T) {
 
 // TestRecordJSONNames pins the field names the quiz scheduler shares.
 func TestRecordJSONNames(t *testing.T) {
-	data, err := json.Marshal(Record{Box: 3, Due: t0, Seen: 4, Correct: 2, Last: t0})
+	data, err := json.Marshal(quiz.Record{Box: 3, Due: t0, Seen: 4, Correct: 2, Last: t0})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +199,7 @@ func TestDecodeNormalizes(t *testing.T) {
 		{
 			"null lesson dropped, nil read filled",
 			`{"lessons":{"gone":null,"chain":{"section":-4}},"last":{"lesson":"chain","section":-1}}`,
-			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]Record{}},
+			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]quiz.Record{}},
 		},
 		{"unknown fields ignored", `{"version":1,"future":true}`, NewState()},
 	}
@@ -211,5 +213,18 @@ func TestDecodeNormalizes(t *testing.T) {
 				t.Errorf("decode(%s) = %+v, want %+v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestResumeClampsToTheLesson checks that a saved section past the end of
+// the lesson, or a lesson with no sections, resumes inside it.
+func TestResumeClampsToTheLesson(t *testing.T) {
+	s := NewState()
+	s.MarkRead("intro", "s1", 0, 10, time.Now())
+	s.Lessons["intro"].Section = 99
+	for _, tt := range []struct{ sections, want int }{{10, 9}, {2, 1}, {1, 0}, {0, 0}} {
+		if got := s.Resume("intro", tt.sections); got != tt.want {
+			t.Errorf("Resume(intro, %d) with section 99 saved = %d, want %d", tt.sections, got, tt.want)
+		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"faultline/quiz"
 )
 
 // newStore returns a store in a fresh state directory that does not exist
@@ -37,7 +39,7 @@ func dirNames(t *testing.T, dir string) []string {
 
 func TestRoundTrip(t *testing.T) {
 	s := newStore(t)
-	rec := Record{Box: 2, Due: t0.Add(48 * time.Hour), Seen: 3, Correct: 2, Last: t0}
+	rec := quiz.Record{Box: 2, Due: t0.Add(48 * time.Hour), Seen: 3, Correct: 2, Last: t0}
 	saved, err := s.Update(func(st *State) {
 		st.MarkRead("fallacies", "intro", 0, 2, t0)
 		st.MarkRead("fallacies", "latency", 1, 2, t0.Add(time.Minute))
@@ -60,8 +62,8 @@ func TestRoundTrip(t *testing.T) {
 	if n, done := got.LessonSummary("fallacies"); n != 2 || !done {
 		t.Errorf("fallacies summary = %d, %v; want 2, true", n, done)
 	}
-	if got.Resume("chain") != 2 || got.Last != (Position{"chain", 2}) {
-		t.Errorf("Resume(chain) = %d, Last = %+v", got.Resume("chain"), got.Last)
+	if got.Resume("chain", 10) != 2 || got.Last != (Position{"chain", 2}) {
+		t.Errorf("Resume(chain) = %d, Last = %+v", got.Resume("chain", 10), got.Last)
 	}
 	if r := got.Quiz["fallacies-01"]; !r.Due.Equal(rec.Due) || r.Box != 2 || r.Seen != 3 || r.Correct != 2 {
 		t.Errorf("record = %+v, want %+v", r, rec)
@@ -233,13 +235,13 @@ func TestReadOnlyDirKeepsOldFile(t *testing.T) {
 
 func TestUnencodableStateKeepsOldFile(t *testing.T) {
 	s := newStore(t)
-	if _, err := s.Update(func(st *State) { st.SetRecord("q", Record{Box: 1}) }); err != nil {
+	if _, err := s.Update(func(st *State) { st.SetRecord("q", quiz.Record{Box: 1}) }); err != nil {
 		t.Fatal(err)
 	}
 	before, _ := os.ReadFile(s.Path())
 	// encoding/json refuses years past 9999.
 	far := time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if _, err := s.Update(func(st *State) { st.SetRecord("q", Record{Due: far}) }); err == nil {
+	if _, err := s.Update(func(st *State) { st.SetRecord("q", quiz.Record{Due: far}) }); err == nil {
 		t.Fatal("Update with an unencodable time succeeded")
 	}
 	after, _ := os.ReadFile(s.Path())

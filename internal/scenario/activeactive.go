@@ -11,6 +11,7 @@ func activeActiveSpec() Spec {
 		Name:     "active-active",
 		Title:    "Active-active behind a load balancer",
 		Summary:  "Every node serves; health checks drop the dead one and the rest carry the load, if they can.",
+		TimeNote: "Times are close to real ones: a balancer checks every second or few.",
 		Duration: 60 * time.Second,
 		Params: []Param{
 			{Key: "nodes", Help: "nodes behind the load balancer", Default: 3, Min: 2, Max: 8, Integer: true},
@@ -118,11 +119,13 @@ func (m *activeActive) serve(s *Sim) {
 	n := m.reqs.next(m.rate)
 	s.book.arrive(s.tick, n)
 	m.clients.Load, m.lb.Load = float64(n)/dt, float64(n)/dt
-	s.link("clients", "lb").InFlight = n
+	in := s.link("clients", "lb")
+	in.InFlight, in.Failed = n, 0
 	k := m.inRotation()
 	m.lb.Capacity = 0
 	if k == 0 {
 		s.book.fail(s.tick, n)
+		in.InFlight, in.Failed = 0, n
 	}
 	share, extra := 0, 0
 	if k > 0 {
@@ -148,7 +151,7 @@ func (m *activeActive) serve(s *Sim) {
 		s.book.serve(s.tick, served)
 		s.book.fail(s.tick, a-served)
 		p.Load, p.Capacity = float64(a)/dt, capacity
-		p.link.InFlight = a
+		p.link.InFlight, p.link.Failed = served, a-served
 		if p.up {
 			s.book.load(p.Load, capacity)
 		}
@@ -171,4 +174,22 @@ func (m *activeActive) serve(s *Sim) {
 	if k > 0 {
 		m.cursor = (m.cursor + extra) % len(m.pool)
 	}
+}
+
+// say narrates the moments of the active-active scenario.
+func (m *activeActive) say(e Event) string {
+	switch e.Kind {
+	case KindCrash:
+		return e.Node + " crashed: the balancer still sends it its share of requests until its health checks fail"
+	case KindNodeRemoved:
+		return e.Node + " is out of rotation: the other nodes carry all the load"
+	case KindOverload:
+		if m.inRotation() < len(m.pool) {
+			return "the nodes left cannot carry the whole load: " + e.Node + " turns requests away"
+		}
+		return e.Node + " is offered more than it can serve"
+	case KindRecovered:
+		return e.Node + " passes its health check and rejoins the rotation"
+	}
+	return ""
 }

@@ -193,3 +193,25 @@ func TestRetryStorm(t *testing.T) {
 		t.Errorf("no retries: tail availability %v", none.Metrics.TailAvailability)
 	}
 }
+
+// TestBreakerProtectsHealthyPath is the lesson of the circuit-breaker
+// scenario with its defaults: without a breaker the calls to the dead
+// dependency hold the workers and starve the healthy path; with one, the
+// healthy path keeps all its requests and a low p99.
+func TestBreakerProtectsHealthyPath(t *testing.T) {
+	on := run(t, "circuit-breaker", nil)
+	off := run(t, "circuit-breaker", map[string]string{"breaker": "off"})
+	healthy := func(r Result) PathMetrics { return r.Metrics.Paths[pathHealthy] }
+	if healthy(on).Availability != 1 || healthy(off).Availability >= 0.9 {
+		t.Errorf("healthy path availability: on %v, off %v", healthy(on).Availability, healthy(off).Availability)
+	}
+	if on.Metrics.LatencyP99 >= off.Metrics.LatencyP99/2 || off.Metrics.LatencyP99 < 2 {
+		t.Errorf("p99: on %v s, off %v s", on.Metrics.LatencyP99, off.Metrics.LatencyP99)
+	}
+	if on.Metrics.Availability <= off.Metrics.Availability {
+		t.Errorf("availability: on %v, off %v", on.Metrics.Availability, off.Metrics.Availability)
+	}
+	if countKind(off, KindOverload) == 0 || countKind(on, KindOverload) != 1 {
+		t.Errorf("starved pool: %d times without a breaker, %d with", countKind(off, KindOverload), countKind(on, KindOverload))
+	}
+}

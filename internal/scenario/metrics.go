@@ -4,6 +4,13 @@ package scenario
 // Metrics.TailAvailability is measured.
 const tailWindow = 10
 
+// degradedShare is the share of requests not served above which a tick counts
+// toward Metrics.DegradedSeconds; downShare, toward Metrics.DowntimeSeconds.
+const (
+	degradedShare = 0.05
+	downShare     = 0.5
+)
+
 // settle is how long, in seconds, a request may stay unanswered before it
 // counts as not served when ticks are judged up or down.
 const settle = 2
@@ -16,19 +23,37 @@ type Metrics struct {
 	RequestsOK       int     `json:"requests_ok"`       // client requests served
 	RequestsFailed   int     `json:"requests_failed"`   // client requests that failed or timed out
 	RequestsPending  int     `json:"requests_pending"`  // client requests not yet answered
-	Availability     float64 `json:"availability"`      // served / (served + failed); 1 with no answered requests
+	RequestsLate     int     `json:"requests_late"`     // of those, the ones unanswered 2 s after they arrived
+	Availability     float64 `json:"availability"`      // served / (served + failed + unanswered 2 s after arrival); 1 before any counts
 	TailAvailability float64 `json:"tail_availability"` // share served of the requests arriving in the last 10 s
 	DowntimeSeconds  float64 `json:"downtime_seconds"`  // time in ticks where more than half the requests were not served
+	DegradedSeconds  float64 `json:"degraded_seconds"`  // time in ticks where more than 5 % of the requests were not served (downtime included)
+	LatencyP50       float64 `json:"latency_p50"`       // seconds from arrival to answer for half the served requests, or -1
+	LatencyP99       float64 `json:"latency_p99"`       // the same for 99 % of them, or -1
 	DetectSeconds    float64 `json:"detect_seconds"`    // first fault to failure detected, or -1
 	RecoverSeconds   float64 `json:"recover_seconds"`   // first fault to service restored for good (RTO seen), or -1
 	WritesLost       int     `json:"writes_lost"`       // acknowledged writes lost in a failover (RPO seen)
 	WastedCalls      int     `json:"wasted_calls"`      // calls that did work for nobody: timed out or served too late
 	MaxQueue         int     `json:"max_queue"`         // most requests ever waiting in a queue
 	PeakLoadFactor   float64 `json:"peak_load_factor"`  // highest load / capacity of any serving node
+
+	Paths []PathMetrics `json:"paths,omitempty"` // the requests of each kind, where a scenario has more than one
+}
+
+// PathMetrics are the figures of one kind of request, such as the requests a
+// service answers from its healthy dependency.
+type PathMetrics struct {
+	Name           string  `json:"name"`
+	RequestsOK     int     `json:"requests_ok"`
+	RequestsFailed int     `json:"requests_failed"`
+	Availability   float64 `json:"availability"`
 }
 
 // ledger books every client request against the tick it arrived in and keeps
-// the counters the metrics are built from.
+// the counters the metrics are built from. Ticks whose requests are all
+// answered and settled can no longer change how they are judged; they are
+// folded into a running summary once, so the metrics cost only the ticks
+// still open and the last 10 s, not the whole run.
 type ledger struct {
 	arrived  []int // per arrival tick
 	ok       []int
@@ -37,10 +62,24 @@ type ledger struct {
 	faultAt  int // tick of the first fault, -1 before it
 	detectAt int // tick of the first detection after the fault, -1 before it
 
+	totalArrived, totalOK, totalFailed int
+	waits                              []int // served requests by ticks waited
+	paths                              []PathMetrics
+
+	closed     int     // ticks [0, closed) are folded into sealed
+	sealed     verdict // the judgement of those ticks
 	writesLost int
 	wasted     int
 	maxQueue   int
 	peakLoad   float64
+}
+
+// verdict is the judgement of a run of ticks in order: downtime and the
+// state the recovery clock needs.
+type verdict struct {
+	down, degraded, impaired bool
+	downTicks, degradedTicks int
+	restored                 int // first tick of the current fully served stretch after impairment, or -1
 }
 
 func newLedger(ticks int) ledger {
@@ -50,12 +89,53 @@ func newLedger(ticks int) ledger {
 		failed:   make([]int, ticks),
 		faultAt:  -1,
 		detectAt: -1,
+		sealed:   verdict{restored: -1},
 	}
 }
 
-func (l *ledger) arrive(tick, n int) { l.arrived[tick] += n }
-func (l *ledger) serve(tick, n int)  { l.ok[tick] += n }
-func (l *ledger) fail(tick, n int)   { l.failed[tick] += n }
+func (l *ledger) arrive(tick, n int) { l.arrived[tick] += n; l.totalArrived += n }
+func (l *ledger) fail(tick, n int)   { l.failed[tick] += n; l.totalFailed += n }
+
+// serve books n requests of tick answered now, and how long they waited.
+func (l *ledger) serve(tick, n int) {
+	if n <= 0 {
+		return
+	}
+	l.ok[tick] += n
+	l.totalOK += n
+	wait := max(l.now-tick, 0)
+	for len(l.waits) <= wait {
+		l.waits = append(l.waits, 0)
+	}
+	l.waits[wait] += n
+}
+
+// path names the kinds of request a scenario books apart, in order; the
+// index of each is what servePath and failPath take.
+func (l *ledger) path(names ...string) {
+	for _, n := range names {
+		l.paths = append(l.paths, PathMetrics{Name: n})
+	}
+}
+
+func (l *ledger) servePath(p, tick, n int) { l.serve(tick, n); l.paths[p].RequestsOK += n }
+func (l *ledger) failPath(p, tick, n int)  { l.fail(tick, n); l.paths[p].RequestsFailed += n }
+
+// percentile is the wait, in seconds, within which share of the served
+// requests were answered, or NotObserved before any was.
+func (l *ledger) percentile(share float64) float64 {
+	if l.totalOK == 0 {
+		return NotObserved
+	}
+	need := int(share*float64(l.totalOK) + 0.999999)
+	seen := 0
+	for wait, n := range l.waits {
+		if seen += n; seen >= need {
+			return seconds(wait)
+		}
+	}
+	return seconds(len(l.waits) - 1)
+}
 
 func (l *ledger) queue(n int) { l.maxQueue = max(l.maxQueue, n) }
 
@@ -65,10 +145,49 @@ func (l *ledger) load(offered, capacity float64) {
 	}
 }
 
+// advance marks one more tick completed and seals the ticks that can no
+// longer change.
+func (l *ledger) advance() {
+	l.now++
+	for l.closed < l.now && l.now-l.closed >= settle*ticksPerSecond &&
+		l.ok[l.closed]+l.failed[l.closed] == l.arrived[l.closed] {
+		l.sealed = l.fold(l.sealed, l.closed)
+		l.closed++
+	}
+}
+
+// fold judges tick t after the ticks summed up in v.
+func (l *ledger) fold(v verdict, t int) verdict {
+	good, bad := l.judge(t)
+	if good+bad > 0 {
+		v.down = float64(bad) > downShare*float64(good+bad)
+		v.degraded = float64(bad) > degradedShare*float64(good+bad)
+	}
+	if v.down {
+		v.downTicks++
+	}
+	if v.degraded {
+		v.degradedTicks++
+	}
+	if l.faultAt < 0 || t < l.faultAt || good+bad == 0 {
+		return v
+	}
+	switch {
+	case bad > 0:
+		v.impaired, v.restored = true, -1
+	case v.impaired && v.restored < 0:
+		v.restored = t
+	}
+	return v
+}
+
 // metrics computes the figures over the ticks completed so far.
 func (l *ledger) metrics() Metrics {
 	m := Metrics{
 		DurationSeconds: seconds(l.now),
+		RequestsOK:      l.totalOK,
+		RequestsFailed:  l.totalFailed,
+		RequestsPending: l.totalArrived - l.totalOK - l.totalFailed,
 		DetectSeconds:   NotObserved,
 		RecoverSeconds:  NotObserved,
 		WritesLost:      l.writesLost,
@@ -76,43 +195,35 @@ func (l *ledger) metrics() Metrics {
 		MaxQueue:        l.maxQueue,
 		PeakLoadFactor:  round3(l.peakLoad),
 	}
-	tailFrom := l.now - tailWindow*ticksPerSecond
+	v := l.sealed
+	late := 0 // requests unanswered settle after they arrived
+	for t := l.closed; t < l.now; t++ {
+		v = l.fold(v, t)
+		if l.now-t >= settle*ticksPerSecond {
+			late += l.arrived[t] - l.ok[t] - l.failed[t]
+		}
+	}
 	tailGood, tailBad := 0, 0
-	down, impaired, restored := false, false, -1
-	for t := 0; t < l.now; t++ {
-		ok, failed := l.ok[t], l.failed[t]
-		m.RequestsOK += ok
-		m.RequestsFailed += failed
-		m.RequestsPending += l.arrived[t] - ok - failed
+	for t := max(l.now-tailWindow*ticksPerSecond, 0); t < l.now; t++ {
 		good, bad := l.judge(t)
-		if t >= tailFrom {
-			tailGood += good
-			tailBad += bad
-		}
-		if good+bad > 0 {
-			down = bad > good
-		}
-		if down {
-			m.DowntimeSeconds += dt
-		}
-		if l.faultAt < 0 || t < l.faultAt || good+bad == 0 {
-			continue
-		}
-		switch {
-		case bad > 0:
-			impaired, restored = true, -1
-		case impaired && restored < 0:
-			restored = t
+		tailGood += good
+		tailBad += bad
+	}
+	if v.impaired && v.restored >= 0 {
+		m.RecoverSeconds = seconds(v.restored - l.faultAt)
+	}
+	m.DowntimeSeconds = round3(float64(v.downTicks) * dt)
+	m.DegradedSeconds = round3(float64(v.degradedTicks) * dt)
+	m.LatencyP50, m.LatencyP99 = l.percentile(0.5), l.percentile(0.99)
+	if len(l.paths) > 0 {
+		m.Paths = make([]PathMetrics, len(l.paths))
+		for i, p := range l.paths {
+			p.Availability = fraction(p.RequestsOK, p.RequestsFailed)
+			m.Paths[i] = p
 		}
 	}
-	switch {
-	case l.faultAt >= 0 && !impaired:
-		m.RecoverSeconds = 0
-	case impaired && restored >= 0:
-		m.RecoverSeconds = seconds(restored - l.faultAt)
-	}
-	m.DowntimeSeconds = round3(m.DowntimeSeconds)
-	m.Availability = fraction(m.RequestsOK, m.RequestsFailed)
+	m.RequestsLate = late
+	m.Availability = fraction(m.RequestsOK, m.RequestsFailed+late)
 	m.TailAvailability = fraction(tailGood, tailBad)
 	if l.faultAt >= 0 && l.detectAt >= 0 {
 		m.DetectSeconds = seconds(l.detectAt - l.faultAt)

@@ -18,6 +18,7 @@ func retryStormSpec() Spec {
 		Name:     "retry-storm",
 		Title:    "Retry storm and cascading failure",
 		Summary:  "A brief slowdown at the end of a call chain: naive retries keep it down, backoff and a breaker let it recover.",
+		TimeNote: "Times are close to real ones: 1 s timeouts and a 10 s brownout, as a busy database has.",
 		Duration: 90 * time.Second,
 		Params: []Param{
 			{Key: "policy", Help: "naive: every layer retries at once; backoff: bounded retries with jittered exponential backoff and a breaker",
@@ -58,12 +59,13 @@ type retryStorm struct {
 	br                   *breaker
 	reqs                 pacer
 	work                 tokens
-	queue                []attempt // at the database, oldest first
-	fresh                int       // index of the first attempt in queue whose caller still waits
-	waiting              int       // attempts in queue whose caller still waits
-	queued               int       // all attempts in queue
-	later                map[int][]attempt
+	stale                int            // calls at the head of the database's queue whose callers gave up
+	queue                fifo[attempt]  // behind them, the calls whose callers still wait, oldest first
+	waiting              int            // calls in queue
+	queued               int            // stale + waiting
+	later                wheel[attempt] // retries waiting for their tick
 	storm                bool
+	factor               float64 // calls per new request when the storm began
 	over                 map[*node]bool
 }
 
@@ -80,12 +82,15 @@ func newRetryStorm(s *Sim, v Values) *retryStorm {
 		rate:          v["rate"], capacity: v["capacity"],
 		brownAt: v["brownout_at"], brownFor: v["brownout_for"], brownout: v["brownout"],
 		timeout: ticksOf(v["timeout"], 1), retries: int(v["retries"]), backoff: v["backoff"],
-		later: map[int][]attempt{}, over: map[*node]bool{},
+		over: map[*node]bool{},
 	}
 	m.maxTry = (m.retries+1)*(m.retries+1) - 1
+	longest := 1
 	if m.backoffPolicy {
 		m.maxTry = m.retries
+		longest = ticksOf(m.backoff*math.Pow(2, float64(max(m.retries-1, 0))), 1)
 	}
+	m.later = newWheel[attempt](longest)
 	m.clients = s.addNode("clients", RoleClient)
 	m.fe = s.addNode("frontend", RoleService)
 	m.be = s.addNode("backend", RoleService)
@@ -107,13 +112,13 @@ func (m *retryStorm) step(s *Sim) {
 		m.db.slow = 1
 		s.emit(KindRecovered, m.db.Name, "back to full capacity")
 	}
+	m.feLink.Failed, m.dbLn.TimedOut, m.dbLn.Rejected = 0, 0, 0
 	m.process(s)
 	m.expire(s)
 	n := m.reqs.next(m.rate)
 	s.book.arrive(s.tick, n)
-	ready := append(m.later[s.tick], attempt{arrival: s.tick, n: n})
-	delete(m.later, s.tick)
-	sent, feCalls := m.send(s, ready)
+	ready := m.later.due(s.tick)
+	sent, feCalls := m.send(s, ready, attempt{arrival: s.tick, n: n})
 	m.draw(s, n, sent, feCalls)
 }
 
@@ -124,22 +129,22 @@ func (m *retryStorm) process(s *Sim) {
 		capacity = 0
 	}
 	budget := m.work.take(capacity, m.queued)
-	for budget > 0 && len(m.queue) > 0 {
-		a := &m.queue[0]
+	k := min(m.stale, budget)
+	m.stale -= k
+	m.queued -= k
+	s.book.wasted += k
+	budget -= k
+	for budget > 0 && m.queue.len() > 0 {
+		a := m.queue.front()
 		k := min(a.n, budget)
 		budget -= k
 		a.n -= k
 		m.queued -= k
-		if m.fresh > 0 {
-			s.book.wasted += k
-		} else {
-			m.waiting -= k
-			s.book.serve(a.arrival, k)
-			m.br.result(s, true, k, a.trial)
-		}
+		m.waiting -= k
+		s.book.serve(a.arrival, k)
+		m.br.result(s, true, k, a.trial)
 		if a.n == 0 {
-			m.queue = m.queue[1:]
-			m.fresh = max(m.fresh-1, 0)
+			m.queue.pop()
 		}
 	}
 }
@@ -147,12 +152,14 @@ func (m *retryStorm) process(s *Sim) {
 // expire fails the attempts whose callers stopped waiting; they stay queued
 // as work the database will do for nobody.
 func (m *retryStorm) expire(s *Sim) {
-	for m.fresh < len(m.queue) && s.tick-m.queue[m.fresh].sent >= m.timeout {
-		a := m.queue[m.fresh]
+	for m.queue.len() > 0 && s.tick-m.queue.front().sent >= m.timeout {
+		a := *m.queue.front()
+		m.queue.pop()
 		m.waiting -= a.n
+		m.stale += a.n
+		m.dbLn.TimedOut += a.n
 		m.br.result(s, false, a.n, a.trial)
 		m.failed(s, a, a.n)
-		m.fresh++
 	}
 }
 
@@ -163,25 +170,27 @@ func (m *retryStorm) failed(s *Sim, a attempt, n int) {
 	}
 	if a.try >= m.maxTry {
 		s.book.fail(a.arrival, n)
+		m.feLink.Failed += n
 		return
 	}
 	next := attempt{arrival: a.arrival, try: a.try + 1, n: n}
 	if !m.backoffPolicy {
-		m.later[s.tick+1] = append(m.later[s.tick+1], next)
+		m.later.add(s.tick+1, next, nil)
 		return
 	}
 	next.n = 1
 	base := m.backoff * math.Pow(2, float64(a.try))
 	for range n {
 		delay := ticksOf(base*(0.5+s.rng.Float64()/2), 1)
-		m.later[s.tick+delay] = append(m.later[s.tick+delay], next)
+		m.later.add(s.tick+delay, next, sameTry)
 	}
 }
 
-// send passes ready attempts to the database, or fails them at the breaker.
-// It returns the attempts sent and how many of them are new frontend calls.
-func (m *retryStorm) send(s *Sim, ready []attempt) (sent, feCalls int) {
-	for _, a := range ready {
+// send passes ready attempts, then the new requests, to the database, or
+// fails them at the breaker. It returns the attempts sent and how many of them
+// are new frontend calls.
+func (m *retryStorm) send(s *Sim, ready []attempt, fresh attempt) (sent, feCalls int) {
+	for _, a := range append(ready, fresh) {
 		if a.n == 0 {
 			continue
 		}
@@ -190,6 +199,9 @@ func (m *retryStorm) send(s *Sim, ready []attempt) (sent, feCalls int) {
 			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: 1, trial: true})
 		} else if k > 0 {
 			m.enqueue(s, attempt{arrival: a.arrival, try: a.try, n: k})
+		}
+		if m.br.on {
+			m.dbLn.Rejected += a.n - k
 		}
 		m.failed(s, a, a.n-k)
 		sent += k
@@ -202,7 +214,7 @@ func (m *retryStorm) send(s *Sim, ready []attempt) (sent, feCalls int) {
 
 func (m *retryStorm) enqueue(s *Sim, a attempt) {
 	a.sent = s.tick
-	m.queue = append(m.queue, a)
+	m.queue.push(a)
 	m.queued += a.n
 	m.waiting += a.n
 }
@@ -243,10 +255,41 @@ func (m *retryStorm) draw(s *Sim, n, sent, feCalls int) {
 
 	switch {
 	case !m.storm && n > 0 && sent > 2*n:
-		m.storm = true
+		m.storm, m.factor = true, float64(sent)/float64(n)
 		s.emit(KindRetryStorm, m.db.Name, fmt.Sprintf("%d calls for %d new requests", sent, n))
 	case m.storm && sent*2 <= 3*n:
 		m.storm = false
 		s.emit(KindRecovered, m.db.Name, "retry storm over")
 	}
+}
+
+// sameTry folds a retry into the one before it when both are for requests of
+// the same tick at the same try, so a burst costs one entry, not one per call.
+func sameTry(last *attempt, a attempt) bool {
+	if last.arrival != a.arrival || last.try != a.try || last.trial || a.trial {
+		return false
+	}
+	last.n += a.n
+	return true
+}
+
+// say narrates the moments of the retry-storm scenario.
+func (m *retryStorm) say(e Event) string {
+	switch {
+	case e.Kind == KindSlowdown:
+		return fmt.Sprintf("the database slows to %g %% of its capacity: calls start to time out", round3(100*m.brownout))
+	case e.Kind == KindRetryStorm:
+		return fmt.Sprintf("retries multiply the load on the database by %.1f: it falls further behind", m.factor)
+	case e.Kind == KindOverload && e.Node == m.db.Name:
+		return "the database's queue is longer than callers wait: what it serves now is work for nobody"
+	case e.Kind == KindOverload:
+		return "the storm spreads up the chain: " + e.Node + " is overloaded too"
+	case e.Kind == KindBreakerOpen:
+		return "breaker open: calls fail fast and the database gets room to drain its queue"
+	case e.Kind == KindRecovered && e.Detail == "retry storm over":
+		return "the storm is over: the database keeps up again"
+	case e.Kind == KindRecovered:
+		return "the slowdown is over, yet the queue of retries may keep the database swamped"
+	}
+	return ""
 }

@@ -12,6 +12,9 @@ type model interface {
 	// target names the node CrashPrimary crashes: the node whose loss the
 	// scenario is about.
 	target() string
+	// say is the sentence a student reads for a key moment, or "" for an
+	// event that is not one.
+	say(e Event) string
 }
 
 // Sim is one run of a scenario. It is not safe for concurrent use.
@@ -85,7 +88,7 @@ func (s *Sim) Run() Result {
 func (s *Sim) advance() {
 	s.model.step(s)
 	s.tick++
-	s.book.now = s.tick
+	s.book.advance()
 }
 
 // Result is the run so far, in the form printed by the headless subcommand.
@@ -159,7 +162,11 @@ func (s *Sim) link(a, b string) *link {
 // emit records an event at the current tick; detection events after the
 // first fault set the detection time.
 func (s *Sim) emit(kind, node, detail string) {
-	s.events = append(s.events, Event{T: s.T(), Kind: kind, Node: node, Detail: detail})
+	e := Event{T: s.T(), Kind: kind, Node: node, Detail: detail}
+	if s.model != nil {
+		e.Say = s.model.say(e)
+	}
+	s.events = append(s.events, e)
 	switch kind {
 	case KindCrash, KindSlowdown, KindLinkCut:
 		if s.book.faultAt < 0 {
@@ -187,4 +194,21 @@ func (p *pacer) next(perSecond float64) int {
 	n := int(p.carry)
 	p.carry -= float64(n)
 	return n
+}
+
+// Busiest is the most requests one link of the run carries in a tick, in
+// flight or ended badly, so that a player can fix the scale of its drawing
+// for the whole run. It plays the run without building snapshots.
+func Busiest(spec Spec, values Values, seed uint64) int {
+	s := New(spec, values, seed)
+	most := 0
+	for !s.Done() {
+		s.advance()
+		for _, l := range s.links {
+			if !l.Replication {
+				most = max(most, l.InFlight, l.Failed+l.TimedOut+l.Rejected)
+			}
+		}
+	}
+	return most
 }

@@ -41,7 +41,7 @@ func TestDeterminism(t *testing.T) {
 	// Only the jitter of backoff draws on the seed.
 	a := runSeed(t, "retry-storm", map[string]string{"policy": "backoff"}, 1)
 	b := runSeed(t, "retry-storm", map[string]string{"policy": "backoff"}, 2)
-	if reflect.DeepEqual(a.Events, b.Events) && a.Metrics == b.Metrics {
+	if reflect.DeepEqual(a.Events, b.Events) && reflect.DeepEqual(a.Metrics, b.Metrics) {
 		t.Error("retry-storm backoff: seeds 1 and 2 gave the same run")
 	}
 }
@@ -101,7 +101,7 @@ func TestStepSnapshots(t *testing.T) {
 	if events != len(r.Events) {
 		t.Errorf("snapshots carried %d events, the result %d", events, len(r.Events))
 	}
-	if r.Metrics != last.Metrics {
+	if !reflect.DeepEqual(r.Metrics, last.Metrics) {
 		t.Errorf("result metrics %+v differ from the last snapshot's %+v", r.Metrics, last.Metrics)
 	}
 	if again := s.Step(); again.T != 120 || len(again.Events) != 0 {

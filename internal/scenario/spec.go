@@ -15,6 +15,9 @@ type Spec struct {
 	Summary  string        // one line for the scenario list
 	Params   []Param       // the adjustable parameters, in display order
 	Duration time.Duration // simulated length of a run
+	// TimeNote states how the scenario's times compare with real systems,
+	// where its defaults are compressed to fit a run of a minute or two.
+	TimeNote string
 
 	build func(s *Sim, v Values) model
 	// check, when set, enforces rules between parameters after each value

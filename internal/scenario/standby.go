@@ -34,6 +34,7 @@ func standbySpec(k standbyKind) Spec {
 	case cold:
 		s.Name, s.Title = "cold-standby", "Active-passive, cold standby"
 		s.Summary = "The standby is switched off: it must boot and load the last backup; a long outage."
+		s.TimeNote = "Times are compressed: the 30 s boot and the backups every 30 s stand for the minutes to hours, and the daily backups, of a real cold standby."
 		s.Params = append(common,
 			secondsParam("boot", "time for the standby to boot and load the backup", 30, 0, 90),
 			secondsParam("backup_interval", "how often the primary's data is backed up", 30, 1, 600),
@@ -41,12 +42,14 @@ func standbySpec(k standbyKind) Spec {
 	case warm:
 		s.Name, s.Title = "warm-standby", "Active-passive, warm standby"
 		s.Summary = "The standby runs and is synchronised now and then: a shorter outage, some writes lost."
+		s.TimeNote = "Times are compressed: a sync every 4 s stands for one every few minutes in a real warm standby."
 		s.Params = append(common,
 			secondsParam("sync_interval", "how often the standby is synchronised", 4, 0.1, 60),
 			secondsParam("promotion", "time to apply the last sync and take over", 3, 0, 60))
 	case hot:
 		s.Name, s.Title = "hot-standby", "Active-passive, hot standby"
 		s.Summary = "The standby holds every write: the outage is detection plus promotion."
+		s.TimeNote = "Times are close to real ones: heartbeats every second, a promotion of about a second."
 		s.Params = append(common,
 			Param{Key: "replication", Help: "sync waits for the standby; async lets it lag", Choices: []string{"sync", "async"}},
 			secondsParam("lag", "how far behind an async standby runs", 0.5, 0, 10),
@@ -118,7 +121,7 @@ func newStandby(s *Sim, k standbyKind, v Values) *standby {
 	m.backup = s.addNode("node-2", RoleStandby)
 	s.addLink("clients", "node-1")
 	s.addLink("clients", "node-2")
-	s.addLink("node-1", "node-2")
+	s.addLink("node-1", "node-2").Replication = true
 	switch k {
 	case cold:
 		m.syncEvery = v["backup_interval"]
@@ -205,6 +208,9 @@ func (m *standby) failover(s *Sim) {
 	}
 	s.emit(KindPromoted, next.Name, "now the primary")
 	old.Role, next.Role = RoleStandby, RolePrimary
+	// replication now runs from the new primary to the old one
+	repl := s.link(old.Name, next.Name)
+	repl.From, repl.To = next.Name, old.Name
 	m.primary, m.backup = next, old
 	m.phase, m.lastBeat, m.synced = "", s.tick, false
 	m.acked, m.timeline = m.has, s.tick
@@ -238,9 +244,9 @@ func (m *standby) serve(s *Sim) {
 	}
 	m.overloads = over
 	for _, l := range s.links {
-		l.InFlight = 0
+		l.InFlight, l.Failed = 0, 0
 		if l.From == m.clients.Name && l.To == p.Name {
-			l.InFlight = n
+			l.InFlight, l.Failed = served, n-served
 		}
 	}
 }
@@ -321,4 +327,34 @@ func (t *tokens) take(perSecond float64, want int) int {
 // fmtSeconds writes seconds briefly: 3s, 0.5s.
 func fmtSeconds(sec float64) string {
 	return fmt.Sprintf("%gs", round3(sec))
+}
+
+// say narrates the moments of the active-passive scenarios.
+func (m *standby) say(e Event) string {
+	p, b := m.primary.Name, m.backup.Name
+	switch e.Kind {
+	case KindCrash:
+		if e.Node == p {
+			return "primary crashed: every request fails until someone notices"
+		}
+		return e.Node + " crashed: there is no standby to take over now"
+	case KindLinkCut:
+		if m.link(e) {
+			return "the link between the nodes is cut: " + b + " hears no heartbeat although " + p + " is alive"
+		}
+	case KindFailureDetected:
+		return fmt.Sprintf("heartbeat timeout: %s declares %s dead", b, e.Node)
+	case KindStandbyBooting:
+		return b + " was switched off: it boots and loads the last backup while every request fails"
+	case KindPromoted:
+		return e.Node + " takes over as primary: requests are served again"
+	case KindWriteLost:
+		return "writes acknowledged to clients were never copied to the new primary: they are lost"
+	}
+	return ""
+}
+
+// link reports whether a link-cut event is the cut of the nodes' own link.
+func (m *standby) link(e Event) bool {
+	return e.Node == m.primary.Name || e.Node == m.backup.Name
 }

@@ -59,12 +59,15 @@ const (
 	KindRecovered         = "recovered"
 )
 
-// Event is one entry of a run's timeline.
+// Event is one entry of a run's timeline. A key moment also carries Say: one
+// sentence, for a student, of what the moment means for the service; the
+// player shows it as a caption on the canvas.
 type Event struct {
 	T      float64 `json:"t"`
 	Kind   string  `json:"kind"`
 	Node   string  `json:"node,omitempty"`
 	Detail string  `json:"detail,omitempty"`
+	Say    string  `json:"say,omitempty"`
 }
 
 // Node is a node as drawn at one tick.
@@ -76,13 +79,21 @@ type Node struct {
 	Capacity float64 `json:"capacity"` // work it can do, requests per second (0: not limited)
 }
 
-// Link is a connection between two nodes as drawn at one tick.
+// Link is a connection between two nodes as drawn at one tick. Requests or
+// calls travel From → To; for a replication link, from the primary to its
+// copy. Beside those in flight, a link counts the ones that ended badly on it
+// in this tick, so that a failure is drawn where it happens.
 type Link struct {
 	From     string `json:"from"`
 	To       string `json:"to"`
 	Up       bool   `json:"up"`
-	InFlight int    `json:"in_flight"`         // requests on the link or waiting on it
-	Breaker  string `json:"breaker,omitempty"` // closed, open or half-open when a breaker guards the link
+	InFlight int    `json:"in_flight"` // requests on the link or waiting on it; on a replication link, writes not yet copied
+	// Replication marks the link a primary copies its writes over.
+	Replication bool   `json:"replication,omitempty"`
+	Failed      int    `json:"failed,omitempty"`    // refused or lost this tick: the far end is down, cut off or full
+	TimedOut    int    `json:"timed_out,omitempty"` // given up on this tick after waiting too long
+	Rejected    int    `json:"rejected,omitempty"`  // failed fast this tick by an open breaker, never sent
+	Breaker     string `json:"breaker,omitempty"`   // closed, open or half-open when a breaker guards the link
 }
 
 // Snapshot is the state of a run after one tick.

@@ -83,7 +83,7 @@ func (r *session) listLessons() {
 // read pages through a lesson from where the student left off; it returns
 // false when input ends.
 func (r *session) read(l lessons.Lesson) bool {
-	i := r.ctx.Progress.Resume(l.ID)
+	i := r.ctx.Progress.Resume(l.ID, len(l.Sections))
 	show := true
 	for {
 		if show {

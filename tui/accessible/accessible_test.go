@@ -2,8 +2,10 @@ package accessible
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"faultline/assets"
 	"faultline/internal/progress"
@@ -106,5 +108,32 @@ func TestUnknownInputAsksAgain(t *testing.T) {
 	}
 	if strings.Contains(got, "section 3 of 10") {
 		t.Error("a typo moved on to another section")
+	}
+}
+
+// TestResumePastTheEndClamps checks that saved progress pointing past the
+// end of a lesson (a hand-edited file, or a deck whose lesson is shorter
+// than the built-in one of the same id) resumes at the last section
+// instead of panicking.
+func TestResumePastTheEndClamps(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := course.Lessons[0]
+	store := progress.Open(t.TempDir() + "/progress.json")
+	if _, err := store.Update(func(st *progress.State) {
+		st.MarkRead(first.ID, first.Sections[0].ID, 0, len(first.Sections), time.Now())
+		st.Lessons[first.ID].Section = 99
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Run(strings.NewReader("1\nq\nq\n"), &out, app.Options{Course: course, Store: store}); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("section %d of %d", len(first.Sections), len(first.Sections))
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
 	}
 }

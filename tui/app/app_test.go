@@ -18,17 +18,17 @@ func TestGolden(t *testing.T) {
 	})
 	t.Run("lesson list", func(t *testing.T) {
 		m := newTestModel(t, 100, 30, "")
-		keys(m, "enter")
+		keys(t, m, "enter")
 		golden.RequireEqual(t, screen(m))
 	})
 	t.Run("lesson page", func(t *testing.T) {
 		m := newTestModel(t, 100, 30, "")
-		keys(m, "enter", "j", "enter", "l")
+		keys(t, m, "enter", "j", "enter", "l")
 		golden.RequireEqual(t, screen(m))
 	})
 	t.Run("filtered glossary", func(t *testing.T) {
 		m := newTestModel(t, 100, 30, "")
-		keys(m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r")
+		keys(t, m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r")
 		golden.RequireEqual(t, screen(m))
 	})
 }
@@ -38,7 +38,7 @@ func TestEveryViewFitsTheWindow(t *testing.T) {
 		m := newTestModel(t, size[0], size[1], "")
 		g := entryKey(t, m, "Glossary")
 		for _, path := range [][]string{{}, {"enter"}, {"enter", "enter"}, {g}, {g, "/", "x"}, {"?"}} {
-			keys(m, path...)
+			keys(t, m, path...)
 			view := screen(m)
 			if h := lipgloss.Height(view); h > size[1] {
 				t.Errorf("%dx%d after %v: view is %d lines high", size[0], size[1], path, h)
@@ -49,7 +49,7 @@ func TestEveryViewFitsTheWindow(t *testing.T) {
 				}
 			}
 			for len(m.stack) > 1 {
-				keys(m, "esc")
+				keys(t, m, "esc")
 			}
 		}
 	}
@@ -65,14 +65,14 @@ func TestTooSmallSaysWhatItNeeds(t *testing.T) {
 func TestReadLessonToEndAndResume(t *testing.T) {
 	dir := t.TempDir()
 	m := newTestModel(t, 80, 24, dir)
-	keys(m, "enter", "j", "enter") // the fallacies lesson
+	keys(t, m, "enter", "j", "enter") // the fallacies lesson
 	r, ok := m.Top().(*reader.Model)
 	if !ok || r.Lesson().ID != "fallacies" {
 		t.Fatalf("top screen is %T, want the reader on fallacies", m.Top())
 	}
 	n := len(r.Lesson().Sections)
 	for range n + 2 {
-		keys(m, "right")
+		keys(t, m, "right")
 	}
 	if r.Section() != n-1 {
 		t.Fatalf("after paging, section = %d, want the last (%d)", r.Section(), n-1)
@@ -80,14 +80,14 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 	if read, done := m.ctx.Progress.LessonSummary("fallacies"); read != n || !done {
 		t.Errorf("progress = %d read, completed %v; want %d and true", read, done, n)
 	}
-	keys(m, "left", "left", "q")
+	keys(t, m, "left", "left", "q")
 
 	// Reopen: home offers to continue, and the reader resumes there.
 	again := newTestModel(t, 80, 24, dir)
 	if !strings.Contains(screen(again), "Continue: The eight fallacies") {
 		t.Fatalf("home does not offer to continue:\n%s", screen(again))
 	}
-	keys(again, "enter")
+	keys(t, again, "enter")
 	r2, ok := again.Top().(*reader.Model)
 	if !ok || r2.Section() != n-3 {
 		t.Fatalf("resumed at %v, want section %d", r2.Section(), n-3)
@@ -96,12 +96,12 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 
 func TestGlossaryJumpsToDefiningSection(t *testing.T) {
 	m := newTestModel(t, 100, 30, "")
-	keys(m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r", "enter")
+	keys(t, m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r", "enter")
 	g := m.Top().(*glossary.Model)
 	if len(g.Terms()) == 0 || g.Terms()[0].Term != "MTTR" {
 		t.Fatalf("filter mttr: first term = %v", g.Terms())
 	}
-	keys(m, "enter")
+	keys(t, m, "enter")
 	r, ok := m.Top().(*reader.Model)
 	if !ok {
 		t.Fatalf("enter on a term opened %T, want the reader", m.Top())
@@ -114,12 +114,12 @@ func TestGlossaryJumpsToDefiningSection(t *testing.T) {
 
 func TestQAndEscape(t *testing.T) {
 	m := newTestModel(t, 100, 30, "")
-	keys(m, entryKey(t, m, "Glossary"), "/", "q")
+	keys(t, m, entryKey(t, m, "Glossary"), "/", "q")
 	g := m.Top().(*glossary.Model)
 	if !g.Capturing() {
 		t.Fatal("q while filtering should type, not quit")
 	}
-	keys(m, "esc", "esc")
+	keys(t, m, "esc", "esc")
 	if len(m.stack) != 1 {
 		t.Errorf("esc twice should return home; stack has %d screens", len(m.stack))
 	}
@@ -128,15 +128,15 @@ func TestQAndEscape(t *testing.T) {
 func TestHelpToggles(t *testing.T) {
 	m := newTestModel(t, 100, 30, "")
 	short := screen(m)
-	keys(m, "?")
+	keys(t, m, "?")
 	if full := screen(m); full == short || !strings.Contains(full, "ctrl+c") {
 		t.Errorf("? should show the full help with ctrl+c")
 	}
 }
 
 // openLesson opens lesson id at section index through the root.
-func openLesson(m *Model, id string, index int) {
-	send(m, common.OpenLessonMsg{Lesson: id, Section: index})
+func openLesson(tb testing.TB, m *Model, id string, index int) {
+	send(tb, m, common.OpenLessonMsg{Lesson: id, Section: index})
 }
 
 func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
@@ -157,11 +157,11 @@ func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
 			if !ok {
 				t.Fatalf("no section %s#%s", tt.lesson, tt.section)
 			}
-			openLesson(m, tt.lesson, idx)
+			openLesson(t, m, tt.lesson, idx)
 			depth := len(m.stack)
-			keys(m, "enter")
+			keys(t, m, "enter")
 			if tt.pick != "" {
-				keys(m, tt.pick)
+				keys(t, m, tt.pick)
 			}
 			if len(m.stack) != depth+1 {
 				t.Fatalf("enter did not open the live block; top is %T", m.Top())
@@ -169,7 +169,7 @@ func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
 			if got := screen(m); !strings.Contains(strings.ToLower(got), strings.ToLower(tt.want)) {
 				t.Errorf("opened screen lacks %q:\n%s", tt.want, got)
 			}
-			keys(m, "esc")
+			keys(t, m, "esc")
 			if _, ok := m.Top().(*reader.Model); !ok {
 				t.Errorf("esc should return to the reader, top is %T", m.Top())
 			}
@@ -183,7 +183,7 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 	idx := -1
 	for i, s := range l.Sections {
 		n := 0
-		for _, b := range s.Blocks {
+		for _, b := range s.Blocks() {
 			if common.Interactive(b) {
 				n++
 			}
@@ -196,13 +196,13 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 	if idx < 0 {
 		t.Skip("no section of the availability lesson has several live blocks")
 	}
-	openLesson(m, "availability", idx)
-	keys(m, "enter")
+	openLesson(t, m, "availability", idx)
+	keys(t, m, "enter")
 	r := m.Top().(*reader.Model)
 	if !r.Picking() || !strings.Contains(screen(m), "Open which one live?") {
 		t.Fatalf("enter on a section with several blocks should ask which:\n%s", screen(m))
 	}
-	keys(m, "2")
+	keys(t, m, "2")
 	if _, ok := m.Top().(*reader.Model); ok {
 		t.Fatal("typing 2 should open the second block")
 	}
@@ -210,8 +210,8 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 
 func TestContinueFollowsTheStudentInTheSameSession(t *testing.T) {
 	m := newTestModel(t, 100, 30, t.TempDir())
-	openLesson(m, "failover", 0)
-	keys(m, "right", "right", "esc")
+	openLesson(t, m, "failover", 0)
+	keys(t, m, "right", "right", "esc")
 	if got := screen(m); !strings.Contains(got, "Continue: Failover strategies") || !strings.Contains(got, "section 3 of") {
 		t.Errorf("home should offer to continue at section 3 of the failover lesson:\n%s", got)
 	}

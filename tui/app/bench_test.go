@@ -5,7 +5,7 @@ import "testing"
 // benchView measures drawing a screen at 120×40 after its first render.
 func benchView(b *testing.B, path ...string) {
 	m := newTestModel(b, 120, 40, "")
-	keys(m, path...)
+	keys(b, m, path...)
 	_ = m.View()
 	b.ReportAllocs()
 	for b.Loop() {
@@ -24,11 +24,11 @@ func BenchmarkViewGlossary(b *testing.B) {
 // once every section has been rendered at this width.
 func BenchmarkPageTurn(b *testing.B) {
 	m := newTestModel(b, 120, 40, "")
-	keys(m, "enter", "j", "enter")
+	keys(b, m, "enter", "j", "enter")
 	for range 12 {
-		keys(m, "right")
+		keys(b, m, "right")
 	}
-	keys(m, "g")
+	keys(b, m, "g")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {

@@ -15,6 +15,6 @@ import (
 // a one-question quiz), or an error saying why it cannot.
 func (o Openers) Block(b lessons.Block) (common.Screen, error) {
 	return live.Open(o.ctx, o.ctx.Bank, b, func(q quiz.Question) common.Screen {
-		return quizscreen.New(o.ctx, "Question "+q.ID, []quiz.Question{q}, quizscreen.Options{Seed: 1, Now: time.Now})
+		return quizscreen.New(o.ctx, "Question "+q.ID, []quiz.Question{q}, quizscreen.Options{Seed: quiz.ShownSeed, Now: time.Now})
 	})
 }

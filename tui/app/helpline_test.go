@@ -27,7 +27,7 @@ func TestShortHelpKeepsTheGlobalKeysWhenNarrow(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := newTestModel(t, tt.width, tt.height, "")
-			openLesson(m, tt.lesson, tt.section)
+			openLesson(t, m, tt.lesson, tt.section)
 			line := lastLine(m)
 			for _, w := range tt.want {
 				if !strings.Contains(line, w) {
@@ -43,7 +43,7 @@ func TestShortHelpKeepsTheGlobalKeysWhenNarrow(t *testing.T) {
 
 func TestReaderHelpNamesOnlyKeysThatWork(t *testing.T) {
 	m := newTestModel(t, 200, 60, "")
-	openLesson(m, "intro", 0)
+	openLesson(t, m, "intro", 0)
 	first := lastLine(m)
 	if strings.Contains(first, "previous") {
 		t.Errorf("first section's help offers a previous section: %q", first)
@@ -51,7 +51,7 @@ func TestReaderHelpNamesOnlyKeysThatWork(t *testing.T) {
 	if strings.Contains(first, "scroll down") {
 		t.Errorf("a section that fits the screen offers scrolling: %q", first)
 	}
-	keys(m, "G")
+	keys(t, m, "G")
 	if last := lastLine(m); strings.Contains(last, "next section") {
 		t.Errorf("last section's help offers a next section: %q", last)
 	}

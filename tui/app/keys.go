@@ -1,17 +1,12 @@
 package app
 
-import "charm.land/bubbles/v2/key"
+import "faultline/tui/common"
 
-// KeyMap is the keys the root handles on every screen.
+// KeyMap is the keys the root handles on every screen: the shared map's
+// Quit, ForceQuit and Help.
 type KeyMap struct {
-	Quit, ForceQuit, Help key.Binding
+	common.KeyMap
 }
 
 // DefaultKeyMap returns the global keys.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-	}
-}
+func DefaultKeyMap() KeyMap { return KeyMap{KeyMap: common.DefaultKeyMap()} }

@@ -24,7 +24,7 @@ func TestMonkey(t *testing.T) {
 		m := newTestModel(t, 100, 30, t.TempDir())
 		for i := range 2500 {
 			if rng.IntN(25) == 0 {
-				send(m, tea.WindowSizeMsg{Width: rng.IntN(220), Height: rng.IntN(70)})
+				send(t, m, tea.WindowSizeMsg{Width: rng.IntN(220), Height: rng.IntN(70)})
 			}
 			k := monkeyKeys[rng.IntN(len(monkeyKeys))]
 			func() {
@@ -33,11 +33,11 @@ func TestMonkey(t *testing.T) {
 						t.Fatalf("seed %d, key %d (%q) on %T: panic: %v", seed, i, k, m.Top(), r)
 					}
 				}()
-				keys(m, k)
+				keys(t, m, k)
 				_ = m.View()
 			}()
 			if len(m.stack) == 1 && rng.IntN(3) == 0 {
-				keys(m, []string{"1", "2", "3", "4", "5"}[rng.IntN(5)]) // wander off home
+				keys(t, m, []string{"1", "2", "3", "4", "5"}[rng.IntN(5)]) // wander off home
 			}
 		}
 	}

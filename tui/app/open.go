@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -50,7 +51,7 @@ func (o Openers) Lesson(id string, section int) common.Screen {
 		return nil
 	}
 	if section < 0 {
-		section = o.ctx.Progress.Resume(id)
+		section = o.ctx.Progress.Resume(id, len(l.Sections))
 	}
 	return reader.New(o.ctx, l, section, o.renderer.render)
 }
@@ -80,8 +81,14 @@ func (m *Model) homeEntries() []home.Entry {
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
 	)
-	if quizzes, ok := quizscreen.HomeEntry(ctx); ok {
-		entries = append(entries, quizzes)
+	if bank := ctx.Bank; bank != nil && len(bank.Questions) > 0 { // no dead entry without a bank
+		entries = append(entries, home.Entry{
+			Title:       "Quizzes",
+			Description: fmt.Sprintf("%d questions: a quiz per lesson, everything mixed, or review of what you missed.", len(bank.Questions)),
+			Open: func() tea.Cmd { // a fresh shuffle each time
+				return common.Open(quizscreen.NewPicker(ctx, bank, quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now}))
+			},
+		})
 	}
 	entries = append(entries,
 		home.Entry{

@@ -231,7 +231,7 @@ func (m *Budget) View() string {
 // ShortHelp implements help.KeyMap.
 func (m *Budget) ShortHelp() []key.Binding {
 	if m.focus == budgetPicker {
-		return []key.Binding{m.keys.Next, m.keys.Prev, withHelp(m.keys.PeriodPrev, "←/→", "period"), m.keys.Back}
+		return []key.Binding{m.keys.Next, m.keys.Prev, common.WithHelp(m.keys.PeriodPrev, "←/→", "period"), m.keys.Back}
 	}
 	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Back}
 }

@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/calc"
-	"faultline/tui/calculators/blockedit"
+	"faultline/internal/blockedit"
 	"faultline/tui/common"
 )
 
@@ -211,14 +211,11 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, m.keys.Less):
 		m.whatIf(blockedit.RemoveRedundancy, "One copy fewer of")
 	case key.Matches(kp, m.keys.Presets):
-		for _, p := range Presets {
-			if kp.String() == p.Key {
-				b, _ := calc.ParseExpr(p.Expr)
-				m.sel = 0
-				m.setNote("Preset: "+p.Name+".", false)
-				m.setSystem(b)
-			}
-		}
+		p := Presets[common.Index(kp, m.keys.Presets)]
+		b, _ := calc.ParseExpr(p.Expr)
+		m.sel = 0
+		m.setNote("Preset: "+p.Name+".", false)
+		m.setSystem(b)
 	}
 	return nil
 }

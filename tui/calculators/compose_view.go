@@ -94,10 +94,10 @@ func (m *Compose) ShortHelp() []key.Binding {
 	case m.editing != editNone:
 		return []key.Binding{m.keys.Confirm, m.keys.Cancel}
 	case m.focus == focusExpr:
-		return []key.Binding{withHelp(m.keys.Next, "tab", "edit diagram"), m.keys.Back}
+		return []key.Binding{common.Join("tab", "edit diagram", m.keys.Next, m.keys.Prev), m.keys.Back}
 	}
-	return []key.Binding{withHelp(m.keys.Left, "←/→", "select"), m.keys.Add, m.keys.Replica, m.keys.Delete, m.keys.Edit,
-		withHelp(m.keys.More, "+/-", "what if"), m.keys.Presets, withHelp(m.keys.Next, "tab", "type")}
+	return []key.Binding{common.Join("←/→", "select", m.keys.Left, m.keys.Right), m.keys.Add, m.keys.Replica, m.keys.Delete, m.keys.Edit,
+		common.WithHelp(m.keys.More, "+/-", "what if"), m.keys.Presets, common.Join("tab", "type", m.keys.Next, m.keys.Prev)}
 }
 
 // FullHelp implements help.KeyMap.
@@ -109,14 +109,8 @@ func (m *Compose) FullHelp() [][]key.Binding {
 	// for its own keys and an 80-column window cuts the last one short.
 	k := m.keys
 	return [][]key.Binding{
-		{withHelp(k.Left, "←/→", "select"), k.Add, k.Replica, k.Delete, k.Back},
-		{k.Rename, k.Edit, k.KofN, withHelp(k.Next, "tab", "type expression")},
+		{common.Join("←/→", "select", k.Left, k.Right), k.Add, k.Replica, k.Delete, k.Back},
+		{k.Rename, k.Edit, k.KofN, common.Join("tab", "type expression", k.Next, k.Prev)},
 		{k.More, k.Less, k.Presets},
 	}
-}
-
-// withHelp returns b with other help text.
-func withHelp(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
 }

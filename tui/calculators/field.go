@@ -18,12 +18,16 @@ const labelWidth = 14
 // what the label leaves, at most 30 columns.
 func fieldWidth(w int) int { return max(1, min(30, w-labelWidth-3)) }
 
-// newField returns a text input holding value.
+// newField returns a text input holding value, with a steady cursor like
+// every other field of the course: no ticks while the student thinks.
 func newField(placeholder, value string) textinput.Model {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = placeholder
 	in.CharLimit = 200
+	styles := in.Styles()
+	styles.Cursor.Blink = false
+	in.SetStyles(styles)
 	in.SetValue(value)
 	return in
 }

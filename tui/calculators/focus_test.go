@@ -65,7 +65,7 @@ func TestBlankFieldShowsHintNotError(t *testing.T) {
 	}{
 		{"budget custom window just picked", NewBudget(testCtx(), "5m", "year"), []string{"tab", "right", "tab"}, "a custom window, e.g. 28d"},
 		{"nines availability cleared", NewNines(testCtx(), "99.9", ""), []string{"ctrl+u"}, "a percentage (99.95)"},
-		{"mtbf cleared", NewMTBF(testCtx(), "30d", "4h"), []string{"ctrl+u"}, "mean time between failures"},
+		{"mtbf cleared", NewMTBF(testCtx(), "30d", "4h"), []string{"ctrl+u"}, "mean up time between failures (MTTF)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

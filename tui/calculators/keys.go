@@ -1,56 +1,64 @@
 package calculators
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"faultline/tui/common"
+)
 
 // KeyMap is every key the calculators answer to; each screen shows the
-// ones it uses.
+// ones it uses. The shared map gives the menu's moves (Up, Down, Pick),
+// Back, and the composition diagram's Left and Right.
 type KeyMap struct {
+	common.KeyMap
 	// Menu.
-	Up, Down, Open key.Binding
+	Open key.Binding
 	// Every calculator.
-	Next, Prev, Back key.Binding
+	Next, Prev key.Binding
 	// Nines ↔ downtime.
 	TenthUp, TenthDown, NineUp, NineDown key.Binding
 	// Budget: the period picker.
 	PeriodPrev, PeriodNext key.Binding
 	// Composition: the diagram.
-	Left, Right, Add, Replica, Delete, Rename, Edit, KofN, More, Less, Presets key.Binding
+	Add, Replica, Delete, Rename, Edit, KofN, More, Less, Presets key.Binding
 	// Composition: a field editing the selected block.
 	Confirm, Cancel key.Binding
 }
 
 // DefaultKeyMap returns the calculators' keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Open = k.Select
+	k.Pick.SetHelp("1-9", "open by number") // the menu names its own range
 
-		Next: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
-		Prev: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("⇧tab", "previous")),
-		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	k.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field"))
+	k.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("⇧tab", "previous"))
 
-		TenthUp:   key.NewBinding(key.WithKeys("up", "+", "="), key.WithHelp("↑/+", "+0.1 nine")),
-		TenthDown: key.NewBinding(key.WithKeys("down", "-"), key.WithHelp("↓/-", "−0.1 nine")),
-		NineUp:    key.NewBinding(key.WithKeys("shift+up", "]"), key.WithHelp("⇧↑/]", "+1 nine")),
-		NineDown:  key.NewBinding(key.WithKeys("shift+down", "["), key.WithHelp("⇧↓/[", "−1 nine")),
+	k.TenthUp = key.NewBinding(key.WithKeys("up", "+", "="), key.WithHelp("↑/+", "+0.1 nine"))
+	k.TenthDown = key.NewBinding(key.WithKeys("down", "-"), key.WithHelp("↓/-", "−0.1 nine"))
+	k.NineUp = key.NewBinding(key.WithKeys("shift+up", "]"), key.WithHelp("⇧↑/]", "+1 nine"))
+	k.NineDown = key.NewBinding(key.WithKeys("shift+down", "["), key.WithHelp("⇧↓/[", "−1 nine"))
 
-		PeriodPrev: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "period")),
-		PeriodNext: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "period")),
+	k.PeriodPrev = common.WithHelp(k.Left, "←/h", "period")
+	k.PeriodNext = common.WithHelp(k.Right, "→/l", "period")
 
-		Left:    key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "select")),
-		Right:   key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "select")),
-		Add:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add in series")),
-		Replica: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "parallel replica")),
-		Delete:  key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
-		Rename:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
-		Edit:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit availability")),
-		KofN:    key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "k-of-n")),
-		More:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "replica on weakest")),
-		Less:    key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "drop a replica")),
-		Presets: key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "presets")),
-
-		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
-		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	k.Left.SetHelp("←", "select")
+	k.Right.SetHelp("→", "select")
+	k.Add = key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add in series"))
+	k.Replica = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "parallel replica"))
+	k.Delete = key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete"))
+	k.Rename = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename"))
+	k.Edit = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit availability"))
+	k.KofN = key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "k-of-n"))
+	k.More = key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "replica on weakest"))
+	k.Less = key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "drop a replica"))
+	var presets []string
+	for _, p := range Presets {
+		presets = append(presets, p.Key)
 	}
+	k.Presets = key.NewBinding(key.WithKeys(presets...), key.WithHelp("1/2/3", "presets"))
+
+	k.Confirm = common.WithHelp(k.Select, "enter", "apply")
+	k.Cancel = common.WithHelp(k.Back, "esc", "cancel")
+	return k
 }

@@ -41,7 +41,12 @@ type Menu struct {
 }
 
 // New returns the calculators menu.
-func New(ctx *common.Context) *Menu { return &Menu{ctx: ctx, keys: DefaultKeyMap()} }
+func New(ctx *common.Context) *Menu {
+	m := &Menu{ctx: ctx, keys: DefaultKeyMap()}
+	m.keys.Pick.SetKeys(common.Digits[:len(entries)]...)
+	m.keys.Pick.SetHelp(fmt.Sprintf("1-%d", len(entries)), "open by number")
+	return m
+}
 
 // Init implements common.Screen.
 func (m *Menu) Init() tea.Cmd { return nil }
@@ -70,11 +75,9 @@ func (m *Menu) Update(msg tea.Msg) tea.Cmd {
 		return common.Open(entries[m.cursor].open(m.ctx))
 	case key.Matches(kp, m.keys.Back):
 		return common.Back
-	default:
-		if r := kp.String(); len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(entries) {
-			m.cursor = int(r[0] - '1')
-			return common.Open(entries[m.cursor].open(m.ctx))
-		}
+	case key.Matches(kp, m.keys.Pick):
+		m.cursor = common.Index(kp, m.keys.Pick)
+		return common.Open(entries[m.cursor].open(m.ctx))
 	}
 	return nil
 }
@@ -101,7 +104,9 @@ func (m *Menu) ShortHelp() []key.Binding {
 }
 
 // FullHelp implements help.KeyMap.
-func (m *Menu) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Menu) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Pick, m.keys.Back}}
+}
 
 // wrapIndented sets text in style, wrapped to width columns with every line
 // starting with indent, so a narrow terminal wraps rather than cuts it.

@@ -134,7 +134,7 @@ func (m *MTBF) Update(msg tea.Msg) tea.Cmd {
 func (m *MTBF) View() string {
 	st := m.ctx.Styles
 	var b strings.Builder
-	b.WriteString(fieldRow(st, "MTBF", m.mtbf, m.mtbfErr, "mean time between failures, e.g. 30d", m.width))
+	b.WriteString(fieldRow(st, "MTBF", m.mtbf, m.mtbfErr, "mean up time between failures (MTTF), e.g. 30d", m.width))
 	b.WriteString("\n")
 	b.WriteString(fieldRow(st, "MTTR", m.mttr, m.mttrErr, "mean time to repair, e.g. 4h or 45m", m.width))
 	b.WriteString("\n\n")

@@ -34,12 +34,12 @@ func (m *Nines) View() string {
 // is no fuller help to send the student to.
 func (m *Nines) ShortHelp() []key.Binding {
 	return []key.Binding{m.keys.Next,
-		withHelp(m.keys.TenthUp, "↑/↓", "±0.1 nine"),
-		withHelp(m.keys.NineUp, "⇧↑/⇧↓", "±1 nine"),
+		common.WithHelp(m.keys.TenthUp, "↑/↓", "±0.1 nine"),
+		common.WithHelp(m.keys.NineUp, "⇧↑/⇧↓", "±1 nine"),
 		m.keys.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (m *Nines) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Next, m.keys.TenthUp, m.keys.TenthDown, m.keys.NineUp, m.keys.NineDown, m.keys.Back}}
+	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.TenthUp, m.keys.TenthDown, m.keys.NineUp, m.keys.NineDown, m.keys.Back}}
 }

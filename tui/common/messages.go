@@ -65,3 +65,8 @@ func OpenBlock(b lessons.Block) tea.Cmd { return func() tea.Msg { return OpenBlo
 // Interactive reports whether a live block can be opened as a screen: every
 // kind but diagrams.
 func Interactive(b lessons.Block) bool { return b.Kind != lessons.KindDiagram }
+
+// Tick is implemented by the messages of the screens' own timers (the
+// scenario player's frames, the lecture clock). They carry no result, so
+// tests that run commands to completion leave them out by this type.
+type Tick interface{ IsTick() }

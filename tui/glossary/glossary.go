@@ -189,7 +189,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.Done, m.keys.Clear}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.keys.Back}
+	back := m.keys.Back
+	if m.input.Value() != "" {
+		back = m.keys.Clear // esc clears a kept filter before it leaves
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, back}
 }
 
 // FullHelp implements help.KeyMap.

@@ -1,21 +1,24 @@
 package glossary
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
 
-// KeyMap is the glossary's keys.
+	"faultline/tui/common"
+)
+
+// KeyMap is the glossary's keys: the shared moves, Open (the shared
+// Select) to read a term in its lesson, and while filtering, Done and
+// Clear.
 type KeyMap struct {
-	Up, Down, Open, Filter, Done, Clear, Back key.Binding
+	common.KeyMap
+	Open, Done, Clear key.Binding
 }
 
 // DefaultKeyMap returns the glossary's keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read in lesson")),
-		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Done:   key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "keep filter")),
-		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-	}
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Open = common.WithHelp(k.Select, "enter", "read in lesson")
+	k.Done = key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "keep filter"))
+	k.Clear = common.WithHelp(k.Back, "esc", "clear filter")
+	return k
 }

@@ -65,13 +65,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.cursor = (m.cursor + 1) % len(m.entries)
 	case key.Matches(kp, m.keys.Select):
 		return m.entries[m.cursor].Open()
-	default:
-		// Digits pick an entry directly.
-		if r := kp.String(); len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
-			if i := int(r[0] - '1'); i < len(m.entries) {
-				m.cursor = i
-				return m.entries[i].Open()
-			}
+	case key.Matches(kp, m.keys.Pick):
+		if i := common.Index(kp, m.keys.Pick); i < len(m.entries) {
+			m.cursor = i
+			return m.entries[i].Open()
 		}
 	}
 	return nil
@@ -114,11 +111,7 @@ func indentLines(s string, n int) string {
 }
 
 // ShortHelp implements help.KeyMap.
-func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Select}
-}
+func (m *Model) ShortHelp() []key.Binding { return m.keys.ShortHelp() }
 
 // FullHelp implements help.KeyMap.
-func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Select}}
-}
+func (m *Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }

@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/common"
-	"faultline/tui/quizscreen"
 )
 
 // Model is the lesson list.
@@ -94,7 +94,7 @@ func (m *Model) View() string {
 		}
 		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
 		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
-		if q := quizscreen.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
+		if q := quiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
 			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d right  ", q.Last, q.Answered)) + right
 		}
 		line := marker + meta + title

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -63,7 +64,7 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 	}
 
 	// The same day nothing is due; a day later the missed questions are.
-	if due := DueQuestions(ctx.Progress.Quiz, bank, clk.t); len(due) != 0 {
+	if due := quiz.Due(ctx.Progress.Quiz, bank, clk.t); len(due) != 0 {
 		t.Fatalf("%d questions due straight away", len(due))
 	}
 	clk.t = clk.t.AddDate(0, 0, 1)
@@ -72,7 +73,7 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	var due []string
-	for _, q := range DueQuestions(saved.Quiz, bank, clk.t) {
+	for _, q := range quiz.Due(saved.Quiz, bank, clk.t) {
 		due = append(due, q.ID)
 	}
 	slices.Sort(due)

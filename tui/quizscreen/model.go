@@ -180,8 +180,7 @@ func (m *Model) submit() tea.Cmd {
 	}
 	id, correct, now := m.ans.card.Question.ID, res.Correct, m.opt.now()
 	return m.ctx.SaveProgress(func(st *progress.State) {
-		rec := quiz.Schedule(quiz.Record(st.Quiz[id]), correct, now)
-		st.SetRecord(id, progress.Record(rec))
+		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
 	})
 }
 
@@ -220,7 +219,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case quiz.Order:
 		return []key.Binding{withHelp(k.MoveDown, "J/K", "move item"), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		last := letterOf(max(0, len(m.ans.match)-1))
+		last := quiz.Letter(max(0, len(m.ans.match)-1))
 		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
 	}
 	return []key.Binding{k.Submit, k.Back}

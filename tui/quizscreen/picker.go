@@ -48,7 +48,7 @@ func (p *Picker) SetSize(w, h int) { p.width, p.height = w, h }
 // picks lists the entries with their current scores.
 func (p *Picker) picks() []pick {
 	records := p.ctx.Progress.Quiz
-	due := len(DueQuestions(records, p.bank, p.opt.now()))
+	due := len(quiz.Due(records, p.bank, p.opt.now()))
 	review := pick{title: fmt.Sprintf("Review: %d due", due), review: true,
 		meta: "Questions you missed or have not seen for a while, on a Leitner schedule."}
 	if due == 0 {
@@ -62,7 +62,7 @@ func (p *Picker) picks() []pick {
 		}
 		n := len(p.bank.ByLesson(id))
 		meta := fmt.Sprintf("%d questions · not taken", n)
-		if s := LessonScore(records, id); s.Answered > 0 {
+		if s := quiz.LessonScore(records, id); s.Answered > 0 {
 			meta = fmt.Sprintf("%d questions · last %d/%d · best %d/%d", n, s.Last, s.Answered, s.Best, s.Answered)
 		}
 		out = append(out, pick{title: title, meta: meta, lesson: id})
@@ -96,7 +96,7 @@ func (p *Picker) start(e pick) tea.Cmd {
 	var qs []quiz.Question
 	switch {
 	case e.review:
-		qs = DueQuestions(p.ctx.Progress.Quiz, p.bank, p.opt.now())
+		qs = quiz.Due(p.ctx.Progress.Quiz, p.bank, p.opt.now())
 		if len(qs) == 0 {
 			p.note = "Nothing is due for review yet."
 			return nil

@@ -12,7 +12,7 @@ import (
 func Start(ctx *common.Context, bank *quiz.Bank, lesson string, review bool, opt Options) common.Screen {
 	switch {
 	case review:
-		qs := DueQuestions(ctx.Progress.Quiz, bank, opt.now())
+		qs := quiz.Due(ctx.Progress.Quiz, bank, opt.now())
 		if lesson != "" {
 			qs = onlyLesson(qs, lesson)
 		}

@@ -43,9 +43,6 @@ func (m *Model) scrolled(lines []string) []string {
 	return shown
 }
 
-// letterOf labels the i-th choice or right side: A, B, C …
-func letterOf(i int) string { return string(rune('A' + i)) }
-
 // questionLines draws the current question, answered or not, and returns
 // the line to keep in view.
 func (m *Model) questionLines() ([]string, int) {
@@ -172,7 +169,7 @@ func (m *Model) rowLines(review bool) ([]string, int) {
 			if a.picked[i] {
 				box = map[bool]string{true: "[x] ", false: "(•) "}[q.Type == quiz.Multi]
 			}
-			label := letterOf(i) + ". "
+			label := quiz.Letter(i) + ". "
 			if q.Type == quiz.TrueFalse {
 				label = map[int]string{0: "t. ", 1: "f. "}[i]
 			}
@@ -207,18 +204,18 @@ func (m *Model) rowLines(review bool) ([]string, int) {
 		for i, p := range q.Pairs {
 			pick := "?"
 			if a.match[i] >= 0 {
-				pick = letterOf(a.match[i])
+				pick = quiz.Letter(a.match[i])
 			}
 			right := a.match[i] >= 0 && a.card.RightOrder[a.match[i]] == i
 			text := p.Left + "  → " + pick
 			if review && !right {
-				text += "  (answer: " + letterOf(shownRight(a.card, i)) + ")"
+				text += "  (answer: " + quiz.Letter(shownRight(a.card, i)) + ")"
 			}
 			row(i, markOf(right, !right), fmt.Sprintf("%d. ", i+1), text)
 		}
 		lines = append(lines, "")
 		for k, j := range a.card.RightOrder {
-			lines = append(lines, hanging("  "+letterOf(k)+". ", q.Pairs[j].Right, w, st.List.Meta)...)
+			lines = append(lines, hanging("  "+quiz.Letter(k)+". ", q.Pairs[j].Right, w, st.List.Meta)...)
 		}
 	case quiz.NumericType:
 		if review {

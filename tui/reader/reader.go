@@ -107,7 +107,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // live returns the current section's blocks that open as screens.
 func (m *Model) live() []lessons.Block {
 	var out []lessons.Block
-	for _, b := range m.lesson.Sections[m.index].Blocks {
+	for _, b := range m.lesson.Sections[m.index].Blocks() {
 		if common.Interactive(b) {
 			out = append(out, b)
 		}
@@ -162,8 +162,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // pick opens the live block whose number was typed; esc cancels.
 func (m *Model) pick(msg tea.KeyPressMsg) tea.Cmd {
 	live := m.live()
-	if r := msg.String(); len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
-		if i := int(r[0] - '1'); i < len(live) {
+	if key.Matches(msg, m.keys.Pick) {
+		if i := common.Index(msg, m.keys.Pick); i < len(live) {
 			m.picking = false
 			return common.OpenBlock(live[i])
 		}
@@ -247,6 +247,9 @@ func BlockLabel(b lessons.Block) string {
 // longer than the screen. esc comes before scrolling so a narrow help
 // line, which drops the last keys first, keeps the way back.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.picking {
+		return []key.Binding{m.keys.Pick, common.WithHelp(m.keys.Back, "esc", "cancel")}
+	}
 	open, next, prev, down, pgdown := m.keys.Open, m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown
 	n := len(m.lesson.Sections)
 	open.SetEnabled(n > 0 && len(m.live()) > 0)
@@ -260,6 +263,9 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.picking {
+		return [][]key.Binding{m.ShortHelp()}
+	}
 	return [][]key.Binding{
 		{m.keys.Next, m.keys.Prev, m.keys.Top, m.keys.Bottom},
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -17,7 +18,7 @@ func TestCompactBoxesWriteTheState(t *testing.T) {
 				t.Fatalf("at 80×17 the diagram is not in its one-line form:\n%s", v)
 			}
 			for _, n := range p.snap.Nodes {
-				if want := "[" + n.Name + " " + n.State; !strings.Contains(v, want) {
+				if want := "[" + n.Name + " " + stateLabel(n.State); !strings.Contains(v, want) {
 					t.Errorf("one-line box lacks %q:\n%s", want, v)
 				}
 			}
@@ -33,7 +34,7 @@ func TestLegendFitsAt80(t *testing.T) {
 			p := newTestPlayer(t, name, 78, 22)
 			stepTo(p, 40)
 			v := plain(p.View())
-			if !strings.Contains(v, "■ off/removed") {
+			if want := fmt.Sprintf("rejected  · one mark = %d request", p.scale); !strings.Contains(v, want) {
 				t.Errorf("legend is cut short at 78 columns:\n%s", v)
 			}
 		})

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"slices"
 
 	"faultline/internal/scenario"
@@ -61,6 +62,35 @@ func levels(snap scenario.Snapshot) []int {
 	return lv
 }
 
+// Glyphs of the requests drawn on a link: one mark stands for the scale's
+// number of requests, and each outcome has its own shape as well as its own
+// colour, so the picture reads the same without colour.
+const (
+	glyphInFlight = '●'
+	glyphFailed   = '✕'
+	glyphTimedOut = '◷'
+	glyphRejected = '⊘'
+)
+
+// stateGlyph marks a node's state on its box beside the state's name, so
+// that the state is told by shape as well as by colour.
+func stateGlyph(state string) string {
+	switch state {
+	case scenario.StateUp:
+		return "✓"
+	case scenario.StateBooting, scenario.StateSyncing, scenario.StatePromoting:
+		return "◐"
+	case scenario.StateDown:
+		return "✕"
+	case scenario.StateOverloaded:
+		return "▲"
+	}
+	return "○"
+}
+
+// stateLabel is the state as written on a node's box.
+func stateLabel(state string) string { return stateGlyph(state) + " " + state }
+
 // stateInk is the colour of a node's state: green when serving, amber while
 // starting, red when down or overwhelmed, dim when off or out of rotation.
 func stateInk(state string) ink {
@@ -92,14 +122,23 @@ func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
 	// Box style: three lines (name inside, state on the bottom border) when
 	// the tallest column fits, else one line per node, "[name state]", so
 	// the state is written out there too and not left to colour alone.
+	// A tall canvas gets taller boxes (a blank row above and below the
+	// name) and a wide one wider padding, so the drawing grows with the
+	// terminal instead of floating small in the middle of it.
 	bh, pad := 3, 2
-	if tallest*3 > h {
+	switch {
+	case tallest*3 > h:
 		bh = 1
+	case tallest*5+(tallest-1)*4 <= h && h >= 24:
+		bh = 5
+	}
+	if w >= 160 {
+		pad = 4
 	}
 	for i, n := range snap.Nodes {
-		need := max(len([]rune(n.Name)), len(n.State))
+		need := max(len([]rune(n.Name)), ansiWidth(stateLabel(n.State)))
 		if bh == 1 {
-			need = len([]rune(n.Name)) + 1 + len(n.State)
+			need = len([]rune(n.Name)) + 1 + ansiWidth(stateLabel(n.State))
 		}
 		inner[lv[i]] = max(inner[lv[i]], need)
 	}
@@ -118,7 +157,7 @@ func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
 	}
 	gap, margin := 0, 0
 	if cols > 1 {
-		gap = min((w-total())/(cols-1), 24)
+		gap = min((w-total())/(cols-1), max(24, w/(cols+1)))
 		margin = (w - total() - gap*(cols-1)) / 2
 	} else {
 		margin = (w - total()) / 2
@@ -129,7 +168,7 @@ func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
 		bw := inner[c] + pad + 2
 		vgap := 0
 		if len(m) > 1 {
-			vgap = min(4, (h-len(m)*bh)/(len(m)-1))
+			vgap = min(max(4, (h*2/3-len(m)*bh)/(len(m)-1)), (h-len(m)*bh)/(len(m)-1))
 		}
 		colH := len(m)*bh + vgap*max(0, len(m)-1)
 		y := (h - colH) / 2
@@ -188,13 +227,11 @@ func sign(n int) int {
 	return 0
 }
 
-// dotScale is how many requests in flight one dot stands for: the smallest
-// of 1, 2, 5, 10, 20, 50… that draws the busiest link with at most maxDots.
-func dotScale(snap scenario.Snapshot) int {
-	busiest := 0
-	for _, l := range snap.Links {
-		busiest = max(busiest, l.InFlight)
-	}
+// dotScale is how many requests one mark stands for: the smallest of 1, 2,
+// 5, 10, 20, 50… that draws the busiest link with at most maxDots. The
+// player passes the busiest link of the whole run, so the scale stays the
+// same from its first frame to its last.
+func dotScale(busiest int) int {
 	for scale := 1; ; scale *= 10 {
 		for _, m := range []int{1, 2, 5} {
 			if busiest <= m*scale*maxDots {
@@ -204,19 +241,18 @@ func dotScale(snap scenario.Snapshot) int {
 	}
 }
 
-// drawDiagram draws the nodes and links of snap into w×h. phase moves the
-// request dots along their links, one cell a tick. It returns the number of
-// requests each dot stands for, and false when the diagram cannot fit.
-func drawDiagram(c *canvas, snap scenario.Snapshot, phase int) (int, bool) {
+// drawDiagram draws the nodes and links of snap into w×h, one mark for every
+// scale requests. phase moves the request dots along their links, one cell a
+// tick. It returns false when the diagram cannot fit.
+func drawDiagram(c *canvas, snap scenario.Snapshot, scale, phase int) bool {
 	boxes, ok := layout(snap, c.w, c.h)
 	if !ok {
-		return 0, false
+		return false
 	}
 	idx := make(map[string]int, len(snap.Nodes))
 	for i, n := range snap.Nodes {
 		idx[n.Name] = i
 	}
-	scale := dotScale(snap)
 	paths := make([][]point, len(snap.Links))
 	for i, l := range snap.Links {
 		a, ok1 := idx[l.From]
@@ -240,7 +276,10 @@ func drawDiagram(c *canvas, snap scenario.Snapshot, phase int) (int, bool) {
 	for i, n := range snap.Nodes {
 		drawBox(c, boxes[i], n)
 	}
-	return scale, true
+	for i, l := range snap.Links {
+		drawBreaker(c, paths[i], l)
+	}
+	return true
 }
 
 // drawLink draws a link's line with its arrowhead, a cross when it is cut
@@ -273,18 +312,39 @@ func drawLink(c *canvas, path []point, l scenario.Link) {
 	c.set(end.x, end.y, arrow(prev, end), k)
 	if !l.Up && len(path) > 2 {
 		p := path[len(path)-2]
-		c.set(p.x, p.y, '✕', inkBad)
+		c.set(p.x, p.y, '╳', inkBad)
 	}
-	if l.Breaker != "" {
-		k := inkGood
-		switch l.Breaker {
-		case scenario.BreakerOpen:
-			k = inkBad
-		case scenario.BreakerHalfOpen:
-			k = inkWarn
-		}
-		c.text(path[0].x+1, path[0].y-1, "breaker "+l.Breaker, k)
+}
+
+// drawBreaker writes the state of a breaker guarding a link beside the
+// link's last straight run, above it (below when the link turned down to
+// get there, so the label never crosses the trunk it came from), ending
+// just before the arrowhead; "breaker" is dropped when room is short.
+func drawBreaker(c *canvas, path []point, l scenario.Link) {
+	if l.Breaker == "" || len(path) == 0 {
+		return
 	}
+	k := inkGood
+	switch l.Breaker {
+	case scenario.BreakerOpen:
+		k = inkBad
+	case scenario.BreakerHalfOpen:
+		k = inkWarn
+	}
+	end := path[len(path)-1]
+	run := 0 // cells of the last straight run before the arrowhead
+	for i := len(path) - 2; i >= 0 && path[i].y == end.y; i-- {
+		run++
+	}
+	y := end.y - 1
+	if path[0].y < end.y {
+		y = end.y + 1
+	}
+	label := "breaker " + l.Breaker
+	if len(label) > run+1 {
+		label = l.Breaker
+	}
+	c.text(max(end.x-len(label), 0), y, label, k)
 }
 
 // toward is the direction from p to its neighbour q.
@@ -314,22 +374,59 @@ func arrow(prev, end point) rune {
 	return '▲'
 }
 
-// drawDots draws one dot per scale requests in flight on a link, spaced
-// evenly and moved one cell along it each tick; on a cut link they stand
-// still in red.
+// marks is how many marks n requests get at scale: at least one for any.
+func marks(n, scale, room int) int {
+	if n <= 0 || room < 1 {
+		return 0
+	}
+	return min((n+scale-1)/scale, room)
+}
+
+// drawDots draws the requests on a link: one dot per scale requests in
+// flight, spaced evenly and moved one cell along it each tick (standing still
+// in red on a cut link); then, where they ended, the ones that failed or timed
+// out, piled up against the arrowhead, and the ones a breaker rejected, at
+// the start, since they were never sent.
 func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
 	track := len(path) - 1 // the arrowhead cell holds no dot
-	if l.InFlight <= 0 || track < 1 {
+	if track < 1 {
 		return
 	}
-	n := min((l.InFlight+scale-1)/scale, max(1, track/2))
-	k := inkDot
-	if !l.Up {
-		k, phase = inkBad, 0
+	if l.Replication {
+		if l.InFlight > 0 {
+			mid := path[len(path)/2]
+			c.text(mid.x+2, mid.y, fmt.Sprintf("%d writes not copied", l.InFlight), inkWarn)
+		}
+		return
 	}
-	for i := range n {
-		p := path[(i*track/n+phase)%track]
-		c.set(p.x, p.y, '●', k)
+	if n := marks(l.InFlight, scale, max(1, track/2)); n > 0 {
+		k := inkDot
+		if !l.Up {
+			k, phase = inkBad, 0
+		}
+		for i := range n {
+			p := path[(i*track/n+phase)%track]
+			c.set(p.x, p.y, glyphInFlight, k)
+		}
+	}
+	at := track - 1
+	for _, o := range []struct {
+		n int
+		r rune
+		k ink
+	}{{l.Failed, glyphFailed, inkBad}, {l.TimedOut, glyphTimedOut, inkWarn}} {
+		for range marks(o.n, scale, max(1, track/3)) {
+			if at < 0 {
+				break
+			}
+			c.set(path[at].x, path[at].y, o.r, o.k)
+			at--
+		}
+	}
+	for i := range marks(l.Rejected, scale, max(1, track/3)) {
+		if i <= at {
+			c.set(path[i].x, path[i].y, glyphRejected, inkBad)
+		}
 	}
 }
 
@@ -338,32 +435,38 @@ func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
 // holding the name and then the state.
 func drawBox(c *canvas, b box, n scenario.Node) {
 	k := stateInk(n.State)
+	label := stateLabel(n.State)
 	if b.h == 1 {
 		c.set(b.x, b.y, '[', k)
 		c.text(b.x+1, b.y, n.Name, inkLabel)
-		c.text(b.x+2+len([]rune(n.Name)), b.y, n.State, k)
+		c.text(b.x+2+len([]rune(n.Name)), b.y, label, k)
 		c.set(b.x+b.w-1, b.y, ']', k)
 		return
 	}
 	inner := b.w - 2
 	top := "╭" + repeat('─', inner) + "╮"
 	bottom := []rune("╰" + repeat('─', inner) + "╯")
-	state := []rune(" " + n.State + " ")
+	state := []rune(" " + label + " ")
 	if len(state) <= inner {
 		copy(bottom[1+(inner-len(state))/2:], state)
-	} else if len(n.State) <= inner {
-		copy(bottom[1:], []rune(n.State))
+	} else if len([]rune(label)) <= inner {
+		copy(bottom[1:], []rune(label))
 	}
 	c.text(b.x, b.y, top, k)
-	c.set(b.x, b.y+1, '│', k)
-	for x := b.x + 1; x < b.x+b.w-1; x++ {
-		c.set(x, b.y+1, ' ', inkNone)
+	for y := b.y + 1; y < b.y+b.h-1; y++ {
+		c.set(b.x, y, '│', k)
+		for x := b.x + 1; x < b.x+b.w-1; x++ {
+			c.set(x, y, ' ', inkNone)
+		}
+		c.set(b.x+b.w-1, y, '│', k)
 	}
 	name := []rune(n.Name)
-	c.text(b.x+1+(inner-len(name))/2, b.y+1, n.Name, inkLabel)
-	c.set(b.x+b.w-1, b.y+1, '│', k)
-	c.text(b.x, b.y+2, string(bottom), k)
+	c.text(b.x+1+(inner-len(name))/2, b.midY(), n.Name, inkLabel)
+	c.text(b.x, b.y+b.h-1, string(bottom), k)
 }
+
+// ansiWidth is the cells s takes; every glyph the diagram uses is one cell.
+func ansiWidth(s string) int { return len([]rune(s)) }
 
 func repeat(r rune, n int) string {
 	if n <= 0 {

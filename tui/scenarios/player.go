@@ -42,7 +42,9 @@ type Player struct {
 	sim      *scenario.Sim
 	snap     scenario.Snapshot
 	events   []scenario.Event
-	ticks    int // steps taken in this run, for moving the dots
+	caption  scenario.Event // the latest key moment, shown on the canvas
+	scale    int            // requests one mark stands for, fixed for the run
+	ticks    int            // steps taken in this run, for moving the dots
 	playing  bool
 	gen      int // bumped whenever pending ticks must be ignored
 	speed    int // index into speeds
@@ -63,6 +65,9 @@ type tickMsg struct {
 	gen int
 }
 
+// IsTick marks the frames as a timer's (common.Tick).
+func (tickMsg) IsTick() {}
+
 // NewPlayer returns a player for spec with the given values and seed,
 // ready to play from the start.
 func NewPlayer(ctx *common.Context, spec scenario.Spec, values scenario.Values, seed uint64) *Player {
@@ -74,6 +79,8 @@ func NewPlayer(ctx *common.Context, spec scenario.Spec, values scenario.Values, 
 // reset starts a new run with the player's values and seed.
 func (p *Player) reset() {
 	p.sim = scenario.New(p.spec, p.values, p.seed)
+	p.scale = dotScale(scenario.Busiest(p.spec, p.values, p.seed))
+	p.caption = scenario.Event{}
 	p.events = p.events[:0]
 	p.ticks = 0
 	p.cutNext = 0
@@ -149,6 +156,11 @@ func (p *Player) advance(n int) {
 		p.snap = p.sim.Step()
 		p.ticks++
 		p.events = append(p.events, p.snap.Events...)
+		for _, e := range p.snap.Events {
+			if e.Say != "" {
+				p.caption = e
+			}
+		}
 	}
 	if over := len(p.events) - timelineKeep; over > 0 {
 		p.events = append(p.events[:0], p.events[over:]...)

@@ -18,12 +18,16 @@ const (
 	minHeight = 14
 )
 
-// Heights of the lower panels.
+// Heights of the lower panels: at least what they hold, and a third of a
+// tall terminal, so the timeline shows more history there.
 const (
-	livePanelHeight    = 10
-	summaryPanelHeight = 11
-	metricsWidth       = 30
+	livePanelHeight = 10
+	metricsWidth    = 30
 )
+
+// captionHold is how long, in simulated seconds, a key moment's caption stays
+// on the canvas; paused, the clock stands still and the caption stays.
+const captionHold = 12.0
 
 // styles returns the cell styles from the current theme.
 func (p *Player) styles() *[inkCount]lipgloss.Style {
@@ -53,25 +57,28 @@ func (p *Player) View() string {
 	if p.mode == modeEdit {
 		parts = append(parts, p.formView(w, h-2))
 	} else {
-		panelH := livePanelHeight
+		need := len(figureRows(p.snap.Metrics)) + 1
 		if p.mode == modeSummary {
-			panelH = summaryPanelHeight
+			need += 3 // the run row and the note on time, which may wrap
 		}
+		panelH := max(livePanelHeight, need, min(h/3, 20))
 		diagramH := max(3, h-2-panelH)
 		panelH = h - 2 - diagramH
-		c := newCanvas(w, diagramH, inks)
-		scale, ok := drawDiagram(c, p.snap, p.ticks)
+		caption := p.captionLines(w, diagramH-3)
+		c := newCanvas(w, diagramH-len(caption), inks)
+		ok := drawDiagram(c, p.snap, p.scale, p.ticks)
 		diagram := c.String()
 		if !ok {
 			diagram = p.nodeList(w)
 		}
+		diagram = strings.Join(append(caption, padLines(diagram, diagramH-len(caption))), "\n")
 		var panel string
 		if p.mode == modeSummary {
 			panel = p.summaryView(w)
 		} else {
 			panel = p.liveView(w, panelH)
 		}
-		parts = append(parts, padLines(diagram, diagramH), p.statusLine(scale, ok), common.Fit(panel, w, panelH))
+		parts = append(parts, padLines(diagram, diagramH), p.statusLine(p.scale, ok), common.Fit(panel, w, panelH))
 	}
 	return common.Fit(strings.Join(parts, "\n"), w, h)
 }
@@ -96,16 +103,45 @@ func (p *Player) header(w int) string {
 		state = st.Diagram.Warn.Render("‖ paused")
 	}
 	left := st.App.Title.Render(p.spec.Title) + "  " + state
-	right := st.App.Subtitle.Render(fmt.Sprintf("t %.1f s of %.0f s · ×%s · ≤%d fps",
-		p.snap.T, p.spec.Duration.Seconds(), trimFloat(speeds[p.speed]), FPS))
-	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 2 {
-		return left
+	// The clock is kept whole; the speed and frame rate give way first.
+	clock := fmt.Sprintf("t %.1f s of %.0f s", p.snap.T, p.spec.Duration.Seconds())
+	speed := " · ×" + trimFloat(speeds[p.speed])
+	fps := fmt.Sprintf(" · ≤%d fps", FPS)
+	for _, r := range []string{clock + speed + fps, clock + speed, clock} {
+		right := st.App.Subtitle.Render(r)
+		if gap := w - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
+			return left + strings.Repeat(" ", gap) + right
+		}
 	}
-	return left + strings.Repeat(" ", gap) + right
+	right := st.App.Subtitle.Render(clock)
+	title := ansi.Truncate(p.spec.Title, max(1, w-lipgloss.Width(right)-lipgloss.Width(state)-4), "…")
+	return ansi.Truncate(st.App.Title.Render(title)+"  "+state+"  "+right, w, "")
 }
 
 func trimFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%g", f), ".0") }
+
+// captionLines is the latest key moment's sentence, wrapped to w on at most
+// two lines and at most room lines, while it is fresh; none otherwise.
+func (p *Player) captionLines(w, room int) []string {
+	c := p.caption
+	if c.Say == "" || p.snap.T-c.T > captionHold || room < 1 {
+		return nil
+	}
+	st := p.inks[eventInk(c.Kind)].Bold(true)
+	text := fmt.Sprintf("» %.1fs  %s", c.T, c.Say)
+	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	if len(lines) > min(2, room) {
+		lines = lines[:min(2, room)]
+		lines[len(lines)-1] = ansi.Truncate(lines[len(lines)-1], w-3, "…")
+	}
+	for i, l := range lines {
+		if i > 0 {
+			l = "  " + l
+		}
+		lines[i] = " " + st.Render(l)
+	}
+	return lines
+}
 
 // statusLine is the latest message, or the legend of the diagram.
 func (p *Player) statusLine(scale int, drawn bool) string {
@@ -116,19 +152,19 @@ func (p *Player) statusLine(scale int, drawn bool) string {
 		}
 		return st.App.Error.Render(p.status)
 	}
-	var b strings.Builder
-	if drawn {
-		noun := "requests"
-		if scale == 1 {
-			noun = "request"
-		}
-		b.WriteString(lipgloss.NewStyle().Foreground(st.Palette.Accent).Render("●") + st.App.Dim.Render(fmt.Sprintf(" = %d %s in flight  ", scale, noun)))
+	if !drawn {
+		return st.App.Dim.Render("✓ up  ◐ starting  ✕ down  ▲ overloaded  ○ off or removed")
 	}
-	b.WriteString(st.Diagram.Good.Render("■") + st.App.Dim.Render(" up  ") +
-		st.Diagram.Warn.Render("■") + st.App.Dim.Render(" starting  ") +
-		st.Diagram.Bad.Render("■") + st.App.Dim.Render(" down/overloaded  ") +
-		st.App.Dim.Render("■ off/removed"))
-	return b.String()
+	noun := "requests"
+	if scale == 1 {
+		noun = "request"
+	}
+	mark := func(r rune, k ink, what string) string {
+		return p.inks[k].Render(string(r)) + st.App.Dim.Render(" "+what+"  ")
+	}
+	return mark(glyphInFlight, inkDot, "in flight") + mark(glyphFailed, inkBad, "failed") +
+		mark(glyphTimedOut, inkWarn, "timed out") + mark(glyphRejected, inkBad, "rejected") +
+		st.App.Dim.Render(fmt.Sprintf("· one mark = %d %s", scale, noun))
 }
 
 // nodeList is the diagram's stand-in when it cannot fit: each node and its
@@ -199,6 +235,8 @@ func (p *Player) timeline(w, h int) string {
 // it has (a heal clears every fault and names no node).
 func eventText(e scenario.Event) string {
 	switch {
+	case e.Say != "":
+		return e.Say
 	case e.Node == "":
 		return e.Detail
 	case e.Detail == "":
@@ -232,17 +270,23 @@ func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
 // figureRows are the figures a run is judged by, as label and value.
 func figureRows(m scenario.Metrics) [][2]string {
 	a := calc.FromFraction(m.Availability)
-	return [][2]string{
+	rows := [][2]string{
 		{"served", fmt.Sprint(m.RequestsOK)},
-		{"failed", fmt.Sprint(m.RequestsFailed)},
+		{"failed · late", fmt.Sprintf("%d · %d", m.RequestsFailed, m.RequestsLate)},
 		{"availability", a.Percent() + " %"},
 		{"nines", calc.NinesText(a)},
-		{"downtime", seconds(m.DowntimeSeconds)},
+		{"downtime >50 %", seconds(m.DowntimeSeconds)},
+		{"degraded >5 %", seconds(m.DegradedSeconds)},
+		{"p50 · p99 wait", seconds(m.LatencyP50) + " · " + seconds(m.LatencyP99)},
 		{"detected after", seconds(m.DetectSeconds)},
 		{"recovered after", seconds(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
 	}
+	for _, path := range m.Paths {
+		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).Percent() + " %"})
+	}
+	return rows
 }
 
 // seconds formats a time metric; one not observed (yet) is a dash.

@@ -9,7 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/classroom"
-	"faultline/tui/slides"
+	"faultline/quiz"
+	"faultline/tui/components/slideview"
 )
 
 // phase is where a student's session is.
@@ -27,7 +28,7 @@ const (
 type Student struct {
 	ctx    context.Context
 	hub    *classroom.Hub
-	slides *slides.SlideRenderer
+	slides *slideview.SlideRenderer
 	addr   string
 	keys   KeyMap
 
@@ -53,7 +54,7 @@ type goneMsg struct{}
 // NewStudent returns the model of a session connecting from addr; it
 // joins hub once the student has given a name (or skipped). ctx ends
 // with the session and stops the wait for frames.
-func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slides.SlideRenderer, addr string) *Student {
+func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slideview.SlideRenderer, addr string) *Student {
 	ti := textinput.New()
 	ti.Prompt = "› "
 	ti.Placeholder = "your name (optional)"
@@ -258,5 +259,5 @@ func (m *Student) chosen() (int, bool) {
 
 // label is how choice i is shown: "1 (A)".
 func label(i int) string {
-	return string(rune('1'+i)) + " (" + string(rune('A'+i)) + ")"
+	return string(rune('1'+i)) + " (" + quiz.Letter(i) + ")"
 }

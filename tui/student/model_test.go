@@ -3,6 +3,7 @@ package student
 import (
 	"context"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +13,8 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
-	"faultline/tui/slides"
+	"faultline/quiz"
+	"faultline/tui/components/slideview"
 )
 
 func TestChoiceIndex(t *testing.T) {
@@ -32,7 +34,7 @@ func newTestStudent(t *testing.T) (*Student, *classroom.Hub) {
 	t.Helper()
 	deck := testDeck(t)
 	hub := classroom.NewHub(classroom.Config{JoinCode: testCode, MaxStudents: 1})
-	m := NewStudent(context.Background(), hub, slides.NewSlideRenderer(deck), "127.0.0.1:9")
+	m := NewStudent(context.Background(), hub, slideview.NewSlideRenderer(deck), "127.0.0.1:9")
 	m.Init()
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
 	return m, hub
@@ -56,6 +58,12 @@ func TestStudentFlow(t *testing.T) {
 	deck := m.slides.Deck()
 	n, q := quizSlide(t, deck)
 	screen := func() string { return ansi.Strip(m.Content()) }
+	// A wrong choice to pick, wherever the deal puts the right one.
+	right := classroom.QuestionFrom(q, true).Correct[0]
+	wrong := (right + 1) % len(q.Choices)
+	pick := strconv.Itoa(wrong + 1)
+	picked := pick + " (" + quiz.Letter(wrong) + ")"
+	other := string(rune('a' + right))
 
 	if !strings.Contains(screen(), "What name should the class see?") {
 		t.Fatalf("no name prompt:\n%s", screen())
@@ -75,11 +83,11 @@ func TestStudentFlow(t *testing.T) {
 		want  string
 	}{
 		{"question", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)}, nil, "Press 1-"},
-		{"answer", nil, []string{"2"}, "Answer recorded: 2 (B)."},
-		{"answer in the footer", nil, nil, "answered 2 (B)"},
-		{"second answer", nil, []string{"c"}, "already answered"},
+		{"answer", nil, []string{pick}, "Answer recorded: " + picked + "."},
+		{"answer in the footer", nil, nil, "answered " + picked},
+		{"second answer", nil, []string{other}, "already answered"},
 		{"no such choice", nil, []string{"9"}, "There is no choice 9 (I)"},
-		{"reveal", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, true)}, nil, "› 2 B"},
+		{"reveal", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, true)}, nil, "› " + pick + " " + quiz.Letter(wrong)},
 		{"verdict in the footer", nil, nil, "was right"},
 		{"blank", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, true, zeroTime)}, nil, "blanked the screen"},
 	}
@@ -94,8 +102,8 @@ func TestStudentFlow(t *testing.T) {
 			t.Errorf("%s: screen lacks %q:\n%s", s.name, s.want, screen())
 		}
 	}
-	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[1] != 1 {
-		t.Errorf("tally %+v, want one answer for B", tl)
+	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[wrong] != 1 {
+		t.Errorf("tally %+v, want one answer for %s", tl, quiz.Letter(wrong))
 	}
 
 	hub.Close()

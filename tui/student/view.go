@@ -9,8 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/lecture"
+	"faultline/quiz"
 	"faultline/tui/common"
-	"faultline/tui/slides"
+	"faultline/tui/components/slideview"
 )
 
 // Smallest screen a student's session draws on; below it a line asks for
@@ -55,8 +56,8 @@ func (m *Student) Content() string {
 }
 
 // studentSlide is the current slide as this student's screen shows it.
-func (m *Student) studentSlide() slides.StudentSlide {
-	return slides.StudentSlide{
+func (m *Student) studentSlide() slideview.StudentSlide {
+	return slideview.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Question: m.questionCard,
@@ -166,7 +167,7 @@ func (m *Student) questionCard(width int) string {
 		if answered && mine == i {
 			mark = "› "
 		}
-		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, string(rune('A'+i)), ansi.Truncate(c, textW, "…"))
+		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, quiz.Letter(i), ansi.Truncate(c, textW, "…"))
 		switch {
 		case q.Revealed && q.IsCorrect(i):
 			line = st.Diagram.Good.Bold(true).Render(line + "  ✓")

@@ -18,12 +18,17 @@ type branch struct {
 	leaves []leaf
 }
 
+// depRoot names the tree: its six attributes are those of dependability and
+// security together (Avižienis et al. 2004); confidentiality is security's
+// alone, so its gloss says so.
+const depRoot = "Dependability and security"
+
 var dependability = []branch{
 	{"Attributes", []leaf{
 		{"Availability", "ready when needed"},
 		{"Reliability", "keeps on working"},
 		{"Safety", "no catastrophe"},
-		{"Confidentiality", "no disclosure"},
+		{"Confidentiality", "no disclosure (security only)"},
 		{"Integrity", "no improper change"},
 		{"Maintainability", "easy to repair"},
 	}},
@@ -94,7 +99,7 @@ func depSideBySide(st theme.Styles, glosses bool) string {
 		cols[i] = lipgloss.NewStyle().PaddingRight(gap).Render(cols[i])
 	}
 	a := st.Diagram.Arrow
-	return st.App.Title.Render("Dependability") + "\n" +
+	return st.App.Title.Render(depRoot) + "\n" +
 		a.Render("│") + "\n" +
 		a.Render(line.String()) + "\n" +
 		lipgloss.JoinHorizontal(lipgloss.Top, cols...)
@@ -102,7 +107,7 @@ func depSideBySide(st theme.Styles, glosses bool) string {
 
 // depTree draws the whole tree vertically.
 func depTree(st theme.Styles, glosses bool) string {
-	t := tree.Root("Dependability").
+	t := tree.Root(depRoot).
 		RootStyle(st.App.Title).
 		EnumeratorStyle(st.Diagram.Arrow.PaddingRight(1)).
 		IndenterStyle(st.Diagram.Arrow)

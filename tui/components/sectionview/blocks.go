@@ -198,6 +198,6 @@ func (r *Renderer) mtbf(args []string, width int) string {
 			fmt.Sprintf("halve MTTR to %s: %s", calc.FormatDuration(mttr/2), halved),
 			fmt.Sprintf("double MTBF to %s: %s", calc.FormatDuration(2*mtbf), doubled))
 	}
-	lines = append(lines, st.Table.Footer.Render("A = MTBF / (MTBF + MTTR) · year = 365 d"))
+	lines = append(lines, st.Table.Footer.Render("MTBF = mean up time (MTTF) · A = MTBF / (MTBF + MTTR) · year = 365 d"))
 	return r.card(width, lines...)
 }

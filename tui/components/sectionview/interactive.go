@@ -46,8 +46,9 @@ func (r *Renderer) quizCard(id string, width int) string {
 		return r.problem(fmt.Sprintf("unknown quiz question %q", id), width)
 	}
 	lines := []string{r.st.Diagram.Label.Render("? " + lipgloss.Wrap(q.Prompt, inner-2, " "))}
-	for i, c := range q.Choices {
-		lines = append(lines, lipgloss.Wrap(fmt.Sprintf("%c) %s", 'a'+i, c.Text), inner, " "))
+	// Lettered as the question opened live and every other place shows it.
+	for i, c := range quiz.Deal(q, quiz.ShownSeed).Question.Choices {
+		lines = append(lines, lipgloss.Wrap(quiz.Letter(i)+") "+c.Text, inner, " "))
 	}
 	if q.Type == quiz.TrueFalse {
 		lines = append(lines, "true or false?")

@@ -75,7 +75,7 @@ func (r *Renderer) Section(lessonID string, index int, s lessons.Section, width 
 	if out, ok := r.cache[k]; ok {
 		return out
 	}
-	out := r.Markdown(s.Body, width)
+	out := r.Parts(s.Parts, width)
 	r.cache[k] = out
 	return out
 }
@@ -86,18 +86,53 @@ func (r *Renderer) Cached(lessonID string, index, width int) bool {
 	return ok
 }
 
-// Markdown renders any Markdown, live blocks included, at most width
-// columns wide, without caching. Use it for a lesson's introduction.
+// Markdown renders Markdown text at most width columns wide, without
+// caching: a lesson's introduction, speaker notes, or a Markdown part. A
+// fence in it is drawn as code; live blocks are parts of their own (see
+// Parts).
 func (r *Renderer) Markdown(md string, width int) string {
 	if width < 1 {
 		return ""
 	}
-	text, blocks := split(md)
-	out := hangIndent(r.prose(text, width), max(width, minGlamourWidth))
-	if len(blocks) > 0 {
-		out = r.substitute(out, blocks, width)
+	return r.finish(r.markdown(md, width), width)
+}
+
+// Parts renders a section's parts in order at most width columns wide,
+// without caching: the Markdown through Glamour, each live block drawn in
+// its place and indented by the document margin, a blank line between.
+func (r *Renderer) Parts(parts []lessons.Part, width int) string {
+	if width < 1 {
+		return ""
 	}
-	return r.finish(out, width)
+	var drawn []string
+	for _, p := range parts {
+		var out string
+		switch {
+		case p.Blank():
+			continue
+		case p.IsBlock():
+			out = r.indented(*p.Block, width)
+		default:
+			out = r.finish(r.markdown(p.Source, width), width)
+		}
+		drawn = append(drawn, out)
+	}
+	return r.finish(strings.Join(drawn, "\n\n"), width)
+}
+
+// markdown is Markdown through Glamour with lists' hanging indents.
+func (r *Renderer) markdown(md string, width int) string {
+	return hangIndent(r.prose(md, width), max(width, minGlamourWidth))
+}
+
+// indented is block b drawn, each line indented by the document margin so
+// it lines up with the prose.
+func (r *Renderer) indented(b lessons.Block, width int) string {
+	lines := strings.Split(r.Block(b, width-margin), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Repeat(" ", margin) + l
+	}
+	return strings.Join(lines, "\n")
 }
 
 // prose renders Markdown through Glamour, falling back to the text
@@ -140,26 +175,6 @@ func plainStyle() ansiStyle {
 	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
 	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
 	return s
-}
-
-// substitute replaces each placeholder line in the rendered prose with the
-// drawing of its block, indented by the document margin.
-func (r *Renderer) substitute(out string, blocks []lessons.Block, width int) string {
-	lines := strings.Split(out, "\n")
-	res := make([]string, 0, len(lines))
-	next := 0
-	for _, line := range lines {
-		if next < len(blocks) && strings.Contains(line, placeholder(next)) {
-			drawn := r.Block(blocks[next], width-margin)
-			for _, dl := range strings.Split(drawn, "\n") {
-				res = append(res, strings.Repeat(" ", margin)+dl)
-			}
-			next++
-			continue
-		}
-		res = append(res, line)
-	}
-	return strings.Join(res, "\n")
 }
 
 // finish removes the blank lines Glamour puts around the document, cuts

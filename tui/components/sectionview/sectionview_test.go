@@ -117,23 +117,26 @@ func TestMarkdownHeadingsAndNotes(t *testing.T) {
 	}
 }
 
+// TestBadBlocks: a block the renderer cannot draw (one a deck could only
+// hold if loading had not checked it) is a message between the paragraphs.
 func TestBadBlocks(t *testing.T) {
 	r := New(theme.New(true), true)
 	tests := []struct {
-		md, want string
+		block lessons.Block
+		want  string
 	}{
-		{"```faultline diagram nope\n```", `unknown diagram "nope"`},
-		{"```faultline nines abc\n```", `"abc"`},
-		{"```faultline compose 99 * (99\n```", "missing )"},
-		{"```faultline mtbf 1d\n```", "takes MTBF and MTTR"},
-		{"```faultline mtbf 0s 1h\n```", "MTBF"},
-		{"```faultline frobnicate\n```", `"frobnicate"`},
-		{"```faultline nines 99.95 4n\n```", "99.95%"},
+		{lessons.Block{Kind: "diagram", Args: []string{"nope"}}, `unknown diagram "nope"`},
+		{lessons.Block{Kind: "nines", Args: []string{"abc"}}, `"abc"`},
+		{lessons.Block{Kind: "compose", Args: []string{"99 * (99"}}, "missing )"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"1d"}}, "takes MTBF and MTTR"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"0s", "1h"}}, "MTBF"},
+		{lessons.Block{Kind: "frobnicate"}, `"frobnicate"`},
+		{lessons.Block{Kind: "nines", Args: []string{"99.95", "4n"}}, "99.95%"},
 	}
 	for _, tt := range tests {
-		out := r.Markdown("Before.\n\n"+tt.md+"\n\nAfter.", 70)
+		out := r.Parts([]lessons.Part{{Source: "Before.\n\n"}, {Source: "```faultline\n```\n", Block: &tt.block}, {Source: "\nAfter."}}, 70)
 		if !strings.Contains(out, tt.want) || !strings.Contains(out, "Before.") || !strings.Contains(out, "After.") {
-			t.Errorf("%q: want %q between the paragraphs, got:\n%s", tt.md, tt.want, out)
+			t.Errorf("%+v: want %q between the paragraphs, got:\n%s", tt.block, tt.want, out)
 		}
 	}
 }

@@ -1,0 +1,70 @@
+package content_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"faultline/internal/content"
+)
+
+// TestControlSequencesAreReportedByLine checks that a deck with escape
+// sequences loads with them removed whole, and that each line they were on
+// is reported as FILE:LINE: control sequence removed.
+func TestControlSequencesAreReportedByLine(t *testing.T) {
+	dir := writeDeck(t, map[string]string{
+		"lessons/a.md":   deckLesson("a", 1, "Retries \x1b]52;c;ZWNobyBoaQ==\x07 and \x1b[2J backoff."),
+		"quizzes/a.yaml": deckQuiz("a", "Is this \u202eright?"),
+	})
+	c, _, err := content.Load(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := c.Lessons[0].Sections[0].Body; body != "Retries  and  backoff." {
+		t.Errorf("body = %q, want the sequences removed whole", body)
+	}
+	var got []string
+	for _, w := range c.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		filepath.Join(dir, "lessons", "a.md") + ":13: control sequence removed",
+		filepath.Join(dir, "quizzes", "a.yaml") + ":4: control sequence removed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSymlinkLeavingTheDeckIsRefused checks that a deck file that is a
+// symbolic link to somewhere outside the deck folder is not read, while a
+// link inside the deck is followed.
+func TestSymlinkLeavingTheDeckIsRefused(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	if err := os.WriteFile(outside, []byte(deckLesson("b", 2, "Secret.")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := writeDeck(t, map[string]string{
+		"lessons/a.md":  deckLesson("a", 1, "Body."),
+		"shared/c.md":   deckLesson("c", 3, "Shared."),
+		"glossary.yaml": "",
+	})
+	if err := os.Symlink(outside, filepath.Join(dir, "lessons", "b.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join("..", "shared", "c.md"), filepath.Join(dir, "lessons", "c.md")); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := content.Load(dir, false)
+	if err == nil {
+		t.Fatal("a deck with a link outside itself loaded")
+	}
+	ps := problems(t, err)
+	if !hasProblem(ps, filepath.Join(dir, "lessons", "b.md"), 0, "symlink leaves the deck") {
+		t.Errorf("got %v, want lessons/b.md: symlink leaves the deck", err)
+	}
+	if hasProblem(ps, filepath.Join(dir, "lessons", "c.md"), 0) {
+		t.Errorf("a link inside the deck was refused: %v", err)
+	}
+}

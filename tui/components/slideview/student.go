@@ -1,0 +1,182 @@
+package slideview
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/lecture"
+	"faultline/lessons"
+	"faultline/tui/common"
+	"faultline/tui/theme"
+)
+
+// StudentSlide is one slide as a student's screen asks for it.
+type StudentSlide struct {
+	// Nav is the presenter's position.
+	Nav lecture.Nav
+	// Widgets are the presenter's live widgets as drawn text, in slide
+	// order; a missing or empty one is drawn statically instead.
+	Widgets []string
+	// Question, if set, draws the student's own answering card in place
+	// of the slide's quiz widget, at most width columns wide.
+	Question func(width int) string
+	// Scroll is how many lines the student has scrolled a tall slide by.
+	Scroll int
+	// Width and Height are the room for the slide, without any footer.
+	Width, Height int
+}
+
+// maxStudentCache bounds the pieces a SlideRenderer keeps per background;
+// past it the cache starts afresh (students' odd sizes cannot grow it
+// without end).
+const maxStudentCache = 4096
+
+// SlideRenderer draws the presenter's slides on students' screens with
+// the same code as the presenter, at each student's size. It is safe for
+// concurrent use and meant to be shared by every student session, so a
+// piece of a slide is drawn once per width and background, not once per
+// student.
+type SlideRenderer struct {
+	mu       sync.Mutex
+	painters [2]*Painter // for a light and a dark background
+}
+
+// NewSlideRenderer returns a renderer of deck's slides.
+func NewSlideRenderer(deck *lecture.Deck) *SlideRenderer {
+	r := &SlideRenderer{}
+	for i, dark := range []bool{false, true} {
+		r.painters[i] = NewPainter(theme.New(dark), deck, false)
+	}
+	return r
+}
+
+// Deck returns the deck the renderer draws.
+func (r *SlideRenderer) Deck() *lecture.Deck { return r.painters[0].deck }
+
+// Styles returns the styles slides are drawn with on a dark or light
+// background, for drawing around them.
+func (r *SlideRenderer) Styles(isDark bool) theme.Styles { return r.painter(isDark).st }
+
+func (r *SlideRenderer) painter(isDark bool) *Painter {
+	if isDark {
+		return r.painters[1]
+	}
+	return r.painters[0]
+}
+
+// Render draws slide s for a student's background: exactly s.Width ×
+// s.Height, the slide placed as the presenter places it, cut with a note
+// when taller than the room. An out-of-range slide or a size below one
+// cell gives "".
+func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
+	if s.Width < 1 || s.Height < 1 {
+		return ""
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := r.painter(isDark)
+	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
+		return ""
+	}
+	if len(p.cache) > maxStudentCache {
+		clear(p.cache)
+	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	lines, _ := studentLines(p, s, lay)
+	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.ContentLines)); scroll > 0 {
+		lines = lines[scroll:]
+	}
+	if len(lines) > lay.ContentLines && lay.ContentLines > 0 {
+		lines = lines[:lay.ContentLines]
+		lines[len(lines)-1] = p.st.App.Dim.Render("↓ more (j/↓ scrolls)")
+	}
+	left := lay.Left
+	if over := widestLine(lines) - (s.Width - left); over > 0 {
+		left = max(0, left-over) // a widget wider than the column takes the margin
+	}
+	return common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), s.Width, lay.Height, left)
+}
+
+// widestLine is the width of the widest of lines.
+func widestLine(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n = max(n, ansi.StringWidth(l))
+	}
+	return n
+}
+
+// Scrolls reports, for slide s as Render draws it, the furthest a student
+// can scroll and the scroll that brings the question card into view
+// (the card at the top, or the slide's end when the card is near it;
+// 0 when the slide fits or has no card). Out-of-range slides and sizes give 0, 0.
+func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int) {
+	if s.Width < 1 || s.Height < 1 {
+		return 0, 0
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := r.painter(isDark)
+	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
+		return 0, 0
+	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	lines, card := studentLines(p, s, lay)
+	most = max(0, len(lines)-lay.ContentLines)
+	if card >= 0 && most > 0 {
+		question = min(card, most)
+	}
+	return most, question
+}
+
+// cardMark starts the first line of a student's question card while a
+// slide is laid out, so its position can be found; it is removed before
+// drawing. Slide text is sanitised and never holds a NUL.
+const cardMark = "\x00"
+
+// studentLines lays slide s out for a student and returns its lines and
+// the index of the question card's first line, or -1.
+func studentLines(p *Painter, s StudentSlide, lay Layout) ([]string, int) {
+	if len(p.cache) > maxStudentCache {
+		clear(p.cache)
+	}
+	lines := p.SlideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, _ int) []string {
+		wl := studentWidget(p, s, i, b, lay.Width)
+		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
+			wl[0] = cardMark + wl[0]
+		}
+		return wl
+	})
+	card := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, cardMark) {
+			lines[i] = strings.TrimPrefix(l, cardMark)
+			if card < 0 {
+				card = i
+			}
+		}
+	}
+	return lines, card
+}
+
+// studentWidget draws the i-th widget of a slide for a student: the
+// student's own question card for a quiz, else the presenter's widget as
+// text, else the block's static drawing.
+func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, width int) []string {
+	text := ""
+	switch {
+	case b.Kind == lessons.KindQuiz && s.Question != nil:
+		text = s.Question(max(1, width-2))
+	case i < len(s.Widgets) && strings.TrimSpace(s.Widgets[i]) != "":
+		text = strings.TrimRight(s.Widgets[i], "\n")
+	default:
+		text = p.render.Block(b, max(1, width-2))
+	}
+	lines := strings.Split(text, "\n")
+	for j, l := range lines {
+		lines[j] = "  " + l
+	}
+	return lines
+}

@@ -1,0 +1,78 @@
+package lessonlist_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/assets"
+	"faultline/internal/progress"
+	"faultline/lessons"
+	"faultline/quiz"
+	"faultline/tui/common"
+	"faultline/tui/lessonlist"
+	"faultline/tui/theme"
+)
+
+// TestLessonListShowsQuizScore checks that the lesson list shows each
+// lesson's latest quiz score from the saved records.
+func TestLessonListShowsQuizScore(t *testing.T) {
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	for i := 1; i <= 10; i++ {
+		rec := quiz.Record{Box: 2, Seen: 1, Correct: 1}
+		if i > 7 {
+			rec = quiz.Record{Box: 1, Seen: 1}
+		}
+		ctx.Progress.SetRecord(fmt.Sprintf("fallacies-%d", i), rec)
+	}
+	m := lessonlist.New(ctx)
+	m.SetSize(100, 30)
+	var fallacies, intro string
+	for _, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		switch {
+		case strings.Contains(line, "fallacies of distributed computing"):
+			fallacies = line
+		case strings.Contains(line, "What is a distributed system?"):
+			intro = line
+		}
+	}
+	if !strings.Contains(fallacies, "quiz 7/10") {
+		t.Errorf("fallacies line %q lacks quiz 7/10", fallacies)
+	}
+	if intro == "" || strings.Contains(intro, "quiz") {
+		t.Errorf("intro line %q: want a line without a quiz score", intro)
+	}
+}
+
+// TestLessonListKeepsScoreOfLongTitle checks that at 80 columns a lesson
+// whose title is too long to share its line with the quiz score and the
+// sections read keeps both, its title shortened instead.
+func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	const lesson, title = "failures", "Service, failure and what goes wrong"
+	ctx.Progress.SetRecord(lesson+"-1", quiz.Record{Box: 2, Seen: 1, Correct: 1})
+	m := lessonlist.New(ctx)
+	m.SetSize(78, 40)
+	var line string
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.Contains(l, title) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "quiz 1/1") || !strings.Contains(line, "0/12") {
+		t.Errorf("line %q lacks the quiz score or the sections read", line)
+	}
+	if w := ansi.StringWidth(line); w > 78 {
+		t.Errorf("line is %d columns, want at most 78: %q", w, line)
+	}
+}

@@ -1,0 +1,107 @@
+package presenter
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/classroom"
+	"faultline/quiz"
+	"faultline/tui/components/slideview"
+)
+
+// Classroom links the presenter to students following over SSH: every
+// change is published to Hub as a classroom.Frame, and the presenter's
+// screen shows how to join and, on quiz slides, the answers coming in.
+type Classroom struct {
+	// Hub fans the frames out and keeps the answers.
+	Hub *classroom.Hub
+	// Connect is the command students run, e.g. "ssh -p 2222 10.0.0.5".
+	Connect string
+	// Fingerprint is the server's host key as ssh-keygen prints it.
+	Fingerprint string
+	// KeysOnly reports that students log in with an authorized key
+	// rather than the join code.
+	KeysOnly bool
+}
+
+// publishFrame sends the current slide to the students: the presenter's
+// state, the live widgets as text and the slide's question, if any.
+func (m *Presenter) publishFrame() {
+	if m.class == nil || m.class.Hub == nil || m.deck.Len() == 0 {
+		return
+	}
+	f := classroom.Frame{State: m.State()}
+	ws := m.visibleWidgets()
+	if len(ws) > 0 && m.width > 0 && m.height > 0 && m.Focused() == nil {
+		// Size the widgets as the screen shows them before taking their text.
+		m.slideView(slideview.LayoutFor(m.width, m.height))
+	}
+	for _, w := range ws {
+		f.Widgets = append(f.Widgets, m.classroomText(w))
+		if c, ok := w.(*quizCard); ok && f.Question == nil {
+			f.Question = classroom.QuestionFrom(c.q, c.shown)
+		}
+	}
+	m.class.Hub.Publish(f)
+}
+
+// slideQuestion is the quiz card of the current slide students can
+// answer, or nil.
+func (m *Presenter) slideQuestion() *quizCard {
+	for _, w := range m.visibleWidgets() {
+		if c, ok := w.(*quizCard); ok && classroom.Answerable(c.q) {
+			return c
+		}
+	}
+	return nil
+}
+
+// classroomLine is the row above the footer while students follow: the
+// join code, how many are here and how to join, or on a quiz slide how many answered
+// and, once revealed, the distribution. Empty without a classroom.
+func (m *Presenter) classroomLine() string {
+	if m.class == nil || m.class.Hub == nil {
+		return ""
+	}
+	st := m.ctx.Styles
+	h := m.class.Hub
+	n := h.Students()
+	var parts []string
+	if !m.class.KeysOnly {
+		// The code first: on a narrow screen it is what must not be cut.
+		parts = append(parts, st.App.Dim.Render("code ")+st.App.Title.Render(h.JoinCode()))
+	}
+	if c := m.slideQuestion(); c != nil {
+		t := h.Tally(c.q.ID)
+		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Answered, n)))
+		if c.shown {
+			parts = append(parts, distribution(t.Counts))
+		}
+	} else {
+		parts = append(parts, st.App.Notice.Render(fmt.Sprintf("%d %s", n, plural(n, "student", "students"))))
+	}
+	parts = append(parts, st.App.Dim.Render("join: "+m.class.Connect), st.App.Dim.Render("host key "+m.class.Fingerprint))
+	return ansi.Truncate(" "+strings.Join(parts, st.App.Dim.Render(" · ")), m.width, "…")
+}
+
+// distribution is the answers per choice as "A 3  B 7  C 0".
+func distribution(counts []int) string {
+	var b strings.Builder
+	for i, c := range counts {
+		if i > 0 {
+			b.WriteString("  ")
+		}
+		fmt.Fprintf(&b, "%s %d", quiz.Letter(i), c)
+	}
+	return b.String()
+}
+
+// plural picks the singular or plural word for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,221 @@
+package presenter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/classroom"
+	"faultline/internal/lecture"
+	"faultline/tui/components/slideview"
+)
+
+// newClassPresenter is a presenter over "fallacies" at 120×50 whose
+// changes go to a hub, with the quiz slide's index.
+func newClassPresenter(t *testing.T) (*Presenter, *classroom.Hub, int) {
+	t.Helper()
+	m, _ := newTestPresenter(t, 120, 50, 0, "fallacies")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	return m, hub, slideWith(t, m, "quiz")
+}
+
+// TestClassroomFrames checks what students are sent: the position after
+// each key, the slide's question, and on reveal the answer and tally.
+func TestClassroomFrames(t *testing.T) {
+	m, hub, quizAt := newClassPresenter(t)
+	press(m, "right", "right")
+	f, ok := hub.Current()
+	if !ok || f.State.Slide != m.Nav().Slide || f.State.Step != m.Nav().Step || f.Question != nil {
+		t.Fatalf("after two presses the frame is %+v (ok %v), presenter at %+v", f.State, ok, m.Nav())
+	}
+
+	m.move(lecture.Nav{Slide: quizAt, Step: m.deck.Slides[quizAt].Steps})
+	_ = plain(m)
+	press(m, "down", "up") // any key publishes
+	f, _ = hub.Current()
+	if f.Question == nil || f.Question.Revealed || len(f.Question.Choices) == 0 || len(f.Widgets) != 1 {
+		t.Fatalf("quiz slide frame: question %+v, %d widgets", f.Question, len(f.Widgets))
+	}
+	st, err := hub.Join("ana", "127.0.0.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.Answer(st, f.Question.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "1 of 1 answered") {
+		t.Errorf("classroom line before the reveal: %q", line)
+	}
+
+	press(m, "enter", "r")
+	f, _ = hub.Current()
+	q := f.Question
+	if q == nil || !q.Revealed || len(q.Correct) == 0 || q.Explanation == "" || len(q.Tally) != len(q.Choices) || q.Tally[2] != 1 {
+		t.Fatalf("revealed question: %+v", q)
+	}
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "C 1") || !strings.Contains(line, "A 0") {
+		t.Errorf("classroom line after the reveal lacks the distribution: %q", line)
+	}
+}
+
+// TestClassroomLine checks the join line above the footer: the command,
+// the code (unless keys are required), the students and the key.
+func TestClassroomLine(t *testing.T) {
+	m, hub, _ := newClassPresenter(t)
+	if _, err := hub.Join("", "127.0.0.1:1"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		keysOnly bool
+		want     []string
+		not      string
+	}{
+		{"join code", false, []string{"code K7MQ3P · 1 student · join: ssh -p 2222 localhost · host key SHA256:abc"}, ""},
+		{"keys only", true, []string{"join: ssh -p 2222 localhost"}, "code"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m.class.KeysOnly = tt.keysOnly
+			lines := strings.Split(plain(m), "\n")
+			if len(lines) != 50 {
+				t.Fatalf("%d lines, want 50", len(lines))
+			}
+			line := lines[len(lines)-2]
+			for _, w := range tt.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("line above the footer %q lacks %q", line, w)
+				}
+			}
+			if tt.not != "" && strings.Contains(line, tt.not) {
+				t.Errorf("line above the footer %q shows %q", line, tt.not)
+			}
+		})
+	}
+}
+
+// TestJoinCodeOnANarrowScreen checks that at the presenter's narrowest
+// the join code, which students cannot join without, is not cut.
+func TestJoinCodeOnANarrowScreen(t *testing.T) {
+	m, _, quizAt := newClassPresenter(t)
+	for _, slide := range []int{0, quizAt} {
+		m.move(lecture.Nav{Slide: slide})
+		m.Update(sizeMsg(MinWidth, MinHeight))
+		lines := strings.Split(plain(m), "\n")
+		if line := lines[len(lines)-2]; !strings.Contains(line, "code K7MQ3P") {
+			t.Errorf("slide %d at %d columns: the join row %q lacks the code", slide, MinWidth, line)
+		}
+	}
+}
+
+// TestStudentsGetWidgetsAt80Columns checks that a scenario player drawn
+// on a wide presenter reaches students laid out for an 80-column screen:
+// its "Live figures" column whole, the same frame as the presenter's, and
+// the presenter's own drawing unchanged.
+func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "failover")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	m.move(lecture.Nav{Slide: slideWith(t, m, "scenario")})
+	before := plain(m)
+	press(m, "down", "up") // any key publishes
+	f, _ := hub.Current()
+	if len(f.Widgets) != 1 {
+		t.Fatalf("%d widgets sent, want 1", len(f.Widgets))
+	}
+	if after := plain(m); after != before {
+		t.Errorf("publishing changed the presenter's screen:\n%s", after)
+	}
+	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
+		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
+	}
+	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability             100 %", "wasted calls                 0"} {
+		if !strings.Contains(f.Widgets[0], want) {
+			t.Errorf("the widget sent lacks %q:\n%s", want, f.Widgets[0])
+		}
+	}
+	r := slideview.NewSlideRenderer(m.deck)
+	out := ansi.Strip(r.Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
+	for _, l := range strings.Split(f.Widgets[0], "\n") {
+		if l = strings.TrimRight(l, " "); !strings.Contains(out, l) {
+			t.Errorf("an 80-column student sees %q cut:\n%s", l, out)
+		}
+	}
+}
+
+// sizeCounter is a widget as wide as it is told, counting its sizes.
+type sizeCounter struct {
+	note
+	sizes int
+	text  string
+}
+
+func (c *sizeCounter) SetSize(w, h int) { c.sizes++; c.width, c.height = w, h }
+func (c *sizeCounter) View() string     { return c.text + strings.Repeat("x", c.width) }
+
+// TestClassroomTextRedrawsOnlyOnChange checks that a wide widget is drawn
+// again at the classroom width only when its text changed, and is given
+// its own size back after.
+func TestClassroomTextRedrawsOnlyOnChange(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "failover")
+	w := &sizeCounter{text: "a"}
+	w.SetSize(150, 20)
+	m.sizes[w] = [2]int{150, 20}
+	w.sizes = 0
+	got := m.classroomText(w)
+	if got != "a"+strings.Repeat("x", classroomWidgetWidth) || w.width != 150 || w.sizes != 2 {
+		t.Fatalf("first text %q, width after %d, %d sizes", got, w.width, w.sizes)
+	}
+	m.classroomText(w)
+	if w.sizes != 2 {
+		t.Errorf("unchanged text drawn again: %d sizes", w.sizes)
+	}
+	w.text = "b"
+	if got := m.classroomText(w); !strings.HasPrefix(got, "b") || w.sizes != 4 {
+		t.Errorf("changed text %q after %d sizes", got, w.sizes)
+	}
+	// A presenter on a small screen: students still get the classroom size.
+	m.sizes[w] = [2]int{30, 8}
+	w.SetSize(30, 8)
+	w.text = "c"
+	if got := m.classroomText(w); got != "c"+strings.Repeat("x", classroomWidgetWidth) || w.width != 30 || w.height != 8 {
+		t.Errorf("from a 30-column presenter students get %q; widget left at %d×%d", got, w.width, w.height)
+	}
+	// Drawn at the classroom size already: no second drawing.
+	m.sizes[w] = [2]int{classroomWidgetWidth, 30}
+	w.SetSize(classroomWidgetWidth, 30)
+	w.sizes, w.text = 0, "d"
+	if m.classroomText(w); w.sizes != 0 {
+		t.Errorf("a widget at the classroom size was drawn again (%d sizes)", w.sizes)
+	}
+}
+
+// TestStudentsGetTheWholeNinesTable checks that the nines calculator sent
+// to students keeps its whole table on an 80-column screen, with the
+// presenter's value.
+func TestStudentsGetTheWholeNinesTable(t *testing.T) {
+	m, _ := newTestPresenter(t, 180, 50, 0, "availability")
+	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
+	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
+	m.move(lecture.Nav{Slide: slideWith(t, m, "nines")})
+	press(m, "enter", "ctrl+u", "9", "9", ".", "9", "9")
+	f, _ := hub.Current()
+	if len(f.Widgets) != 1 || !strings.Contains(f.Widgets[0], "99.99%") || !strings.Contains(f.Widgets[0], "year │") {
+		t.Fatalf("the calculator sent lacks the presenter's value or the table's last column:\n%v", f.Widgets)
+	}
+	out := ansi.Strip(slideview.NewSlideRenderer(m.deck).Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
+	if !strings.Contains(out, "year │") {
+		t.Errorf("an 80-column student sees the table cut:\n%s", out)
+	}
+}
+
+// widest is the width of the widest line of text.
+func widest(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		n = max(n, ansi.StringWidth(l))
+	}
+	return n
+}

@@ -1,0 +1,299 @@
+package presenter
+
+import (
+	"image/color"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/internal/lecture"
+)
+
+// TestNavigationKeys checks every key that moves through the deck, from
+// a start position, against the position it leads to. The deck is the
+// fallacies lesson then availability: slide 1 (index 1) reveals 8 items.
+func TestNavigationKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		from lecture.Nav
+		keys []string
+		want lecture.Nav
+	}{
+		{"right to next slide", lecture.Nav{}, []string{"right"}, lecture.Nav{Slide: 1}},
+		{"space", lecture.Nav{}, []string{"space"}, lecture.Nav{Slide: 1}},
+		{"l", lecture.Nav{}, []string{"l"}, lecture.Nav{Slide: 1}},
+		{"n", lecture.Nav{}, []string{"n"}, lecture.Nav{Slide: 1}},
+		{"pgdown", lecture.Nav{}, []string{"pgdown"}, lecture.Nav{Slide: 1}},
+		{"next reveals an item", lecture.Nav{Slide: 1}, []string{"right", "right"}, lecture.Nav{Slide: 1, Step: 2}},
+		{"past the last item", lecture.Nav{Slide: 1, Step: 8}, []string{"right"}, lecture.Nav{Slide: 2}},
+		{"left hides an item", lecture.Nav{Slide: 1, Step: 3}, []string{"left"}, lecture.Nav{Slide: 1, Step: 2}},
+		{"h", lecture.Nav{Slide: 3}, []string{"h"}, lecture.Nav{Slide: 2}},
+		{"p", lecture.Nav{Slide: 3}, []string{"p"}, lecture.Nav{Slide: 2}},
+		{"pgup", lecture.Nav{Slide: 3}, []string{"pgup"}, lecture.Nav{Slide: 2}},
+		{"back onto a revealed slide", lecture.Nav{Slide: 2}, []string{"left"}, lecture.Nav{Slide: 1, Step: 8}},
+		{"left on the first slide", lecture.Nav{}, []string{"left"}, lecture.Nav{}},
+		{"g", lecture.Nav{Slide: 5}, []string{"g"}, lecture.Nav{}},
+		{"home", lecture.Nav{Slide: 5}, []string{"home"}, lecture.Nav{}},
+		{"G", lecture.Nav{}, []string{"G"}, lecture.Nav{Slide: 25}},
+		{"end", lecture.Nav{}, []string{"end"}, lecture.Nav{Slide: 25}},
+		{"12 enter", lecture.Nav{}, []string{"1", "2", "enter"}, lecture.Nav{Slide: 11}},
+		{"jump clamps", lecture.Nav{}, []string{"9", "9", "9", "enter"}, lecture.Nav{Slide: 25}},
+		{"digits then esc cancel", lecture.Nav{}, []string{"5", "esc", "enter"}, lecture.Nav{}},
+		{"digits then right cancel the jump", lecture.Nav{}, []string{"5", "right"}, lecture.Nav{Slide: 1}},
+		{"index enter jumps", lecture.Nav{}, []string{"i", "down", "down", "enter"}, lecture.Nav{Slide: 2}},
+		{"tab opens the index", lecture.Nav{Slide: 4}, []string{"tab", "up", "enter"}, lecture.Nav{Slide: 3}},
+		{"index esc stays", lecture.Nav{}, []string{"i", "down", "esc"}, lecture.Nav{}},
+		{"index G and enter", lecture.Nav{}, []string{"i", "G", "enter"}, lecture.Nav{Slide: 25}},
+		{"index k clamps at the top", lecture.Nav{}, []string{"i", "k", "k", "enter"}, lecture.Nav{}},
+		{"help swallows the next key", lecture.Nav{}, []string{"?", "right"}, lecture.Nav{}},
+		{"blank ignores navigation", lecture.Nav{}, []string{"b", "right", "b", "right"}, lecture.Nav{Slide: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _ := newTestPresenter(t, 100, 30, 0, "fallacies", "availability")
+			m.move(tt.from)
+			press(m, tt.keys...)
+			if m.Nav() != tt.want {
+				t.Errorf("keys %q from %+v: at %+v, want %+v", tt.keys, tt.from, m.Nav(), tt.want)
+			}
+		})
+	}
+}
+
+// TestModeKeys checks the keys that open and close overlays, blank the
+// screen, pause the timer and quit.
+func TestModeKeys(t *testing.T) {
+	m, clk := newTestPresenter(t, 100, 30, 50*time.Minute, "fallacies")
+
+	press(m, "?")
+	if !strings.Contains(plain(m), "Lecture keys") || !strings.Contains(plain(m), "once a second") {
+		t.Fatalf("? shows no help:\n%s", plain(m))
+	}
+	press(m, "x")
+	if m.mode != modeSlides {
+		t.Fatal("any key should close the help")
+	}
+
+	press(m, "b")
+	if !m.Blank() || strings.TrimSpace(plain(m)) != "" {
+		t.Fatalf("b should blank the whole screen, got %q", plain(m))
+	}
+	press(m, "esc")
+	if m.Blank() {
+		t.Fatal("esc should end the blank")
+	}
+
+	clk.t = start.Add(10 * time.Minute)
+	press(m, "t")
+	if !m.Timer().Paused() {
+		t.Fatal("t should pause the timer")
+	}
+	clk.t = start.Add(30 * time.Minute)
+	if got := m.Timer().Elapsed(clk.t); got != 10*time.Minute {
+		t.Errorf("paused timer ran on: %v", got)
+	}
+	if !strings.Contains(plain(m), "paused") {
+		t.Error("the footer should say the timer is paused")
+	}
+	press(m, "t")
+	if m.Timer().Paused() {
+		t.Fatal("t should resume the timer")
+	}
+
+	_, cmd := m.Update(keyMsg("q"))
+	if cmd != nil || !strings.Contains(plain(m), "Quit the lecture? y/n") {
+		t.Fatalf("q should ask first, got cmd %v and\n%s", cmd, plain(m))
+	}
+	if _, cmd := m.Update(keyMsg("n")); isQuit(cmd) || m.mode != modeSlides {
+		t.Fatal("n should cancel the quit")
+	}
+	m.Update(keyMsg("q"))
+	if _, cmd := m.Update(keyMsg("y")); !isQuit(cmd) {
+		t.Fatal("y should quit")
+	}
+	if _, cmd := m.Update(keyMsg("ctrl+c")); !isQuit(cmd) {
+		t.Fatal("ctrl+c should quit at once")
+	}
+}
+
+// isQuit reports whether cmd is (or batches) tea.Quit.
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if isQuit(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestWidgetKeys focuses the calculator on the nines slide, types into it,
+// checks that slide keys then go to the widget, and that esc gives them
+// back.
+func TestWidgetKeys(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0, "availability")
+	slide := slideWith(t, m, "nines")
+	m.move(lecture.Nav{Slide: slide})
+	press(m, "enter")
+	if m.Focused() == nil {
+		t.Fatal("enter should focus the slide's calculator")
+	}
+	press(m, "ctrl+u", "9", "9", ".", "9", "9", "right", "q", "b")
+	if m.Nav().Slide != slide || m.mode != modeSlides || m.Blank() {
+		t.Fatalf("keys leaked to the slides: %+v mode %d blank %v", m.Nav(), m.mode, m.Blank())
+	}
+	if !strings.Contains(plain(m), "99.99") {
+		t.Errorf("typed availability not shown:\n%s", plain(m))
+	}
+	// esc goes to the widget, which hands the keys back with a message.
+	_, cmd := m.Update(keyMsg("esc"))
+	for _, msg := range drain(cmd) {
+		m.Update(msg)
+	}
+	if m.Focused() != nil {
+		t.Fatal("esc should give the keys back to the slides")
+	}
+	press(m, "right")
+	if m.Nav().Slide != slide+1 {
+		t.Errorf("right after esc: slide %d, want %d", m.Nav().Slide, slide+1)
+	}
+	press(m, "left", "enter")
+	if !strings.Contains(plain(m), "99.99") {
+		t.Error("the calculator should keep its value when the slide comes back")
+	}
+}
+
+// drain runs cmd and any batch it holds, returning the messages.
+func drain(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, drain(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+// TestQuizWidget reveals a quiz question's answer on its slide.
+func TestQuizWidget(t *testing.T) {
+	m, _ := newTestPresenter(t, 120, 50, 0, "fallacies")
+	m.move(lecture.Nav{Slide: slideWith(t, m, "quiz")})
+	if strings.Contains(plain(m), "Answer:") {
+		t.Fatal("the answer shows before it is revealed")
+	}
+	press(m, "enter", "r")
+	out := plain(m)
+	// The revealed letter is the one ticked, wherever the deal put it.
+	got := regexp.MustCompile(`Answer: ([A-Z])\b`).FindStringSubmatch(out)
+	if got == nil || !strings.Contains(out, "✓ "+got[1]+"  About 2.8 seconds") {
+		t.Errorf("r should reveal the answer:\n%s", out)
+	}
+}
+
+// TestScenarioWidget plays the scenario on its slide only once focused,
+// and pauses it when the keys are given back.
+func TestScenarioWidget(t *testing.T) {
+	m, _ := newTestPresenter(t, 120, 50, 0, "failover")
+	m.move(lecture.Nav{Slide: slideWith(t, m, "scenario")})
+	_ = plain(m)
+	ws := m.visibleWidgets()
+	if len(ws) != 1 {
+		t.Fatalf("%d widgets on the slide, want 1", len(ws))
+	}
+	type player interface{ Playing() bool }
+	p := ws[0].(player)
+	if p.Playing() {
+		t.Fatal("the scenario plays before it is used")
+	}
+	_, cmd := m.Update(keyMsg("enter"))
+	if !p.Playing() || cmd == nil {
+		t.Fatal("enter should start the scenario and its ticks")
+	}
+	_, cmd = m.Update(keyMsg("esc"))
+	for _, msg := range drain(cmd) {
+		m.Update(msg)
+	}
+	if p.Playing() || m.Focused() != nil {
+		t.Error("esc should pause the scenario and give the keys back")
+	}
+}
+
+// TestTicks checks that the clock ticks only while the timer runs and is
+// shown, and that stray ticks stop.
+func TestTicks(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
+	if cmd := m.ensureTick(); cmd == nil {
+		t.Fatal("a running timer should tick")
+	}
+	if cmd := m.ensureTick(); cmd != nil {
+		t.Fatal("only one tick may be on its way")
+	}
+	press(m, "t")
+	if _, cmd := m.Update(tickMsg{}); cmd != nil {
+		t.Fatal("a paused timer should stop ticking")
+	}
+	press(m, "t", "b")
+	if _, cmd := m.Update(tickMsg{}); cmd != nil {
+		t.Fatal("a blank screen with no notes view should stop ticking")
+	}
+	_, cmd := m.Update(keyMsg("b"))
+	if cmd == nil {
+		t.Fatal("showing the slide again should restart the clock")
+	}
+}
+
+// TestPublish checks that keys publish the presenter's state.
+func TestPublish(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
+	var got []lecture.State
+	m.publish = func(s lecture.State) { got = append(got, s) }
+	press(m, "right", "right", "b")
+	if len(got) != 3 {
+		t.Fatalf("%d states published, want 3", len(got))
+	}
+	last := got[2]
+	if last.Slide != 1 || last.Step != 1 || !last.Blank || last.Title != "Eight false assumptions" || last.Next != "The network is reliable" {
+		t.Errorf("published %+v", last)
+	}
+}
+
+// TestBackgroundColour rebuilds the styles for a light terminal.
+func TestBackgroundColour(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
+	before := plain(m)
+	m.Update(tea.BackgroundColorMsg{Color: color.White})
+	if m.ctx.Styles.IsDark {
+		t.Error("a black-on-white report should switch to light styles")
+	}
+	if plain(m) != before {
+		t.Error("the text should not change with the theme")
+	}
+}
+
+// TestSmallWindow asks for more room below the minimum, naming the size
+// even in a window too small for the whole sentence.
+func TestSmallWindow(t *testing.T) {
+	m, _ := newTestPresenter(t, 30, 8, 0, "fallacies")
+	if out := strings.ReplaceAll(plain(m), "\n", " "); !strings.Contains(out, "needs at least 40×10") {
+		t.Errorf("small window:\n%s", plain(m))
+	}
+	m.Update(tea.WindowSizeMsg{Width: 10, Height: 4})
+	if out := strings.ReplaceAll(plain(m), "\n", ""); !strings.Contains(out, "40×10") {
+		t.Errorf("tiny window does not name the size needed:\n%s", plain(m))
+	}
+}

@@ -1,7 +1,0 @@
-//go:build !race
-
-package student
-
-// raceEnabled reports a -race build, where the load test runs smaller to
-// stay within its time bound.
-const raceEnabled = false
