@@ -56,8 +56,8 @@ func (r *Renderer) line(b base, l []piece) string {
 }
 
 // wrapSpans breaks spans into lines of at most width columns: greedily,
-// at spaces, after a hyphen when a word does not fit, and inside a word
-// only when it is wider than a whole line. Runs of spaces become one
+// at spaces, after a hyphen when a word does not fit a line that is still
+// short, and inside a word only when it is wider than a whole line. Runs of spaces become one
 // space; no line starts or ends with a space. Each line holds its pieces.
 func wrapSpans(spans []span, width int) [][]piece {
 	w := wrapper{width: width}
@@ -146,7 +146,10 @@ func (w *wrapper) add(wd word, space bool, spaceSty style) {
 			w.put(wd, ww)
 			return
 		}
-		if room := w.width - w.curW - sep; room > 1 {
+		// Break after a hyphen only to fill a line less than two-thirds
+		// full: "half-" at the end of a long line reads worse than moving
+		// "half-work" whole.
+		if room := w.width - w.curW - sep; room > 1 && 3*w.curW < 2*w.width {
 			if pre, rest, pw, ok := splitHyphen(wd, room); ok {
 				w.space(space, spaceSty)
 				w.put(pre, pw)
