@@ -251,3 +251,29 @@ func joinSources(parts []lessons.Part) string {
 	}
 	return b.String()
 }
+
+// FuzzParseSection feeds random Markdown to the one parser of sections and
+// checks what every consumer relies on (see checkParts): parts in order,
+// their Source joining to Body, blocks matching Blocks, and each reveal
+// step showing exactly one more top-level item than the one before.
+func FuzzParseSection(f *testing.F) {
+	// The tricky fences are in testdata/fuzz/FuzzParseSection.
+	f.Add("Text.\n\n```faultline nines 99.9\n```\n\nMore.")
+	f.Fuzz(func(t *testing.T, md string) {
+		s, err := lessons.ParseSection("Fuzzed", md)
+		if err != nil {
+			checkFailure(t, err)
+			return
+		}
+		checkParts(t, s)
+		steps := lessons.ItemCount(s.Parts)
+		for step := 0; step <= steps; step++ {
+			if got := lessons.ItemCount(lessons.ShownParts(s.Parts, step)); got != step {
+				t.Fatalf("step %d shows %d items", step, got)
+			}
+		}
+		if s.Reveal && s.RevealSteps() != steps || !s.Reveal && s.RevealSteps() != 0 {
+			t.Fatalf("RevealSteps() = %d with reveal %v and %d items", s.RevealSteps(), s.Reveal, steps)
+		}
+	})
+}

@@ -13,6 +13,7 @@ import (
 
 	"faultline/internal/termtext"
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/components/sectionview"
 	"faultline/tui/theme"
 )
@@ -74,7 +75,7 @@ func (o lessonOptions) run(e env, args []string) error {
 	if o.width != 0 && (o.width < minLessonWidth || o.width > maxLessonWidth) {
 		return badInput("invalid --width %d (accepted: %d to %d columns)", o.width, minLessonWidth, maxLessonWidth)
 	}
-	c, _, err := o.content.load(e)
+	c, bank, err := o.content.load(e)
 	if err != nil {
 		return err
 	}
@@ -99,7 +100,7 @@ func (o lessonOptions) run(e env, args []string) error {
 	if plain {
 		w.Profile = colorprofile.NoTTY
 	}
-	_, err = io.WriteString(w, renderLesson(l, len(c.Lessons), theme.New(true), plain, width))
+	_, err = io.WriteString(w, renderLesson(l, len(c.Lessons), bank, theme.New(true), plain, width))
 	return err
 }
 
@@ -110,9 +111,12 @@ func plainOutput(flag, isTerm, noColor bool) bool {
 }
 
 // renderLesson draws a whole lesson for printing: title, summary,
-// introduction and every section with its body. Speaker notes are left out.
-func renderLesson(l lessons.Lesson, total int, st theme.Styles, plain bool, width int) string {
+// introduction and every section with its body, its checks showing their
+// question (when bank has them). Speaker notes are left out.
+func renderLesson(l lessons.Lesson, total int, bank *quiz.Bank, st theme.Styles, plain bool, width int) string {
 	r := sectionview.New(st, plain)
+	r.SetBank(bank)
+	r.SetPrinted(true)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s + "\n") }
 	line(wrapStyled(st.App.Title, l.Title, width))

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/assets"
+	"faultline/internal/content"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
@@ -191,7 +192,7 @@ func TestPlainDecision(t *testing.T) {
 	}
 	// On a terminal the same lesson is styled; the plain path is what strips it.
 	l, _ := builtinCourse(t).Lesson("fallacies")
-	if styled := renderLesson(l, 13, theme.New(true), false, 80); !strings.Contains(styled, "\x1b[") {
+	if styled := renderLesson(l, 13, nil, theme.New(true), false, 80); !strings.Contains(styled, "\x1b[") {
 		t.Error("the styled rendering has no escape codes; the plain test would prove nothing")
 	}
 }
@@ -248,5 +249,38 @@ func BenchmarkLessonCommand(b *testing.B) {
 		if _, _, code := run(b, "lesson", "availability"); code != 0 {
 			b.Fatal(code)
 		}
+	}
+}
+
+// TestLessonPrintsItsChecks checks that a printed lesson reads on its own:
+// each check shows its question and how to answer it, never a key to press.
+func TestLessonPrintsItsChecks(t *testing.T) {
+	out, errOut, code := run(t, "lesson", "intro")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	_, bank, err := content.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := builtinCourse(t).Lesson("intro")
+	checks := 0
+	for _, s := range l.Sections {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindQuiz {
+				continue
+			}
+			checks++
+			q, _ := bank.ByID(b.Args[0])
+			if first := strings.Fields(q.Prompt)[0]; !strings.Contains(out, first) {
+				t.Errorf("the printed lesson lacks question %s (%q…)", q.ID, first)
+			}
+		}
+	}
+	if got := strings.Count(out, "answer it with: faultline quiz intro"); got != checks {
+		t.Errorf("%d checks say how to answer them, want %d", got, checks)
+	}
+	if strings.Contains(out, "enter:") {
+		t.Errorf("a printed lesson offers a key to press:\n%s", out)
 	}
 }

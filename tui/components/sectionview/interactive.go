@@ -18,6 +18,14 @@ func (r *Renderer) SetBank(b *quiz.Bank) {
 	clear(r.cache)
 }
 
+// SetPrinted tells the renderer its output is printed, as by `faultline
+// lesson`, where no key opens a block: playable blocks then name the command
+// that plays them instead of a key.
+func (r *Renderer) SetPrinted(printed bool) {
+	r.printed = printed
+	clear(r.cache)
+}
+
 // OpenHint is the line under a playable block saying how to open it.
 const OpenHint = "enter: open it live"
 
@@ -28,10 +36,14 @@ func (r *Renderer) scenarioCard(name string, width int) string {
 		return r.problem(fmt.Sprintf("unknown scenario %q; want one of %s", name, strings.Join(scenario.Names(), ", ")), width)
 	}
 	inner := max(1, min(width, 76)-4)
+	hint := OpenHint + " · or run faultline scenario " + spec.Name
+	if r.printed {
+		hint = "play it: faultline scenario " + spec.Name
+	}
 	return r.card(width,
 		r.st.Diagram.Label.Render("▶ Scenario: "+spec.Title),
 		lipgloss.Wrap(spec.Summary, inner, " "),
-		r.st.App.Dim.Render(OpenHint+" · or run faultline scenario "+spec.Name),
+		r.st.App.Dim.Render(hint),
 	)
 }
 
@@ -53,6 +65,10 @@ func (r *Renderer) quizCard(id string, width int) string {
 	if q.Type == quiz.TrueFalse {
 		lines = append(lines, "true or false?")
 	}
-	lines = append(lines, r.st.App.Dim.Render(OpenHint+" to answer"))
+	hint := OpenHint + " to answer"
+	if r.printed {
+		hint = "answer it with: faultline quiz " + q.Lesson
+	}
+	lines = append(lines, r.st.App.Dim.Render(lipgloss.Wrap(hint, inner, " ")))
 	return r.card(width, lines...)
 }

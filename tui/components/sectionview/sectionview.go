@@ -41,11 +41,12 @@ type cacheKey struct {
 // Renderer renders sections and keeps what it rendered. It is not safe for
 // concurrent use; a Bubble Tea program calls it from its one update loop.
 type Renderer struct {
-	st    theme.Styles
-	plain bool
-	md    *markdown.Renderer
-	cache map[cacheKey]string
-	bank  *quiz.Bank
+	st      theme.Styles
+	plain   bool
+	md      *markdown.Renderer
+	cache   map[cacheKey]string
+	bank    *quiz.Bank
+	printed bool // no keys to press: hints name commands instead
 }
 
 // New returns a Renderer drawing with st. With plain set, its output holds
