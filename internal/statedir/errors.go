@@ -3,7 +3,8 @@ package statedir
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"faultline/internal/termtext"
 )
 
 // ErrSymlink is wrapped by the error for a state file or lock file that is
@@ -28,7 +29,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	msg := strconv.Quote(e.Path) + " " + e.Problem
+	msg := termtext.Quote(e.Path) + " " + e.Problem
 	if e.Advice != "" {
 		msg += "; " + e.Advice
 	}
@@ -46,7 +47,7 @@ type TooLargeError struct {
 }
 
 func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("%q is %s, more than the %s faultline reads", e.Path, Size(e.Size), Size(e.Limit))
+	return fmt.Sprintf("%s is %s, more than the %s faultline reads", termtext.Quote(e.Path), Size(e.Size), Size(e.Limit))
 }
 
 // Size formats a byte count for people: "812 bytes", "64 KiB", "54.2 MiB".
