@@ -14,8 +14,8 @@ type Type string
 const (
 	// Single has exactly one correct choice.
 	Single Type = "single"
-	// Multi is "select all that apply": one or more correct choices and at
-	// least one wrong one.
+	// Multi is "select all that apply": one to all of its choices are
+	// correct, so the count gives nothing away.
 	Multi Type = "multi"
 	// TrueFalse is a statement that is either true or false.
 	TrueFalse Type = "truefalse"
@@ -103,8 +103,9 @@ type Numeric struct {
 	Availability calc.Availability
 	// Tolerance is how far from the exact answer a response may be.
 	Tolerance Tolerance
-	// Unit tells the student what to type, such as
-	// "a duration with a unit, e.g. 21m36s or 21.6m".
+	// Unit tells the student what to type, such as "a duration with a
+	// unit, such as 1h30m or 90m"; its example is never an answer the
+	// grader would accept.
 	Unit string
 	// Compute is the calculation the answer comes from, as written in the bank.
 	Compute Compute
@@ -123,13 +124,16 @@ type Compute struct {
 	// year or a custom window such as 28d.
 	Per string
 	// MTBF and MTTR are durations; the answer is MTBF / (MTBF + MTTR).
+	// MTBF is the bank's key for the mean up time between failures, MTTF,
+	// as faultline's calculators take it.
 	MTBF, MTTR string
 	// Expr is a composed system in calc's grammar; the answer is its
 	// availability.
 	Expr string
 }
 
-// String describes the calculation in one line, e.g. "downtime of 99.95 per month".
+// String describes the calculation in one line, e.g. "downtime of 99.95
+// per month" or "availability with mean up time (MTTF) 30d and MTTR 4h".
 func (c Compute) String() string {
 	switch {
 	case c.Downtime != "":
@@ -137,7 +141,7 @@ func (c Compute) String() string {
 	case c.Budget != "":
 		return "availability allowing " + c.Budget + " per " + c.Per
 	case c.MTBF != "":
-		return "availability with MTBF " + c.MTBF + " and MTTR " + c.MTTR
+		return "availability with mean up time (MTTF) " + c.MTBF + " and MTTR " + c.MTTR
 	default:
 		return "availability of " + c.Expr
 	}

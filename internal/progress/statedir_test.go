@@ -6,10 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"faultline/internal/statedir"
+	"faultline/quiz"
 )
 
 // TestOversizedFileMovedAside: a valid but huge progress file (54 MB of
@@ -97,5 +99,26 @@ func TestSymlinkedLockFileRefused(t *testing.T) {
 	}
 	if _, err := os.Lstat(s.Path()); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("progress was saved without the lock: %v", err)
+	}
+}
+
+// TestUpdateNeverSavesWhatLoadRefuses: a state too big to be read back
+// is not saved; the file on disk stays as it was and the error says why.
+func TestUpdateNeverSavesWhatLoadRefuses(t *testing.T) {
+	s := newStore(t)
+	if _, err := s.Update(func(st *State) { st.MarkRead("chain", "a", 0, 2, t0) }); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(s.Path())
+	_, err := s.Update(func(st *State) {
+		for q := range 20000 {
+			st.SetRecord("q-"+strings.Repeat("x", 20)+string(rune('a'+q%26))+strconv.Itoa(q), quiz.Record{Box: 1, Seen: 1, Last: t0})
+		}
+	})
+	if err == nil || !strings.Contains(err.Error(), "more than the 1 MiB") || !strings.Contains(err.Error(), "unchanged") {
+		t.Fatalf("err = %v", err)
+	}
+	if after, _ := os.ReadFile(s.Path()); !bytes.Equal(before, after) {
+		t.Error("the saved file changed")
 	}
 }

@@ -96,6 +96,11 @@ func (s *Store) Update(fn func(*State)) (State, error) {
 		if err != nil {
 			return fmt.Errorf("progress: encode %s: %w", s.path, err)
 		}
+		if len(data)+1 > MaxFileSize {
+			// Saving it would make the next start move it aside unread.
+			return fmt.Errorf("progress: not saved: %s would take %s, more than the %s faultline reads; the saved file is unchanged",
+				s.path, statedir.Size(int64(len(data)+1)), statedir.Size(MaxFileSize))
+		}
 		if err := s.writeAtomic(append(data, '\n')); err != nil {
 			return err
 		}
