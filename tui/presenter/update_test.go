@@ -189,10 +189,24 @@ func drain(cmd tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
+// slideWithQuiz is the index of the slide that asks question id.
+func slideWithQuiz(tb testing.TB, m *Presenter, id string) int {
+	tb.Helper()
+	for i, s := range m.deck.Slides {
+		for _, b := range s.Blocks() {
+			if b.Kind == "quiz" && len(b.Args) > 0 && b.Args[0] == id {
+				return i
+			}
+		}
+	}
+	tb.Fatalf("no slide asks %s", id)
+	return -1
+}
+
 // TestQuizWidget reveals a quiz question's answer on its slide.
 func TestQuizWidget(t *testing.T) {
 	m, _ := newTestPresenter(t, 120, 50, 0, "fallacies")
-	m.move(lecture.Nav{Slide: slideWith(t, m, "quiz")})
+	m.move(lecture.Nav{Slide: slideWithQuiz(t, m, "fallacies-3")})
 	if strings.Contains(plain(m), "Answer:") {
 		t.Fatal("the answer shows before it is revealed")
 	}
