@@ -10,6 +10,7 @@ package calc
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -21,7 +22,6 @@ type Availability struct {
 
 var (
 	ratOne = big.NewRat(1, 1)
-	ratTen = big.NewRat(10, 1)
 )
 
 // fromRat wraps r, which the caller must not mutate afterwards.
@@ -46,7 +46,19 @@ func (a Availability) Fraction() float64 {
 
 // Unavailability returns 1 − A exactly.
 func (a Availability) Unavailability() *big.Rat {
-	return new(big.Rat).Sub(ratOne, a.rat())
+	p, q := a.unavailability()
+	if p.Sign() == 0 {
+		return new(big.Rat)
+	}
+	return ratFromCoprime(p, q)
+}
+
+// unavailability returns 1 − A as p / q in lowest terms: (den − num) / den
+// shares no factor with den, so no division is needed, which matters for
+// the numbers of thousands of digits a long composition makes.
+func (a Availability) unavailability() (p, q *big.Int) {
+	r := a.rat()
+	return new(big.Int).Sub(r.Denom(), r.Num()), r.Denom()
 }
 
 // IsPerfect reports whether the availability is exactly 100 %.
@@ -58,11 +70,11 @@ func (a Availability) Cmp(b Availability) int { return a.rat().Cmp(b.rat()) }
 // Nines returns −log10(1 − A), the fractional number of nines. ok is false
 // at 100 %, where the number of nines is unbounded.
 func (a Availability) Nines() (nines float64, ok bool) {
-	u := a.Unavailability()
-	if u.Sign() <= 0 {
+	p, q := a.unavailability()
+	if p.Sign() <= 0 {
 		return 0, false
 	}
-	n := -(log10Int(u.Num()) - log10Int(u.Denom()))
+	n := log10Int(q) - log10Int(p)
 	if n < 0 || math.Abs(n) < 1e-12 { // 0 % gives −log10(1) = 0; keep it clean
 		n = math.Max(n, 0)
 	}
@@ -82,61 +94,78 @@ func log10Int(x *big.Int) float64 {
 // with 1 − A ≤ 10^−k. 99.9 % and 99.95 % have 3, 99.99999 % has 7, 85 % has 0.
 // ok is false at 100 %, where it is unbounded.
 func (a Availability) WholeNines() (k int, ok bool) {
-	u := a.Unavailability()
-	if u.Sign() <= 0 {
+	p, q := a.unavailability()
+	if p.Sign() <= 0 {
 		return 0, false
 	}
-	scaled := new(big.Rat).Set(u)
-	for {
-		scaled.Mul(scaled, ratTen)
-		if scaled.Cmp(ratOne) > 0 {
-			return k, true
-		}
-		k++
-	}
+	return largestPower(p, q, false), true
 }
+
+// MaxPercentNines is the most nines a percentage is printed with. A
+// composed system can have thousands; past this many its percentage is cut
+// (never rounded up to 100) after MaxPercentNines + 3 digits, which still
+// parses, while Nines and WholeNines keep the exact count.
+const MaxPercentNines = 300
 
 // Percent formats the availability as a percentage without the % sign.
 // Short exact decimals print exactly (99.95, 99.9999999999, 99.8001);
 // longer ones, as composition makes, are rounded to three digits past the
 // leading nines (99.501, 99.939905). Below 1 % the digits count from the
 // first one that is not zero, so that 0.0000001 % does not print as 0.
+// What Percent prints, ParseAvailability reads.
 func (a Availability) Percent() string {
-	p := new(big.Rat).Mul(a.rat(), big.NewRat(100, 1))
-	k, _ := a.WholeNines()
-	k = max(k, leadingZeros(p))
-	if s, ok := exactDecimal(p, k+4); ok {
-		return s
+	r := a.rat()
+	num := new(big.Int).Mul(r.Num(), big.NewInt(100))
+	den := r.Denom()
+	if num.Sign() == 0 {
+		return "0"
 	}
-	return trimZeros(p.FloatString(k + 3))
+	k, _ := a.WholeNines()
+	if k > MaxPercentNines {
+		return decimalString(num, den, MaxPercentNines+3, false)
+	}
+	if num.Cmp(den) < 0 { // below 1 %: count the zeros after the point
+		k = max(k, largestPower(num, den, true))
+	}
+	if new(big.Int).Rem(new(big.Int).Mul(num, pow10(k+4)), den).Sign() == 0 {
+		return decimalString(num, den, k+4, false) // exact
+	}
+	return decimalString(num, den, k+3, true)
 }
 
-// leadingZeros counts the zeros between the decimal point and the first
-// other digit of r, for 0 < r < 1 (2 for 0.005); 0 otherwise.
-func leadingZeros(r *big.Rat) int {
-	if r.Sign() <= 0 {
-		return 0
+// exactText prints the availability exactly in the form ParseAvailability
+// reads, for an expression that must parse back to the same system: the
+// percentage when it is a short decimal, else nines when that is what it
+// is ("12.5n"), else the whole decimal. Only an availability that is no
+// finite decimal (one made from MTBF and MTTR) falls back to Percent.
+func (a Availability) exactText() string {
+	const short = 24
+	r := a.rat()
+	num := new(big.Int).Mul(r.Num(), big.NewInt(100))
+	d, decimalOK := asDecimal(r)
+	exact := ""
+	if decimalOK {
+		exact = decimalString(num, r.Denom(), max(d.e-2, 0), false)
+		if len(exact) <= short {
+			return exact
+		}
 	}
-	n := 0
-	for x := new(big.Rat).Mul(r, ratTen); x.Cmp(ratOne) < 0; x.Mul(x, ratTen) {
-		n++
+	if n, ok := a.Nines(); ok && n <= MaxNines {
+		for places := 0; places <= 9; places++ {
+			text := strconv.FormatFloat(n, 'f', places, 64) + "n"
+			if b, err := ParseAvailability(text); err == nil && b.Cmp(a) == 0 {
+				return text
+			}
+		}
 	}
-	return n
+	if decimalOK && len(exact) <= maxInputLen {
+		return exact
+	}
+	return a.Percent()
 }
 
 // String formats the availability as a percentage with a % sign: "99.95%".
 func (a Availability) String() string { return a.Percent() + "%" }
-
-// exactDecimal returns r as a decimal string if it has at most maxDigits
-// digits after the point.
-func exactDecimal(r *big.Rat, maxDigits int) (string, bool) {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(maxDigits)), nil)
-	scaled := new(big.Rat).Mul(r, new(big.Rat).SetInt(scale))
-	if !scaled.IsInt() {
-		return "", false
-	}
-	return trimZeros(r.FloatString(maxDigits)), true
-}
 
 // trimZeros drops trailing zeros after a decimal point, and the point itself.
 func trimZeros(s string) string {
@@ -147,16 +176,29 @@ func trimZeros(s string) string {
 	return strings.TrimSuffix(s, ".")
 }
 
-// FromNines returns the availability with n nines: 1 − 10^−n. Whole n is
-// exact; fractional n is the nearest float64 value, converted exactly.
+// FromNines returns the availability with n nines, 1 − 10^−n, for
+// 0 ≤ n ≤ MaxNines (n is clamped into that range). Whole n is exact; for
+// fractional n the whole part is split off and computed exactly, and
+// 10^−fraction is taken to 15 significant digits, so that 12.5 nines has
+// 12.5 nines to the precision shown instead of what float64 makes of
+// 1 − 10^−12.5.
 func FromNines(n float64) Availability {
-	if n == math.Trunc(n) && n >= 0 && n <= 1000 {
-		u := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil))
-		return fromRat(new(big.Rat).Sub(ratOne, u))
+	if math.IsNaN(n) || n <= 0 {
+		return Availability{}
 	}
-	r := new(big.Rat)
-	r.SetFloat64(1 - math.Pow(10, -n))
-	return fromRat(r)
+	whole, frac := math.Modf(min(n, MaxNines))
+	return fromNines(int(whole), frac)
+}
+
+// fromNines is FromNines of whole + frac, 0 ≤ frac < 1, with the parts
+// given apart so that a typed "16.3" keeps its fraction 0.3 exactly.
+func fromNines(whole int, frac float64) Availability {
+	u := new(big.Rat).SetFrac(big.NewInt(1), pow10(whole))
+	if frac > 0 {
+		digits, _ := new(big.Rat).SetString(strconv.FormatFloat(math.Pow(10, -frac), 'e', 14, 64))
+		u.Mul(u, digits)
+	}
+	return fromRat(u.Sub(ratOne, u))
 }
 
 // FromFraction returns the availability whose fraction is the float f,

@@ -2,6 +2,7 @@ package calc
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 )
@@ -62,8 +63,51 @@ func NewKofN(k, n int, part Block) (Block, error) {
 }
 
 // Availability computes the block's availability exactly.
-func (b Block) Availability() Availability { return fromRat(b.availability()) }
+func (b Block) Availability() Availability {
+	if d, ok := b.decimal(); ok {
+		return fromRat(d.rat())
+	}
+	return fromRat(b.availability())
+}
 
+// decimal computes the availability as m / 10^e with integer products
+// only; ok is false when a component is not a finite decimal (an
+// availability made from MTBF and MTTR, say), which availability handles.
+func (b Block) decimal() (decimal, bool) {
+	switch b.Kind {
+	case Serial, Parallel:
+		parts := make([]decimal, len(b.Children))
+		for i, c := range b.Children {
+			d, ok := c.decimal()
+			if !ok {
+				return decimal{}, false
+			}
+			if b.Kind == Parallel {
+				d = d.complement() // the probability that the child is down
+			}
+			parts[i] = d
+		}
+		p := product(parts)
+		if b.Kind == Parallel {
+			p = p.complement()
+		}
+		return p, true
+	case KofN:
+		if len(b.Children) != 1 {
+			return decimal{m: new(big.Int)}, true
+		}
+		d, ok := b.Children[0].decimal()
+		if !ok {
+			return decimal{}, false
+		}
+		return kOfNDecimal(b.K, b.N, d), true
+	default:
+		return asDecimal(b.A.rat())
+	}
+}
+
+// availability computes the availability with fractions, for systems
+// whose components are not all finite decimals.
 func (b Block) availability() *big.Rat {
 	switch b.Kind {
 	case Serial:
@@ -105,6 +149,45 @@ func ratPow(r *big.Rat, e int) *big.Rat {
 	num := new(big.Int).Exp(r.Num(), big.NewInt(int64(e)), nil)
 	den := new(big.Int).Exp(r.Denom(), big.NewInt(int64(e)), nil)
 	return new(big.Rat).SetFrac(num, den)
+}
+
+// MaxDigits bounds the size of the exact numbers a system's availability
+// is computed with. Text length alone does not bound the work: a k-of-n
+// group raises its part to the n-th power, so 1of10(1of100(x)) needs
+// numbers a thousand times the size of x's.
+const MaxDigits = 100_000
+
+// Digits estimates the decimal digits of the exact numbers b's
+// availability needs: the digits after the point of each component, added
+// up over serial and parallel groups and multiplied by n in k-of-n groups.
+func (b Block) Digits() int {
+	switch b.Kind {
+	case Component:
+		r := b.A.rat()
+		return int(float64(r.Denom().BitLen())*math.Log10(2)) + 1
+	case KofN:
+		if len(b.Children) != 1 {
+			return 0
+		}
+		return min(b.N*b.Children[0].Digits(), math.MaxInt32)
+	}
+	sum := 0
+	for _, c := range b.Children {
+		sum = min(sum+c.Digits(), math.MaxInt32)
+	}
+	return sum
+}
+
+// CheckSize returns an *InputError when b's exact availability would need
+// numbers of more than MaxDigits digits, so that no input makes the exact
+// arithmetic run for minutes.
+func (b Block) CheckSize() error {
+	if d := b.Digits(); d > MaxDigits {
+		return &InputError{What: "system", Value: b.String(),
+			Reason:   fmt.Sprintf("its exact availability would need numbers of about %d digits; faultline computes up to %d", d, MaxDigits),
+			Accepted: "fewer components, fewer digits per component, or smaller k-of-n groups"}
+	}
+	return nil
 }
 
 // Part is one leaf component of a composed system, as listed in output.
@@ -149,7 +232,7 @@ func (b Block) format(parent int) string {
 	prec := 3
 	switch b.Kind {
 	case Component:
-		s = b.A.Percent()
+		s = b.A.exactText()
 	case Serial, Parallel:
 		op, p := " * ", 2
 		if b.Kind == Parallel {

@@ -8,19 +8,26 @@ import (
 // Downtime is the downtime an availability allows over a window:
 // (1 − A) × length, rounded to the nearest nanosecond.
 func (a Availability) Downtime(window time.Duration) time.Duration {
-	return ratToDuration(a.downtimeNanos(window))
+	if window < 0 {
+		return -a.Downtime(-window)
+	}
+	p, q := a.unavailability()
+	// round(p·w / q) = ⌊(2·p·w + q) / 2q⌋, in integers: no division of
+	// fractions, whose normalising would cost more than the answer.
+	n := new(big.Int).Mul(p, big.NewInt(int64(window)))
+	n.Lsh(n, 1).Add(n, q)
+	n.Quo(n, new(big.Int).Lsh(q, 1))
+	return time.Duration(n.Int64())
 }
 
 // DowntimeSeconds is Downtime in seconds, computed exactly and converted to
 // float64 once, for JSON output.
 func (a Availability) DowntimeSeconds(window time.Duration) float64 {
-	s := new(big.Rat).Quo(a.downtimeNanos(window), big.NewRat(int64(time.Second), 1))
-	f, _ := s.Float64()
+	p, q := a.unavailability()
+	p = new(big.Int).Mul(p, big.NewInt(int64(window)))
+	q = new(big.Int).Mul(q, big.NewInt(int64(time.Second)))
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(p), new(big.Float).SetInt(q)).Float64()
 	return f
-}
-
-func (a Availability) downtimeNanos(window time.Duration) *big.Rat {
-	return new(big.Rat).Mul(a.Unavailability(), big.NewRat(int64(window), 1))
 }
 
 // FromBudget returns the availability that allows exactly the given

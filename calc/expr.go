@@ -23,7 +23,7 @@ func ParseExpr(s string) (Block, error) {
 	if strings.TrimSpace(s) == "" {
 		return Block{}, p.fail("it is empty")
 	}
-	if len(s) > maxInputLen*4 {
+	if len(s) > maxExprLen {
 		return Block{}, p.fail("it is too long")
 	}
 	b, err := p.expr(0)
@@ -34,8 +34,17 @@ func ParseExpr(s string) (Block, error) {
 	if p.pos < len(p.src) {
 		return Block{}, p.fail(fmt.Sprintf("unexpected %s at position %d", termtext.Quote(p.src[p.pos:]), p.pos+1))
 	}
+	if d := b.Digits(); d > MaxDigits {
+		return Block{}, p.fail(fmt.Sprintf("its exact availability would need numbers of about %d digits; faultline computes up to %d", d, MaxDigits))
+	}
 	return b, nil
 }
+
+// maxExprLen bounds the text of an expression. MaxDigits bounds the work;
+// this only keeps a runaway paste from being read at all. It is generous
+// because a system faultline prints must parse back, and `nines --serial`
+// with ten thousand components prints an expression of tens of kilobytes.
+const maxExprLen = 1 << 20
 
 // maxDepth bounds nesting, so deep parentheses cannot exhaust the stack.
 const maxDepth = 64

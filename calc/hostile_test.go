@@ -1,6 +1,9 @@
 package calc
 
 import (
+	"math"
+	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -41,3 +44,88 @@ func TestClearErrors(t *testing.T) {
 func availErr(s string) error  { _, err := ParseAvailability(s); return err }
 func exprErr(s string) error   { _, err := ParseExpr(s); return err }
 func periodErr(s string) error { _, err := ParsePeriod(s); return err }
+
+// TestFractionalNinesAreExact checks that n nines means 1 − 10^−n to the
+// precision shown, far past where float64 arithmetic on 1 − 10^−n breaks.
+func TestFractionalNinesAreExact(t *testing.T) {
+	for _, n := range []string{"0.5", "3.3", "12.5", "16.2", "16.3", "17.25", "150.5", "299.9", "300"} {
+		a, err := ParseAvailability(n + "n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := a.Nines()
+		want, _ := strconv.ParseFloat(n, 64)
+		if !ok || math.Abs(got-want) > 1e-9 {
+			t.Errorf("%sn has %v nines (ok %v), want %s", n, got, ok, n)
+		}
+		if k, _ := a.WholeNines(); k != int(want) {
+			t.Errorf("%sn has %d whole nines, want %d", n, k, int(want))
+		}
+	}
+}
+
+// TestPrintedValuesAreValidInput checks that what faultline prints parses
+// back to what it printed: percentages of up to 300 nines, and systems.
+func TestPrintedValuesAreValidInput(t *testing.T) {
+	for _, in := range []string{"256n", "300n", "299.5n", "12.5n", "99.95", "0.0000001"} {
+		a := MustParseAvailability(in)
+		back, err := ParseAvailability(a.Percent())
+		if err != nil {
+			t.Errorf("%s prints %q, which does not parse: %v", in, a.Percent(), err)
+			continue
+		}
+		if back.Percent() != a.Percent() {
+			t.Errorf("%s prints %q, which prints %q", in, a.Percent(), back.Percent())
+		}
+	}
+	for _, in := range []string{"1.0000001 | 1.0000001", "12.5n * 99.95", "2of3(16.3n) | 256n", "99.123456789012345678 * 3n"} {
+		b, err := ParseExpr(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ParseExpr(b.String())
+		if err != nil {
+			t.Errorf("%q prints %q, which does not parse: %v", in, b.String(), err)
+			continue
+		}
+		if again.Availability().Cmp(b.Availability()) != 0 {
+			t.Errorf("%q prints %q, another system", in, b.String())
+		}
+	}
+}
+
+// TestLongCompositionsAreExact checks --serial and --parallel with many
+// components against the closed forms 0.999^N and 1 − 0.001^N.
+func TestLongCompositionsAreExact(t *testing.T) {
+	const n = 2000
+	parts := make([]Block, n)
+	for i := range parts {
+		parts[i] = NewComponent("", MustParseAvailability("99.9"))
+	}
+	pow := func(b int64) *big.Int { return new(big.Int).Exp(big.NewInt(b), big.NewInt(n), nil) }
+	serial := new(big.Rat).SetFrac(pow(999), pow(1000))
+	if got := NewSerial(parts...).Availability().Rat(); got.Cmp(serial) != 0 {
+		t.Errorf("serial of %d × 99.9 is not 0.999^%d", n, n)
+	}
+	parallel := new(big.Rat).Sub(big.NewRat(1, 1), new(big.Rat).SetFrac(big.NewInt(1), pow(1000)))
+	a := NewParallel(parts...).Availability()
+	if a.Rat().Cmp(parallel) != 0 {
+		t.Errorf("parallel of %d × 99.9 is not 1 − 0.001^%d", n, n)
+	}
+	if k, _ := a.WholeNines(); k != 3*n {
+		t.Errorf("parallel of %d × 99.9 has %d whole nines, want %d", n, k, 3*n)
+	}
+	if _, err := ParseAvailability(a.Percent()); err != nil {
+		t.Errorf("parallel of %d × 99.9 prints %.40q…, which does not parse: %v", n, a.Percent(), err)
+	}
+}
+
+// TestHugeNumbersAreRefused checks that the size of the exact numbers, not
+// only the length of the text, bounds the work.
+func TestHugeNumbersAreRefused(t *testing.T) {
+	in := "1of10(1of100(99." + strings.Repeat("9", 200) + "))"
+	_, err := ParseExpr(in)
+	if err == nil || !strings.Contains(err.Error(), "digits") {
+		t.Errorf("ParseExpr(%.30q…) = %v, want a refusal naming the digits it would need", in, err)
+	}
+}

@@ -1,14 +1,18 @@
 package calc
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
 )
 
-// maxInputLen bounds every parsed string, so hostile input cannot make
-// exact arithmetic arbitrarily expensive.
-const maxInputLen = 256
+// maxInputLen bounds every parsed availability and duration. It holds a
+// percentage of MaxNines nines with the digits Percent prints after them.
+const maxInputLen = 320
+
+// MaxNines is the most nines an availability may be typed with.
+const MaxNines = 300
 
 // ParseAvailability parses an availability typed as a percentage
 // ("99.95", "99.95%", "99.95 %") or as nines ("4 nines", "4n", "3.5 nines").
@@ -37,11 +41,19 @@ func ParseAvailability(s string) (Availability, error) {
 			if !isDecimal(num) {
 				return bad("the number of nines must be a plain number such as 4 or 3.5")
 			}
-			n, err := strconv.ParseFloat(num, 64)
-			if err != nil || n > 300 {
-				return bad("the number of nines must be between 0 and 300")
+			// The whole part and the fraction apart: "16.3" is 16 + 0.3
+			// exactly, which 16.3 as a float64 is not.
+			wholeText, fracText, _ := strings.Cut(num, ".")
+			wholeText = strings.TrimLeft(wholeText, "0")
+			whole, err := 0, error(nil)
+			if wholeText != "" {
+				whole, err = strconv.Atoi(wholeText)
 			}
-			return FromNines(n), nil
+			frac, _ := strconv.ParseFloat("0."+fracText+"0", 64)
+			if err != nil || whole > MaxNines || whole == MaxNines && frac > 0 {
+				return bad(fmt.Sprintf("the number of nines must be between 0 and %d", MaxNines))
+			}
+			return fromNines(whole, frac), nil
 		}
 	}
 	num := strings.TrimSpace(strings.TrimSuffix(in, "%"))

@@ -100,7 +100,7 @@ var blockParser = parser.NewParser(
 		util.Prioritized(fenceRecorder{parser.NewFencedCodeBlockParser()}, 700),
 		util.Prioritized(parser.NewBlockquoteParser(), 800),
 		util.Prioritized(parser.NewHTMLBlockParser(), 900),
-		util.Prioritized(parser.NewParagraphParser(), 1000),
+		util.Prioritized(paragraphDropper{parser.NewParagraphParser()}, 1000),
 	),
 	parser.WithInlineParsers(),
 	parser.WithParagraphTransformers(),
@@ -181,4 +181,15 @@ func (p itemRecorder) Open(parent ast.Node, r text.Reader, pc parser.Context) (a
 		recorderOf(pc).items[line] = true
 	}
 	return n, st
+}
+
+// paragraphDropper forgets a paragraph's lines once it is closed: nothing
+// here reads inline content, so goldmark's inline pass then has nothing to
+// do for it.
+type paragraphDropper struct{ parser.BlockParser }
+
+// Close implements parser.BlockParser.
+func (p paragraphDropper) Close(n ast.Node, r text.Reader, pc parser.Context) {
+	p.BlockParser.Close(n, r, pc)
+	n.SetLines(nil)
 }

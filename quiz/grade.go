@@ -142,7 +142,7 @@ func gradeNumeric(q Question, s string) Result {
 	switch n.Kind {
 	case Duration:
 		if bareNumber.MatchString(s) {
-			return retry("%s what? Give a unit, such as %sm or %sh; durations are read as 21m36s or 21.6m.", s, s, s)
+			return retry("%s what? Give a unit, such as %sm or %sh: %s.", s, s, s, n.Unit)
 		}
 		d, err := calc.ParseDuration(s)
 		if err != nil {

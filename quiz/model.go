@@ -14,8 +14,8 @@ type Type string
 const (
 	// Single has exactly one correct choice.
 	Single Type = "single"
-	// Multi is "select all that apply": one or more correct choices and at
-	// least one wrong one.
+	// Multi is "select all that apply": one to all of its choices are
+	// correct, so the count gives nothing away.
 	Multi Type = "multi"
 	// TrueFalse is a statement that is either true or false.
 	TrueFalse Type = "truefalse"
@@ -103,8 +103,9 @@ type Numeric struct {
 	Availability calc.Availability
 	// Tolerance is how far from the exact answer a response may be.
 	Tolerance Tolerance
-	// Unit tells the student what to type, such as
-	// "a duration with a unit, e.g. 21m36s or 21.6m".
+	// Unit tells the student what to type, such as "a duration with a
+	// unit, such as 1h30m or 90m"; its example is never an answer the
+	// grader would accept.
 	Unit string
 	// Compute is the calculation the answer comes from, as written in the bank.
 	Compute Compute

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"fmt"
 	"math/big"
 	"sort"
 	"strings"
@@ -10,11 +11,38 @@ import (
 	"faultline/lessons"
 )
 
-// Units told to the student for each kind of numeric answer.
+// Units told to the student for each kind of numeric answer; %s is the
+// example, two spellings of one value.
 const (
-	durationUnit = "a duration with a unit, such as 21m36s or 21.6m"
-	percentUnit  = "a percentage, such as 99.95 or 99.95%"
+	durationUnit = "a duration with a unit, such as %s or %s"
+	percentUnit  = "a percentage, such as %s or %s"
 )
+
+// unitExamples are the examples a unit may show, per kind, in order of
+// preference: unitFor takes the first the grader would not accept, so a
+// hint never gives its own question's answer away.
+var unitExamples = map[NumericKind][][2]string{
+	Duration: {{"21m36s", "21.6m"}, {"1h30m", "90m"}, {"2h15m", "135m"}},
+	Percent:  {{"99.95", "99.95%"}, {"98.5", "98.5%"}, {"97.25", "97.25%"}},
+}
+
+// unitFor is the unit hint of a computed answer whose tolerance is set:
+// the first example that would not be graded right.
+func unitFor(n *Numeric) string {
+	format := durationUnit
+	if n.Kind == Percent {
+		format = percentUnit
+	}
+	q := Question{Type: NumericType, Numeric: n}
+	exs := unitExamples[n.Kind]
+	for _, ex := range exs {
+		if !Grade(q, TextResponse(ex[0])).Correct && !Grade(q, TextResponse(ex[1])).Correct {
+			return fmt.Sprintf(format, ex[0], ex[1])
+		}
+	}
+	// Unreachable for the examples above: no tolerance accepts all three.
+	return fmt.Sprintf(format, exs[0][0], exs[0][1])
+}
 
 // Default tolerances: 1 % of a duration answer, 0.01 percentage points of a
 // percent answer.
@@ -53,6 +81,7 @@ func checkNumeric(e *entry, ps *lessons.Problems) {
 		return
 	}
 	n.Tolerance = t
+	n.Unit = unitFor(n)
 	q.Numeric = n
 }
 
@@ -76,7 +105,7 @@ func computeForm(keys map[string]int) []string {
 
 // compute evaluates a calculation with calc.
 func compute(c Compute) (*Numeric, error) {
-	n := &Numeric{Kind: Percent, Unit: percentUnit, Compute: c}
+	n := &Numeric{Kind: Percent, Compute: c}
 	switch {
 	case c.Downtime != "":
 		a, err := calc.ParseAvailability(c.Downtime)
@@ -87,7 +116,7 @@ func compute(c Compute) (*Numeric, error) {
 		if err != nil {
 			return nil, err
 		}
-		n.Kind, n.Unit, n.Duration = Duration, durationUnit, a.Downtime(p.Length)
+		n.Kind, n.Duration = Duration, a.Downtime(p.Length)
 	case c.Budget != "":
 		d, err := calc.ParseDuration(c.Budget)
 		if err != nil {

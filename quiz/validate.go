@@ -111,12 +111,12 @@ func checkChoices(e *entry, ps *lessons.Problems) {
 		}
 		texts[c.Text] = true
 	}
-	wrong := len(q.Choices) - correct
 	switch {
 	case q.Type == Single && correct != 1:
 		ps.Add(q.File, line, "single question %s has %d correct choices; want exactly 1", q.ID, correct)
-	case q.Type == Multi && (correct < 1 || wrong < 1):
-		ps.Add(q.File, line, "multi question %s has %d correct and %d wrong choices; want at least 1 of each", q.ID, correct, wrong)
+	case q.Type == Multi && correct < 1:
+		// Every choice may be right: "select all" must not hint that one is wrong.
+		ps.Add(q.File, line, "multi question %s has no correct choice; want 1 to all of them", q.ID)
 	}
 }
 

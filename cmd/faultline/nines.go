@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -213,10 +214,42 @@ func (o ninesOptions) compositionRows(mode string, args []string, row newRow) (r
 	for _, p := range system.Components() {
 		rows = append(rows, row(p.Name+" "+p.A.String(), p.A))
 	}
-	total := row("system "+system.Availability().String(), system.Availability())
+	a := system.Availability()
+	total := row("system "+a.String(), a)
 	total.Expression = system.String()
 	total.Components = system.Components()
-	return append(rows, total), "System: " + system.String(), len(rows), nil
+	title = "System: " + total.Expression
+	if n := len(total.Components); n > maxListedComponents || len(total.Expression) > maxTitleExpression {
+		title = fmt.Sprintf("System of %d components: %s", n, cutExpression(total.Expression))
+		if n > maxListedComponents {
+			title = fmt.Sprintf("System of %d components, the first %d listed: %s", n, maxListedComponents, cutExpression(total.Expression))
+		}
+	}
+	return append(rows, total), title, len(rows), nil
+}
+
+// A table lists at most maxListedComponents components of a system, and
+// its title shows at most maxTitleExpression bytes of the expression: ten
+// thousand rows help no one, and drawing them took seconds. JSON keeps
+// every component and the whole expression.
+const (
+	maxListedComponents = 20
+	maxTitleExpression  = 200
+)
+
+// cutExpression cuts an expression for a title, at a space where it can.
+func cutExpression(expr string) string {
+	if len(expr) <= maxTitleExpression {
+		return expr
+	}
+	cut := strings.LastIndexByte(expr[:maxTitleExpression], ' ')
+	if cut <= 0 {
+		cut = maxTitleExpression
+		for cut > 0 && !utf8.RuneStart(expr[cut]) {
+			cut--
+		}
+	}
+	return expr[:cut] + " …"
 }
 
 // system parses the composed system of --expr, or the arguments in series
@@ -235,10 +268,11 @@ func (o ninesOptions) system(mode string, args []string) (calc.Block, error) {
 			return calc.Block{}, err
 		}
 	}
+	system := calc.NewSerial(parts...)
 	if mode == "--parallel" {
-		return calc.NewParallel(parts...), nil
+		system = calc.NewParallel(parts...)
 	}
-	return calc.NewSerial(parts...), nil
+	return system, system.CheckSize()
 }
 
 // print writes rows as a table or JSON. In JSON, a composition is one row:
@@ -254,6 +288,10 @@ func (o ninesOptions) print(e env, rows []calc.Row, title string, emphasis int) 
 		}
 		_, err = fmt.Fprintln(e.stdout, string(out))
 		return err
+	}
+	if emphasis > maxListedComponents {
+		rows = append(rows[:maxListedComponents:maxListedComponents], rows[emphasis:]...)
+		emphasis = maxListedComponents
 	}
 	w := e.colorWriter()
 	_, err := fmt.Fprintln(w, ninestable.Render(rows, theme.New(true), ninestable.Options{Emphasis: emphasis, Title: title}))

@@ -157,6 +157,18 @@ func TestNinesBadInput(t *testing.T) {
 	}
 }
 
+// TestTooManyDigitsIsRefused checks that --serial and --parallel refuse a
+// system whose exact arithmetic would need numbers past calc.MaxDigits.
+func TestTooManyDigitsIsRefused(t *testing.T) {
+	many := strings.Fields(strings.Repeat("99.99999999 ", 20000))
+	for _, mode := range []string{"--serial", "--parallel"} {
+		out, errOut, code := run(t, append([]string{"nines", mode}, many...)...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "digits") || len(errOut) > 600 {
+			t.Errorf("%s of 20000 × 99.99999999: exit %d, stdout %d bytes, stderr %.300q", mode, code, len(out), errOut)
+		}
+	}
+}
+
 // TestHugeInputIsCutInMessages checks that an expression of 60,000 levels
 // is refused with one short line, not echoed whole.
 func TestHugeInputIsCutInMessages(t *testing.T) {

@@ -19,11 +19,13 @@ import (
 
 // scenarioOptions are the flags of `faultline scenario`.
 type scenarioOptions struct {
-	set      []string
-	seed     uint64
-	headless bool
-	list     bool
-	output   string
+	set        []string
+	seed       uint64
+	headless   bool
+	list       bool
+	challenges bool
+	challenge  string
+	output     string
 }
 
 func newScenarioCmd(e env) *cobra.Command {
@@ -36,18 +38,25 @@ the nodes, links and requests drawn as they run, a timeline of events and the
 live figures (downtime, availability and its nines, time to detect and to
 recover, writes lost). Keys in the player: space play/pause, . step, +/- speed,
 x crash the primary, c cut a link, w slow a node, h heal, e parameters,
-m mark for comparison, S summary. It draws at most ` + fmt.Sprint(scenarios.FPS) + ` frames a second.
+m mark for comparison, S summary, g cycle the challenges. It draws at most ` + fmt.Sprint(scenarios.FPS) + ` frames a second.
 
 With --headless the scenario runs to its end without a terminal and its
 result is printed; -o json gives one JSON object with the scenario, every
 parameter, the seed, the events and the metrics.
+
+Each scenario has challenges: a goal in numbers, checked at the end of a run.
+--challenges lists them; --challenge ID plays one (or, with --headless, runs
+it and adds the verdict, a "challenge" object in JSON, to the result), so a
+parameter set handed in by a student can be graded.
 
 Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
 		Example: `  faultline scenario hot-standby
   faultline scenario cold-standby --set boot=10s --set heartbeat_timeout=2s
   faultline scenario retry-storm --set policy=backoff --headless -o json
   faultline scenario --list
-  faultline scenario --list -o json`,
+  faultline scenario --list -o json
+  faultline scenario cold-standby --challenges
+  faultline scenario cold-standby --challenge cold-downtime --set boot=10s --headless -o json`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: cobra.FixedCompletions(scenario.Names(), cobra.ShellCompDirectiveNoFileComp),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -59,7 +68,9 @@ Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
 	addSeedFlag(cmd, &o.seed, "seed", 1, "seed of the run's randomness (retry jitter); the same seed gives the same run")
 	f.BoolVar(&o.headless, "headless", false, "run to the end without a terminal and print the result")
 	f.BoolVar(&o.list, "list", false, "list the scenarios and their parameters with defaults")
-	f.StringVarP(&o.output, "output", "o", "table", "output format for --headless and --list: table or json")
+	f.BoolVar(&o.challenges, "challenges", false, "list the scenario's challenges: id, goal and conditions")
+	f.StringVar(&o.challenge, "challenge", "", "play or run (with --headless) one of the scenario's challenges, by id")
+	f.StringVarP(&o.output, "output", "o", "table", "output format for --headless, --list and --challenges: table or json")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -86,36 +97,74 @@ func (o scenarioOptions) run(e env, args []string) error {
 	if !ok {
 		return badInput("unknown scenario %s (accepted: %s)", termtext.Quote(args[0]), strings.Join(scenario.Names(), ", "))
 	}
+	if o.challenges {
+		if len(o.set) > 0 || o.headless || o.challenge != "" {
+			return badInput("--challenges takes only a scenario name and -o")
+		}
+		return printChallenges(e, spec, o.output == "json")
+	}
+	var challenge *scenario.Challenge
+	if o.challenge != "" {
+		c, ok := spec.Challenge(o.challenge)
+		if !ok {
+			return badInput("unknown challenge %s of %s (accepted: %s)", termtext.Quote(o.challenge), spec.Name,
+				strings.Join(spec.ChallengeIDs(), ", "))
+		}
+		challenge = &c
+	}
 	settings, err := scenario.ParseSettings(spec.Name, o.set)
 	if err != nil {
 		return usageError{err}
 	}
-	values, err := spec.Apply(settings)
+	var values scenario.Values
+	if challenge != nil {
+		values, err = challenge.Apply(spec, settings)
+	} else {
+		values, err = spec.Apply(settings)
+	}
 	if err != nil {
 		return usageError{err}
 	}
 	if o.headless {
-		return printResult(e, spec, values, scenario.New(spec, values, o.seed).Run(), o.output == "json")
+		r := headlessResult{Result: scenario.New(spec, values, o.seed).Run()}
+		if challenge != nil {
+			verdict := challenge.Check(spec, values, r.Metrics)
+			r.Challenge = &verdict
+		}
+		return printResult(e, spec, values, r, o.output == "json")
 	}
 	if !e.isTerminal {
 		return errScenarioNeedsTerminal
 	}
-	return playScenario(e, spec, values, o.seed)
+	return playScenario(e, spec, values, o.seed, challenge)
+}
+
+// headlessResult is what --headless prints: the run, and the verdict on
+// the challenge when one was named.
+type headlessResult struct {
+	scenario.Result
+	Challenge *scenario.ChallengeResult `json:"challenge,omitempty"`
 }
 
 // playScenario opens the TUI with the player on top of home.
-func playScenario(e env, spec scenario.Spec, values scenario.Values, seed uint64) error {
+func playScenario(e env, spec scenario.Spec, values scenario.Values, seed uint64, challenge *scenario.Challenge) error {
 	course, bank, err := content.Builtin()
 	if err != nil {
 		return err
 	}
-	start := func(ctx *common.Context) common.Screen { return scenarios.NewPlayer(ctx, spec, values, seed) }
+	start := func(ctx *common.Context) common.Screen {
+		p := scenarios.NewPlayer(ctx, spec, values, seed)
+		if challenge != nil {
+			p.Take(*challenge, values)
+		}
+		return p
+	}
 	return app.Run(appOptions(e, course, bank, app.Config{Start: start}))
 }
 
 // printResult writes a finished run as one JSON object or as a table of
 // its figures.
-func printResult(e env, spec scenario.Spec, values scenario.Values, r scenario.Result, asJSON bool) error {
+func printResult(e env, spec scenario.Spec, values scenario.Values, r headlessResult, asJSON bool) error {
 	if asJSON {
 		if r.Events == nil {
 			r.Events = []scenario.Event{}
@@ -157,7 +206,13 @@ func printResult(e env, spec scenario.Spec, values scenario.Values, r scenario.R
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	return printEventLog(e, spec, r.Events)
+	if err := printEventLog(e, spec, r.Events); err != nil {
+		return err
+	}
+	if r.Challenge != nil {
+		return printVerdict(e, spec, *r.Challenge)
+	}
+	return nil
 }
 
 // printEventLog writes the run's timeline, each key moment followed by the

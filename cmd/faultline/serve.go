@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +13,7 @@ import (
 	"faultline/internal/classroom"
 	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
+	"faultline/internal/statedir"
 	"faultline/internal/termtext"
 	"faultline/tui/presenter"
 )
@@ -99,7 +98,10 @@ func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), erro
 	if err != nil {
 		return nil, nil, err
 	}
-	logger, closeLog := classroomLog(filepath.Join(filepath.Dir(keyPath), "classroom.log"))
+	logger, closeLog, err := classroomLog()
+	if err != nil {
+		return nil, nil, err
+	}
 	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents})
 	srv, err := sshserver.Listen(sshserver.Config{
 		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
@@ -123,13 +125,18 @@ func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), erro
 	return &presenter.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
 }
 
-// classroomLog opens the classroom's log file (append, 0600) beside the
-// host key, since the presenter's screen has no room for it; without it
-// nothing is logged.
-func classroomLog(path string) (*slog.Logger, func()) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+// classroomLog opens the classroom's log file (append, 0600) in the state
+// directory beside the host key, since the presenter's screen has no room
+// for it. A log that cannot be opened (a symbolic link, say) is an error
+// naming it.
+func classroomLog() (*slog.Logger, func(), error) {
+	path, err := classroom.LogPath()
 	if err != nil {
-		return slog.New(slog.DiscardHandler), func() {}
+		return nil, nil, fmt.Errorf("cannot place the classroom log: %w", err)
 	}
-	return slog.New(slog.NewTextHandler(f, nil)), func() { _ = f.Close() }
+	f, err := statedir.OpenAppend(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot open the classroom log: %w", err)
+	}
+	return slog.New(slog.NewTextHandler(f, nil)), func() { _ = f.Close() }, nil
 }

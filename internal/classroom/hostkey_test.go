@@ -12,12 +12,12 @@ import (
 
 	"golang.org/x/crypto/ssh"
 
-	"faultline/internal/progress"
+	"faultline/internal/statedir"
 )
 
 func TestHostKeyPath(t *testing.T) {
 	dir := t.TempDir()
-	t.Setenv(progress.EnvStateDir, dir)
+	t.Setenv(statedir.EnvDir, dir)
 	got, err := HostKeyPath()
 	if err != nil {
 		t.Fatal(err)
@@ -170,5 +170,23 @@ func TestFingerprintMatchesSSHKeygen(t *testing.T) {
 	fields := strings.Fields(string(out))
 	if len(fields) < 2 || fields[1] != Fingerprint(s.PublicKey()) {
 		t.Fatalf("ssh-keygen says %q, Fingerprint %s", out, Fingerprint(s.PublicKey()))
+	}
+}
+
+// TestLoadOrCreateHostKeyRefusesALink: a host key file that is a symbolic
+// link is neither read nor replaced, and the error says so.
+func TestLoadOrCreateHostKeyRefusesALink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(t.TempDir(), "someone-elses-key")
+	path := filepath.Join(dir, HostKeyFile)
+	if err := os.Symlink(target, path); err != nil {
+		t.Skipf("no symbolic links: %v", err)
+	}
+	_, err := LoadOrCreateHostKey(path)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("err = %v, want one naming %s and saying it is a symbolic link", err, path)
+	}
+	if _, err := os.Lstat(target); !os.IsNotExist(err) {
+		t.Errorf("the link's target was created: %v", err)
 	}
 }

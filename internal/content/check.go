@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"faultline/calc"
 	"faultline/internal/scenario"
@@ -48,7 +47,7 @@ func CheckBlock(b lessons.Block, bank *quiz.Bank) error {
 			return fmt.Errorf("faultline compose: %w", err)
 		}
 	case lessons.KindMTBF:
-		if err := checkMTBF(b.Args); err != nil {
+		if _, _, err := calc.ParseMTBFArgs(b.Args); err != nil {
 			return fmt.Errorf("faultline mtbf: %w", err)
 		}
 	case lessons.KindScenario:
@@ -69,21 +68,4 @@ func CheckBlock(b lessons.Block, bank *quiz.Bank) error {
 		return fmt.Errorf("unknown live block %q", b.Kind)
 	}
 	return nil
-}
-
-// checkMTBF checks an mtbf block's two arguments, MTBF and MTTR.
-func checkMTBF(args []string) error {
-	if len(args) != 2 {
-		return fmt.Errorf("takes two durations, MTBF and MTTR, got %d", len(args))
-	}
-	var d [2]time.Duration
-	for i, s := range args {
-		v, err := calc.ParseDuration(s)
-		if err != nil {
-			return err
-		}
-		d[i] = v
-	}
-	_, err := calc.FromMTBF(d[0], d[1])
-	return err
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"faultline/calc"
 	"faultline/internal/scenario"
@@ -104,37 +103,21 @@ func composeBlock(expr string) string {
 // mtbfBlock shows the steady-state availability of MTBF and MTTR, and
 // what halving the repair time or doubling the time between failures gives.
 func mtbfBlock(args []string) string {
-	if len(args) != 2 {
-		return note(fmt.Sprintf("an mtbf block takes MTBF and MTTR, got %d values", len(args)))
+	mtbf, mttr, err := calc.ParseMTBFArgs(args)
+	if err != nil {
+		return note(err.Error())
 	}
-	var d [2]time.Duration
-	for i, s := range args {
-		v, err := calc.ParseDuration(s)
-		if err != nil {
-			return note(err.Error())
-		}
-		d[i] = v
-	}
-	mtbf, mttr := d[0], d[1]
-	rows := []struct {
-		label      string
-		mtbf, mttr time.Duration
-	}{
-		{"as given", mtbf, mttr},
-		{"MTTR halved", mtbf, mttr / 2},
-		{"MTBF doubled", 2 * mtbf, mttr},
+	cases, err := calc.WhatIfMTBF(mtbf, mttr)
+	if err != nil {
+		return note(err.Error())
 	}
 	var b strings.Builder
 	b.WriteString("| | MTBF | MTTR | availability | nines | down a year |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
-	for _, r := range rows {
-		a, err := calc.FromMTBF(r.mtbf, r.mttr)
-		if err != nil {
-			return note(err.Error())
-		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.label, calc.FormatDuration(r.mtbf), calc.FormatDuration(r.mttr),
-			a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	for _, c := range cases {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", c.Label, calc.FormatDuration(c.MTBF), calc.FormatDuration(c.MTTR),
+			c.A, calc.NinesText(c.A), calc.FormatDuration(c.A.Downtime(calc.Year.Length)))
 	}
-	b.WriteString("\n*MTBF here is the mean up time between failures (MTTF), so A = MTBF / (MTBF + MTTR). A year is 365 days.*")
+	b.WriteString("\n*A = MTBF / (MTBF + MTTR). A year is 365 days.*")
 	return b.String()
 }
 

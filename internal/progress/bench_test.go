@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -45,6 +46,37 @@ func BenchmarkLoad(b *testing.B) {
 	}); err != nil {
 		b.Fatal(err)
 	}
+	for b.Loop() {
+		if _, _, err := s.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadLargestAccepted measures the worst start a progress file
+// can cost: a valid file just under MaxFileSize (Update saves nothing
+// bigger, and a bigger file is moved aside unread).
+func BenchmarkLoadLargestAccepted(b *testing.B) {
+	s := Open(filepath.Join(b.TempDir(), FileName))
+	fill := func(st *State, n int) {
+		for q := range n {
+			st.SetRecord(fmt.Sprintf("q-%06d", q), quiz.Record{Box: 1 + q%5, Due: t0, Seen: 1, Last: t0})
+		}
+	}
+	sample := NewState()
+	fill(&sample, 1000)
+	data, err := json.MarshalIndent(sample, "", "  ")
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 1000 * (MaxFileSize - 4<<10) / len(data)
+	if _, err := s.Update(func(st *State) { fill(st, n) }); err != nil {
+		b.Fatal(err)
+	}
+	if _, notice, err := s.Load(); err != nil || notice != "" {
+		b.Fatalf("the file was not accepted: %v %s", err, notice)
+	}
+	b.ReportMetric(float64(n), "records")
 	for b.Loop() {
 		if _, _, err := s.Load(); err != nil {
 			b.Fatal(err)

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+
+	"faultline/internal/statedir"
 )
 
 // The helper process: when helperEnv is set, TestHelperProcess increments
@@ -63,7 +65,7 @@ func TestConcurrentGoroutines(t *testing.T) {
 		// separate screens of one program might (where the platform can
 		// lock the file).
 		s := shared
-		if w%2 == 1 && locksAcrossProcesses {
+		if w%2 == 1 && statedir.LocksAcrossProcesses {
 			s = Open(path)
 		}
 		wg.Go(func() {
@@ -84,7 +86,7 @@ func TestConcurrentGoroutines(t *testing.T) {
 }
 
 func TestConcurrentProcesses(t *testing.T) {
-	if !locksAcrossProcesses {
+	if !statedir.LocksAcrossProcesses {
 		t.Skip("no file locking on " + runtime.GOOS)
 	}
 	if testing.Short() {

@@ -1,9 +1,9 @@
 package progress
 
 import (
-	"errors"
-	"os"
-	"path/filepath"
+	"fmt"
+
+	"faultline/internal/statedir"
 )
 
 // FileName is the name of the progress file inside the state directory.
@@ -11,25 +11,19 @@ const FileName = "progress.json"
 
 // EnvStateDir names the environment variable that, when set, is used as the
 // state directory instead of the XDG one (for tests and instructors).
-const EnvStateDir = "FAULTLINE_STATE_DIR"
+const EnvStateDir = statedir.EnvDir
+
+// MaxFileSize is the largest progress file read, in bytes. A whole
+// course's progress takes a few tens of KiB; a bigger file is not ours
+// and would stall the start, so it is moved aside like a corrupt one.
+const MaxFileSize = 1 << 20
 
 // DefaultPath returns where faultline keeps progress: the file FileName in
-// $FAULTLINE_STATE_DIR if set, else in $XDG_STATE_HOME/faultline, else in
-// ~/.local/state/faultline. A relative XDG_STATE_HOME is ignored, as the
-// XDG base directory specification asks.
+// the state directory (see statedir.Dir).
 func DefaultPath() (string, error) {
-	if dir := os.Getenv(EnvStateDir); dir != "" {
-		return filepath.Join(dir, FileName), nil
-	}
-	if dir := os.Getenv("XDG_STATE_HOME"); dir != "" && filepath.IsAbs(dir) {
-		return filepath.Join(dir, "faultline", FileName), nil
-	}
-	home, err := os.UserHomeDir()
+	p, err := statedir.Path(FileName)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("progress: %w", err)
 	}
-	if home == "" {
-		return "", errors.New("progress: cannot find the home directory; set XDG_STATE_HOME or " + EnvStateDir)
-	}
-	return filepath.Join(home, ".local", "state", "faultline", FileName), nil
+	return p, nil
 }

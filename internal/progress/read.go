@@ -5,14 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
+
+	"faultline/internal/statedir"
 )
 
 // unreadableError says the progress file exists but cannot be used: it
 // could not be read, or its contents are not progress data.
 type unreadableError struct {
-	what string // "was corrupt" or "could not be read"
+	what string // "was corrupt", "was too large" or "could not be read"
 	err  error
+	tag  string // names the file moved aside: "corrupt" (the default) or "too-large"
 }
 
 func (e *unreadableError) Error() string {
@@ -22,22 +24,26 @@ func (e *unreadableError) Error() string {
 func (e *unreadableError) Unwrap() error { return e.err }
 
 // readState reads and decodes the file at path. A missing file is a fresh
-// state. Other I/O errors (for example too many open files) are returned as
-// they are: they say nothing about the file, so it must not be moved aside.
+// state. A symbolic link is refused (statedir never follows one). Other
+// I/O errors (for example too many open files) are returned as they are:
+// they say nothing about the file, so it must not be moved aside.
 func readState(path string) (State, error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return State{}, &unreadableError{what: "could not be read", err: fmt.Errorf("%s is not a regular file", path)}
-	}
-	data, err := os.ReadFile(path)
+	data, err := statedir.ReadFile(path, MaxFileSize)
+	var big *statedir.TooLargeError
 	switch {
+	case err == nil:
+		return decodeState(data)
 	case errors.Is(err, fs.ErrNotExist):
 		return NewState(), nil
+	case errors.As(err, &big):
+		return State{}, &unreadableError{what: "was too large", tag: "too-large",
+			err: fmt.Errorf("%s; faultline reads up to %s", statedir.Size(big.Size), statedir.Size(big.Limit))}
+	case errors.Is(err, statedir.ErrNotRegular):
+		return State{}, &unreadableError{what: "could not be read", err: fmt.Errorf("%s is not a regular file", path)}
 	case errors.Is(err, fs.ErrPermission):
 		return State{}, &unreadableError{what: "could not be read", err: err}
-	case err != nil:
-		return State{}, fmt.Errorf("progress: %w", err)
 	}
-	return decodeState(data)
+	return State{}, fmt.Errorf("progress: %w", err)
 }
 
 // decodeState turns file contents into a normalized State.

@@ -20,6 +20,9 @@ type State struct {
 	// Quiz holds the review history per question id, in the shape the
 	// quiz scheduler uses.
 	Quiz map[string]quiz.Record `json:"quiz"`
+	// Challenges holds when each scenario challenge was first met, by
+	// "scenario/challenge" id.
+	Challenges map[string]time.Time `json:"challenges,omitempty"`
 }
 
 // Lesson is the progress through one lesson.
@@ -44,7 +47,7 @@ type Position struct {
 
 // NewState returns an empty state of the current version, ready to use.
 func NewState() State {
-	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]quiz.Record{}}
+	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]quiz.Record{}, Challenges: map[string]time.Time{}}
 }
 
 // normalize fills in nil maps and drops null lesson entries, so that a state
@@ -70,6 +73,9 @@ func (s *State) normalize() {
 	}
 	if s.Quiz == nil {
 		s.Quiz = map[string]quiz.Record{}
+	}
+	if s.Challenges == nil {
+		s.Challenges = map[string]time.Time{}
 	}
 	if s.Last.Section < 0 {
 		s.Last.Section = 0

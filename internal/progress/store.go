@@ -4,11 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
+
+	"faultline/internal/statedir"
 )
 
 // ErrNewerVersion is returned when the progress file was written by a newer
@@ -97,6 +96,11 @@ func (s *Store) Update(fn func(*State)) (State, error) {
 		if err != nil {
 			return fmt.Errorf("progress: encode %s: %w", s.path, err)
 		}
+		if len(data)+1 > MaxFileSize {
+			// Saving it would make the next start move it aside unread.
+			return fmt.Errorf("progress: not saved: %s would take %s, more than the %s faultline reads; the saved file is unchanged",
+				s.path, statedir.Size(int64(len(data)+1)), statedir.Size(MaxFileSize))
+		}
 		if err := s.writeAtomic(append(data, '\n')); err != nil {
 			return err
 		}
@@ -116,22 +120,15 @@ func (s *Store) TakeNotice() Notice {
 	return n
 }
 
-// locked runs fn while holding the exclusive lock on the progress file,
-// creating the state directory (mode 0700) if needed. The lock file is
-// never removed: removing it would let two processes lock different files.
+// locked runs fn while holding the exclusive lock on the progress file
+// (statedir.Acquire on progress.json.lock), creating the state directory
+// (mode 0700) if needed. A symbolic link as lock file is refused.
 func (s *Store) locked(fn func() error) error {
-	if err := ensureDir(filepath.Dir(s.path)); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(s.path+".lock", os.O_RDWR|os.O_CREATE, 0o600)
+	l, err := statedir.Acquire(s.path + ".lock")
 	if err != nil {
-		return fmt.Errorf("progress: open lock file: %w", err)
+		return fmt.Errorf("progress: %w", err)
 	}
-	defer f.Close()
-	if err := lockFile(f); err != nil {
-		return fmt.Errorf("progress: lock %s: %w", f.Name(), err)
-	}
-	defer unlockFile(f)
+	defer l.Release()
 	return fn()
 }
 
@@ -149,27 +146,4 @@ func (s *Store) readOrRecover() (State, Notice, error) {
 		return State{}, "", err
 	}
 	return NewState(), notice, nil
-}
-
-// ensureDir creates dir with mode 0700 if it does not exist yet. An existing
-// directory keeps the mode it has.
-func ensureDir(dir string) error {
-	fi, err := os.Stat(dir)
-	if err == nil {
-		if !fi.IsDir() {
-			return fmt.Errorf("progress: %s is not a directory", dir)
-		}
-		return nil
-	}
-	if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("progress: %w", err)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("progress: create state directory: %w", err)
-	}
-	// MkdirAll honours the umask; make the mode exactly 0700.
-	if err := os.Chmod(dir, 0o700); err != nil {
-		return fmt.Errorf("progress: %w", err)
-	}
-	return nil
 }

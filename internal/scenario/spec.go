@@ -19,7 +19,8 @@ type Spec struct {
 	// where its defaults are compressed to fit a run of a minute or two.
 	TimeNote string
 
-	build func(s *Sim, v Values) model
+	challenges []Challenge
+	build      func(s *Sim, v Values) model
 	// check, when set, enforces rules between parameters after each value
 	// has passed its own range check.
 	check func(name string, v Values) error
@@ -27,7 +28,7 @@ type Spec struct {
 
 // Scenarios lists every scenario in the order they are taught.
 func Scenarios() []Spec {
-	return []Spec{
+	specs := []Spec{
 		standbySpec(cold),
 		standbySpec(warm),
 		standbySpec(hot),
@@ -35,6 +36,10 @@ func Scenarios() []Spec {
 		circuitBreakerSpec(),
 		retryStormSpec(),
 	}
+	for i := range specs {
+		specs[i].challenges = challengesFor(specs[i].Name)
+	}
+	return specs
 }
 
 // Lookup finds a scenario by name.

@@ -59,6 +59,32 @@ type Compose struct {
 	// only when sys changes.
 	drawn   *canvas
 	summary string
+	// typed counts the edits of the expression field; a system computed
+	// in the background is shown only if no edit came after it (the
+	// latest input wins). computing is set while one is under way.
+	typed     int
+	computing bool
+}
+
+// heavyDigits is the size of exact numbers (calc.Block.Digits) past which
+// a typed system is computed by a command instead of inside Update, so
+// that typing never freezes the screen.
+const heavyDigits = 2000
+
+// computedMsg carries a system computed in the background: its diagram
+// (with the availability of every group) and its availability.
+type computedMsg struct {
+	typed int
+	sys   calc.Block
+	drawn canvas
+	a     calc.Availability
+}
+
+// compute returns the command that computes sys for the edit typed.
+func compute(typed int, sys calc.Block) tea.Cmd {
+	return func() tea.Msg {
+		return computedMsg{typed: typed, sys: sys, drawn: diagram(sys), a: sys.Availability()}
+	}
 }
 
 // NewCompose returns the composer showing expr (the first preset when
@@ -134,7 +160,16 @@ func (m *Compose) setNote(s string, isErr bool) { m.note, m.noteErr = s, isErr }
 // Update implements common.Screen.
 func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 	kp, isKey := msg.(tea.KeyPressMsg)
+	computed, isComputed := msg.(computedMsg)
 	switch {
+	case isComputed:
+		if computed.typed == m.typed {
+			m.sys, m.computing = computed.sys, false
+			m.relist()
+			m.drawn = &computed.drawn
+			m.summary = m.summaryOf(computed.a)
+		}
+		return nil
 	case m.editing != editNone:
 		return m.updateEdit(msg)
 	case isKey && key.Matches(kp, m.keys.Back):
@@ -148,13 +183,21 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case m.focus == focusExpr:
 		cmd, changed := updateField(&m.expr, msg)
-		if changed {
-			if b, err := calc.ParseExpr(m.expr.Value()); err != nil {
-				m.exprErr = err
-			} else {
-				m.sys, m.exprErr = b, nil
-				m.relist()
-			}
+		if !changed {
+			return cmd
+		}
+		m.typed++
+		m.computing = false
+		b, err := calc.ParseExpr(m.expr.Value())
+		switch {
+		case err != nil:
+			m.exprErr = err
+		case b.Digits() > heavyDigits:
+			m.exprErr, m.computing = nil, true
+			return tea.Batch(cmd, compute(m.typed, b))
+		default:
+			m.sys, m.exprErr = b, nil
+			m.relist()
 		}
 		return cmd
 	case isKey:

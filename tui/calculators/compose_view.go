@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/calc"
 	"faultline/tui/common"
@@ -18,20 +19,17 @@ func (m *Compose) View() string {
 	var b strings.Builder
 	b.WriteString(fieldRow(st, "Expression", m.expr, m.exprErr, "* series · | parallel · 2of3(…) k-of-n · name:99.9", m.width))
 	b.WriteString("\n\n")
-	res := st
-	if m.exprErr != nil {
-		res = dimmed(st)
-	}
 	b.WriteString(strings.Join(m.diagramLines(st), "\n"))
 	b.WriteString("\n\n")
 	if m.summary == "" {
-		a := m.sys.Availability()
-		m.summary = fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", res.App.Title.Render(a.String()),
-			calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+		m.summary = m.summaryOf(m.sys.Availability())
 	}
 	summary := m.summary
-	if m.exprErr != nil {
-		summary = st.App.Dim.Render("Last valid system: ") + summary
+	switch {
+	case m.exprErr != nil:
+		summary = st.App.Dim.Render("Last valid system: ") + st.App.Dim.Render(ansi.Strip(summary))
+	case m.computing:
+		summary = st.App.Dim.Render("Computing the system typed… shown until then: ") + summary
 	}
 	b.WriteString(summary)
 	if m.editing != editNone {
@@ -50,6 +48,12 @@ func (m *Compose) View() string {
 	}
 	b.WriteString("\n" + st.App.Dim.Render(wrap("Presets: "+strings.Join(presets, " · "), m.width)))
 	return common.Fit(b.String(), m.width, m.height)
+}
+
+// summaryOf is the line of figures under the diagram for availability a.
+func (m *Compose) summaryOf(a calc.Availability) string {
+	return fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", m.ctx.Styles.App.Title.Render(a.String()),
+		calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
 }
 
 // diagramLines draws the diagram, scrolled sideways to keep the selected

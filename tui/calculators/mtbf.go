@@ -71,24 +71,16 @@ func (m *MTBF) Err() error {
 	return m.mttrErr
 }
 
-// WhatIf returns the availability for mtbf and mttr, with MTTR halved and
-// with MTBF doubled, labelled for the table.
+// WhatIf returns the rows of calc.WhatIfMTBF for mtbf and mttr,
+// labelled for the table.
 func WhatIf(mtbf, mttr time.Duration) ([]calc.Row, error) {
-	cases := []struct {
-		label      string
-		mtbf, mttr time.Duration
-	}{
-		{"as given", mtbf, mttr},
-		{"MTTR halved", mtbf, mttr / 2},
-		{"MTBF doubled", 2 * mtbf, mttr},
+	cases, err := calc.WhatIfMTBF(mtbf, mttr)
+	if err != nil {
+		return nil, err
 	}
 	rows := make([]calc.Row, len(cases))
 	for i, c := range cases {
-		a, err := calc.FromMTBF(c.mtbf, c.mttr)
-		if err != nil {
-			return nil, err
-		}
-		rows[i] = calc.NewRow(c.label+" "+a.String(), a, nil)
+		rows[i] = calc.NewRow(c.Label+" "+c.A.String(), c.A, nil)
 	}
 	return rows, nil
 }

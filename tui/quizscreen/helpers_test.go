@@ -129,12 +129,14 @@ func typeText(ctx *common.Context, s common.Screen, text string) {
 func plain(s common.Screen) string { return ansi.Strip(s.View()) }
 
 // oneQuestion returns a quiz screen over the first question of type typ
+// (for numeric, the first asking for a duration)
 // in the bank, sized 100×30.
 func oneQuestion(t *testing.T, ctx *common.Context, typ quiz.Type, now func() time.Time) (*Model, quiz.Question) {
 	t.Helper()
 	_, bank := content(t)
 	for _, q := range bank.Questions {
-		if q.Type == typ {
+		// The numeric tests type durations, so they take a duration question.
+		if q.Type == typ && (typ != quiz.NumericType || q.Numeric.Kind == quiz.Duration) {
 			m := New(ctx, "Test", []quiz.Question{q}, Options{Seed: 1, Now: now})
 			m.SetSize(100, 30)
 			return m, q

@@ -43,7 +43,7 @@ func (p *Player) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Play, k.Step, withHelp(k.Faster, "+", "faster"), k.Slower, k.Restart},
 		{p.crashKey(), k.Cut, k.Slow, k.Heal},
-		{k.Edit, k.Mark, k.Summary, k.Back},
+		{k.Edit, k.Mark, k.Summary, k.Challenge, k.Back},
 	}
 }
 

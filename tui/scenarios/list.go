@@ -86,6 +86,18 @@ func (l *List) View() string {
 		}
 		line := marker + title
 		right := st.List.Meta.Render(fmt.Sprintf("%s · %.0f s · %d parameters", s.Name, s.Duration.Seconds(), len(s.Params)))
+		if n := len(s.Challenges()); n > 0 {
+			met := 0
+			for _, c := range s.Challenges() {
+				if l.ctx.Progress.Solved(s.Name, c.ID) {
+					met++
+				}
+			}
+			right += st.List.Meta.Render(fmt.Sprintf(" · %d/%d challenges", met, n))
+			if met == n {
+				right += st.List.Done.Render(" ✓")
+			}
+		}
 		if gap := l.width - lipgloss.Width(line) - lipgloss.Width(right); gap >= 2 {
 			line += strings.Repeat(" ", gap) + right
 		}

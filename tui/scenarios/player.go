@@ -39,20 +39,24 @@ type Player struct {
 	seed   uint64
 	cmp    *comparison
 
-	sim      *scenario.Sim
-	snap     scenario.Snapshot
-	events   []scenario.Event
-	caption  scenario.Event // the latest key moment, shown on the canvas
-	scale    int            // requests one mark stands for, fixed for the run
-	ticks    int            // steps taken in this run, for moving the dots
-	playing  bool
-	gen      int // bumped whenever pending ticks must be ignored
-	speed    int // index into speeds
-	mode     mode
-	form     *form
-	status   string
-	statusOK bool
-	cutNext  int // which link c cuts next
+	sim     *scenario.Sim
+	snap    scenario.Snapshot
+	events  []scenario.Event
+	caption scenario.Event // the latest key moment, shown on the canvas
+	scale   int            // requests one mark stands for, fixed for the run
+
+	challenge *scenario.Challenge       // the challenge played, or nil
+	verdict   *scenario.ChallengeResult // its verdict once the run ended
+	recorded  bool                      // a met challenge was saved
+	ticks     int                       // steps taken in this run, for moving the dots
+	playing   bool
+	gen       int // bumped whenever pending ticks must be ignored
+	speed     int // index into speeds
+	mode      mode
+	form      *form
+	status    string
+	statusOK  bool
+	cutNext   int // which link c cuts next
 
 	width, height int
 	inks          [inkCount]lipgloss.Style
@@ -81,6 +85,7 @@ func (p *Player) reset() {
 	p.sim = scenario.New(p.spec, p.values, p.seed)
 	p.scale = dotScale(scenario.Busiest(p.spec, p.values, p.seed))
 	p.caption = scenario.Event{}
+	p.verdict, p.recorded = nil, false
 	p.events = p.events[:0]
 	p.ticks = 0
 	p.cutNext = 0
@@ -178,11 +183,21 @@ func (p *Player) finish() {
 	if p.playing {
 		p.pause()
 	}
+	p.checkChallenge()
 	p.mode = modeSummary
 }
 
-// Update implements common.Screen.
+// Update implements common.Screen. A run that met its challenge is recorded
+// in the student's progress.
 func (p *Player) Update(msg tea.Msg) tea.Cmd {
+	cmd := p.update(msg)
+	if save := p.record(); save != nil {
+		return tea.Batch(cmd, save)
+	}
+	return cmd
+}
+
+func (p *Player) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		if msg.p != p || msg.gen != p.gen || !p.playing {
@@ -249,6 +264,8 @@ func (p *Player) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			p.say("Marked; it plays on. The next run to finish after it is compared (S).", true)
 		}
+	case key.Matches(msg, k.Challenge):
+		return p.nextChallenge()
 	case key.Matches(msg, k.Summary):
 		if p.mode == modeSummary {
 			p.mode = modeLive
@@ -270,9 +287,13 @@ func (p *Player) updateForm(msg tea.KeyPressMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
+		v, kept := p.keepFixed(v)
 		p.values = v
 		p.reset()
 		p.say("Restarted with the new parameters.", true)
+		if kept != "" {
+			p.say(kept, false)
+		}
 		return p.play()
 	case key.Matches(msg, k.FormUp):
 		f.move(-1)

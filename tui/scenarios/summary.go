@@ -44,6 +44,9 @@ func (p *Player) summaryView(w int) string {
 			b.WriteString(cell(rows[i][r][1]))
 		}
 	}
+	for _, l := range p.verdictLines(w) {
+		b.WriteString("\n" + l)
+	}
 	if note := p.spec.TimeNote; note != "" {
 		b.WriteString("\n" + st.App.Dim.Render(ansi.Wrap(note, w, "")))
 	}

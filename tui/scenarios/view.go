@@ -54,12 +54,16 @@ func (p *Player) View() string {
 	}
 	inks := p.styles()
 	parts := []string{p.header(w)}
+	if p.challenge != nil {
+		parts = append(parts, p.goalLine(w))
+		h--
+	}
 	if p.mode == modeEdit {
 		parts = append(parts, p.formView(w, h-2))
 	} else {
 		need := len(figureRows(p.snap.Metrics)) + 1
 		if p.mode == modeSummary {
-			need += 3 // the run row and the note on time, which may wrap
+			need += 3 + len(p.verdictLines(w)) // the run row, the note on time (it may wrap), the verdict
 		}
 		panelH := max(livePanelHeight, need, min(h/3, 20))
 		diagramH := max(3, h-2-panelH)

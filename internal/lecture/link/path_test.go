@@ -3,7 +3,7 @@ package link
 import (
 	"testing"
 
-	"faultline/internal/progress"
+	"faultline/internal/statedir"
 )
 
 func TestDefaultSocketPath(t *testing.T) {
@@ -17,7 +17,7 @@ func TestDefaultSocketPath(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("XDG_RUNTIME_DIR", tt.runtime)
-			t.Setenv(progress.EnvStateDir, tt.state)
+			t.Setenv(statedir.EnvDir, tt.state)
 			got, err := DefaultSocketPath()
 			if err != nil || got != tt.want {
 				t.Errorf("DefaultSocketPath() = %q, %v; want %q", got, err, tt.want)

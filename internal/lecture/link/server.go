@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"faultline/internal/lecture"
+	"faultline/internal/statedir"
 )
 
 // ErrPresenting is returned (wrapped) by Listen when another presenter
@@ -57,7 +58,7 @@ type client struct {
 // on path, Listen fails with an error wrapping ErrPresenting. Listen also
 // refuses to remove a file at path that is not a socket.
 func Listen(path string) (*Server, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := statedir.EnsureDir(filepath.Dir(path)); err != nil {
 		return nil, fmt.Errorf("link: %w", err)
 	}
 	if err := removeStale(path); err != nil {

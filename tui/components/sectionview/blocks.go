@@ -3,7 +3,6 @@ package sectionview
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
@@ -170,33 +169,26 @@ func (r *Renderer) compose(expr string, width int) string {
 // mtbf draws the steady-state availability of MTBF and MTTR, and what
 // halving the repair time or doubling the time between failures gives.
 func (r *Renderer) mtbf(args []string, width int) string {
-	if len(args) != 2 {
-		return r.problem(fmt.Sprintf("an mtbf block takes MTBF and MTTR, got %d values", len(args)), width)
-	}
-	var d [2]time.Duration
-	for i, s := range args {
-		v, err := calc.ParseDuration(s)
-		if err != nil {
-			return r.problem(err.Error(), width)
-		}
-		d[i] = v
-	}
-	mtbf, mttr := d[0], d[1]
-	a, err := calc.FromMTBF(mtbf, mttr)
+	mtbf, mttr, err := calc.ParseMTBFArgs(args)
 	if err != nil {
 		return r.problem(err.Error(), width)
 	}
-	halved, err1 := calc.FromMTBF(mtbf, mttr/2)
-	doubled, err2 := calc.FromMTBF(2*mtbf, mttr)
+	cases, err := calc.WhatIfMTBF(mtbf, mttr)
+	if err != nil {
+		return r.problem(err.Error(), width)
+	}
 	st := r.st
 	lines := []string{
 		st.Diagram.Label.Render(fmt.Sprintf("MTBF %s · MTTR %s", calc.FormatDuration(mtbf), calc.FormatDuration(mttr))),
-		st.Diagram.Good.Bold(true).Render("A = " + availabilityFacts(a)),
+		st.Diagram.Good.Bold(true).Render("A = " + availabilityFacts(cases[0].A)),
 	}
-	if err1 == nil && err2 == nil {
-		lines = append(lines,
-			fmt.Sprintf("halve MTTR to %s: %s", calc.FormatDuration(mttr/2), halved),
-			fmt.Sprintf("double MTBF to %s: %s", calc.FormatDuration(2*mtbf), doubled))
+	for _, c := range cases[1:] {
+		switch c.Label {
+		case calc.CaseMTTRHalved:
+			lines = append(lines, fmt.Sprintf("halve MTTR to %s: %s", calc.FormatDuration(c.MTTR), c.A))
+		case calc.CaseMTBFDoubled:
+			lines = append(lines, fmt.Sprintf("double MTBF to %s: %s", calc.FormatDuration(c.MTBF), c.A))
+		}
 	}
 	lines = append(lines, st.Table.Footer.Render("MTBF = mean up time (MTTF) · A = MTBF / (MTBF + MTTR) · year = 365 d"))
 	return r.card(width, lines...)

@@ -128,7 +128,7 @@ func TestBadBlocks(t *testing.T) {
 		{lessons.Block{Kind: "diagram", Args: []string{"nope"}}, `unknown diagram "nope"`},
 		{lessons.Block{Kind: "nines", Args: []string{"abc"}}, `"abc"`},
 		{lessons.Block{Kind: "compose", Args: []string{"99 * (99"}}, "missing )"},
-		{lessons.Block{Kind: "mtbf", Args: []string{"1d"}}, "takes MTBF and MTTR"},
+		{lessons.Block{Kind: "mtbf", Args: []string{"1d"}}, "MTBF and MTTR, got 1"},
 		{lessons.Block{Kind: "mtbf", Args: []string{"0s", "1h"}}, "MTBF"},
 		{lessons.Block{Kind: "frobnicate"}, `"frobnicate"`},
 		{lessons.Block{Kind: "nines", Args: []string{"99.95", "4n"}}, "99.95%"},
