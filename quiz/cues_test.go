@@ -15,8 +15,11 @@ import (
 // Limits on the cues a student could answer by without understanding.
 const (
 	// maxLongestRight is the largest share of single-choice items whose
-	// right answer is the longest choice (chance is about 30 %).
+	// right answer is the longest choice, ties included (chance is about
+	// 30 %); minLongestRight is the smallest, so "never the longest" does
+	// not become a cue of its own.
 	maxLongestRight = 0.35
+	minLongestRight = 0.15
 	// maxPositionShare is the largest share of right answers any one
 	// position may hold in file order.
 	maxPositionShare = 0.40
@@ -103,8 +106,8 @@ func TestNoAnswerCues(t *testing.T) {
 	b := builtinBank(t)
 	c := measure(b.Questions)
 	t.Logf("cue statistics of the built-in bank:\n%s", c)
-	if share := float64(c.longestRight) / float64(c.singles); share > maxLongestRight {
-		t.Errorf("the right answer is the longest choice in %.0f %% of single-choice items; want at most %.0f %%", 100*share, 100*maxLongestRight)
+	if share := float64(c.longestRight) / float64(c.singles); share > maxLongestRight || share < minLongestRight {
+		t.Errorf("the right answer is the longest choice in %.0f %% of single-choice items; want %.0f %% to %.0f %%", 100*share, 100*minLongestRight, 100*maxLongestRight)
 	}
 	for p, n := range c.positions {
 		if share := float64(n) / float64(c.rights); share > maxPositionShare {

@@ -124,13 +124,16 @@ type Compute struct {
 	// year or a custom window such as 28d.
 	Per string
 	// MTBF and MTTR are durations; the answer is MTBF / (MTBF + MTTR).
+	// MTBF is the bank's key for the mean up time between failures, MTTF,
+	// as faultline's calculators take it.
 	MTBF, MTTR string
 	// Expr is a composed system in calc's grammar; the answer is its
 	// availability.
 	Expr string
 }
 
-// String describes the calculation in one line, e.g. "downtime of 99.95 per month".
+// String describes the calculation in one line, e.g. "downtime of 99.95
+// per month" or "availability with mean up time (MTTF) 30d and MTTR 4h".
 func (c Compute) String() string {
 	switch {
 	case c.Downtime != "":
@@ -138,7 +141,7 @@ func (c Compute) String() string {
 	case c.Budget != "":
 		return "availability allowing " + c.Budget + " per " + c.Per
 	case c.MTBF != "":
-		return "availability with MTBF " + c.MTBF + " and MTTR " + c.MTTR
+		return "availability with mean up time (MTTF) " + c.MTBF + " and MTTR " + c.MTTR
 	default:
 		return "availability of " + c.Expr
 	}

@@ -3,7 +3,8 @@ package statedir
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"faultline/internal/termtext"
 )
 
 // ErrSymlink is wrapped by the error for a state file or lock file that is
@@ -28,7 +29,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	msg := strconv.Quote(e.Path) + " " + e.Problem
+	msg := quotePath(e.Path) + " " + e.Problem
 	if e.Advice != "" {
 		msg += "; " + e.Advice
 	}
@@ -46,7 +47,7 @@ type TooLargeError struct {
 }
 
 func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("%q is %s, more than the %s faultline reads", e.Path, Size(e.Size), Size(e.Limit))
+	return fmt.Sprintf("%s is %s, more than the %s faultline reads", quotePath(e.Path), Size(e.Size), Size(e.Limit))
 }
 
 // Size formats a byte count for people: "812 bytes", "64 KiB", "54.2 MiB".
@@ -75,3 +76,7 @@ func symlinkError(path string) error {
 	return &Error{Path: path, Problem: "is a symbolic link", Err: ErrSymlink,
 		Advice: "faultline does not follow links in its state directory; remove the link (or move the file it points to in its place)"}
 }
+
+// quotePath shows a path whole, in double quotes, with anything a terminal
+// could act on escaped (termtext.Quote would cut a long path).
+func quotePath(path string) string { return `"` + termtext.Neutralize(path) + `"` }

@@ -384,3 +384,14 @@ func TestEnsureDir(t *testing.T) {
 		t.Error("WriteFile under a file succeeded")
 	}
 }
+
+// TestErrorsNeutralisePaths: a path holding escape sequences is shown
+// escaped, never raw.
+func TestErrorsNeutralisePaths(t *testing.T) {
+	path := "/tmp/st\x1b]0;owned\x07/progress.json"
+	for _, err := range []error{symlinkError(path), &TooLargeError{Path: path, Size: 2 << 20, Limit: 1 << 20}} {
+		if msg := err.Error(); strings.ContainsAny(msg, "\x1b\x07") || !strings.Contains(msg, `\x1b]0;owned\a`) && !strings.Contains(msg, `\x1b]0;owned\x07`) {
+			t.Errorf("message %q", msg)
+		}
+	}
+}

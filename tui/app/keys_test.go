@@ -19,6 +19,7 @@ func TestHelpListsEveryKey(t *testing.T) {
 		"calculators": {entryKey(t, m, "Calculators")},
 		"scenarios":   {entryKey(t, m, "Scenarios")},
 		"glossary":    {entryKey(t, m, "Glossary")},
+		"quizzes":     {entryKey(t, m, "Quizzes")},
 	}
 	for name, path := range paths {
 		fresh := func() teatesting.Subject {

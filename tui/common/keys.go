@@ -2,6 +2,7 @@ package common
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -90,4 +91,16 @@ func Join(keys, desc string, bs ...key.Binding) key.Binding {
 	j := key.NewBinding(key.WithKeys(all...), key.WithHelp(keys, desc))
 	j.SetEnabled(enabled)
 	return j
+}
+
+// Hint names bindings on one line, for a screen without a help bar:
+// "↑/↓ choose · enter go · esc close". Disabled bindings are left out.
+func Hint(bs []key.Binding) string {
+	parts := make([]string, 0, len(bs))
+	for _, b := range bs {
+		if b.Enabled() {
+			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

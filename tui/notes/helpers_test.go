@@ -12,6 +12,7 @@ import (
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
 )
 
@@ -55,21 +56,7 @@ func newTestNotes(w, h int, clk *clock) *Notes {
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 // keyMsg turns a key name ("up", "down", "q") into a press.
-func keyMsg(name string) tea.KeyPressMsg {
-	switch name {
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	}
-	return tea.KeyPressMsg{Code: []rune(name)[0], Text: name}
-}
+func keyMsg(name string) tea.KeyPressMsg { return teatesting.Key(name) }
 
 // ansiText is the notes view without escape codes.
 func ansiText(n *Notes) string { return ansi.Strip(n.Content()) }

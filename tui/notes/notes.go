@@ -38,7 +38,16 @@ type Notes struct {
 	width, height int
 }
 
-type notesKeys struct{ Quit, Up, Down key.Binding }
+// notesKeys is the notes view's keys: the shared map's quit and scroll.
+type notesKeys struct{ common.KeyMap }
+
+// ShortHelp implements help.KeyMap: the line under the notes.
+func (k notesKeys) ShortHelp() []key.Binding {
+	return []key.Binding{common.Join("↑/↓", "scroll", k.Up, k.Down), common.Join("q", "quit", k.Quit, k.ForceQuit)}
+}
+
+// FullHelp implements help.KeyMap.
+func (k notesKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 type notesKey struct {
 	notes string
@@ -60,11 +69,7 @@ func New(ctx *common.Context, updates <-chan link.Update, now func() time.Time) 
 	}
 	return &Notes{
 		ctx: ctx, updates: updates, now: now,
-		keys: notesKeys{
-			Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-			Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll")),
-			Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll")),
-		},
+		keys:   notesKeys{common.DefaultKeyMap()},
 		render: sectionview.New(ctx.Styles, ctx.Plain),
 		cache:  map[notesKey]string{},
 	}
@@ -108,7 +113,7 @@ func (n *Notes) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		n.connected = false
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, n.keys.Quit):
+		case key.Matches(msg, n.keys.Quit, n.keys.ForceQuit):
 			return n, tea.Quit
 		case key.Matches(msg, n.keys.Down):
 			n.scroll++
@@ -148,7 +153,8 @@ func (n *Notes) Content() string {
 	w := max(1, n.width-4)
 	if !n.seen {
 		msg := st.App.Title.Render("Waiting for the presenter…") + "\n\n" +
-			st.App.Dim.Render(lipgloss.Wrap("Start `faultline lecture` in another terminal; these notes follow its slides.", w, ""))
+			st.App.Dim.Render(lipgloss.Wrap("Start `faultline lecture` in another terminal; these notes follow its slides.", w, "")) + "\n\n" +
+			st.App.Dim.Render(common.Hint(n.keys.ShortHelp()))
 		return common.Frame("\n"+msg, n.width, n.height, 2)
 	}
 	s := n.state
@@ -171,7 +177,7 @@ func (n *Notes) Content() string {
 	if s.Next == "" {
 		next = st.App.Dim.Render("Last slide.")
 	}
-	bottom := []string{"", common.Fit(next, w, 1)}
+	bottom := []string{"", common.Fit(next, w, 1), common.Fit(st.App.Dim.Render(common.Hint(n.keys.ShortHelp())), w, 1)}
 
 	notes := st.App.Dim.Render("No notes for this slide.")
 	if strings.TrimSpace(s.Notes) != "" {

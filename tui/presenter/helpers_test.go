@@ -1,6 +1,7 @@
 package presenter
 
 import (
+	"sync"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
 )
 
@@ -23,17 +25,27 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
+var (
+	courseOnce sync.Once
+	course     *lessons.Course
+	bank       *quiz.Bank
+	courseErr  error
+)
+
+// loadCourse loads the built-in course and its questions once for every
+// test; nothing changes them.
 func loadCourse(tb testing.TB) (*lessons.Course, *quiz.Bank) {
 	tb.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		tb.Fatal(err)
+	courseOnce.Do(func() {
+		course, courseErr = lessons.Load(assets.FS)
+		if courseErr == nil {
+			bank, courseErr = quiz.Load(assets.FS, course)
+		}
+	})
+	if courseErr != nil {
+		tb.Fatal(courseErr)
 	}
-	b, err := quiz.Load(assets.FS, c)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return c, b
+	return course, bank
 }
 
 // newTestPresenter returns a presenter over the given lessons at w×h, its
@@ -61,42 +73,7 @@ func press(m tea.Model, keys ...string) tea.Model {
 }
 
 // keyMsg turns a key name ("right", "space", "q", "ctrl+c") into a press.
-func keyMsg(name string) tea.KeyPressMsg {
-	switch name {
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "ctrl+u":
-		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
-}
+func keyMsg(name string) tea.KeyPressMsg { return teatesting.Key(name) }
 
 // sizeMsg is a window of w×h.
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

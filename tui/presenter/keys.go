@@ -1,40 +1,54 @@
 package presenter
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
 
-// KeyMap is every key of the presenter.
+	"faultline/tui/common"
+)
+
+// KeyMap is every key of the presenter: the shared map's (Quit asks
+// first, Up and Down scroll a tall slide, Back shows a blanked slide
+// again) and the lecture's own.
 type KeyMap struct {
+	common.KeyMap
 	Next, Prev, First, Last key.Binding
 	Digit, Jump             key.Binding
 	Index, Blank, Timer     key.Binding
 	Focus, Cycle, Unfocus   key.Binding
-	Help, Quit, ForceQuit   key.Binding
 	Yes                     key.Binding
-	Up, Down                key.Binding
+	// The index of slides.
+	IndexUp, IndexDown, IndexPageUp, IndexPageDown, IndexGo, IndexClose key.Binding
 }
 
 // DefaultKeyMap returns the presenter's keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Next:      key.NewBinding(key.WithKeys("right", "space", "l", "n", "pgdown"), key.WithHelp("→/space", "next")),
-		Prev:      key.NewBinding(key.WithKeys("left", "h", "p", "pgup"), key.WithHelp("←", "previous")),
-		First:     key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first slide")),
-		Last:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last slide")),
-		Digit:     key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("12 enter", "go to slide 12")),
-		Jump:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go / use the widget")),
-		Index:     key.NewBinding(key.WithKeys("i", "tab"), key.WithHelp("i", "index of slides")),
-		Blank:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blank the screen")),
-		Timer:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause/resume the timer")),
-		Focus:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use the slide's widget")),
-		Cycle:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next widget (index if none in use)")),
-		Unfocus:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the slides")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit (asks first)")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
-		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-	}
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Help.SetHelp("?", "help")
+	k.Quit.SetHelp("q", "quit (asks first)")
+	k.ForceQuit.SetHelp("ctrl+c", "quit now")
+	k.Next = key.NewBinding(key.WithKeys("right", "space", "l", "n", "pgdown"), key.WithHelp("→/space", "next"))
+	k.Prev = key.NewBinding(key.WithKeys("left", "h", "p", "pgup"), key.WithHelp("←", "previous"))
+	k.First = common.WithHelp(k.Top, "g/home", "first slide")
+	k.Last = common.WithHelp(k.Bottom, "G/end", "last slide")
+	k.Digit = key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("12 enter", "go to slide 12"))
+	k.Jump = common.WithHelp(k.Select, "enter", "go / use the widget")
+	k.Index = key.NewBinding(key.WithKeys("i", "tab"), key.WithHelp("i", "index of slides"))
+	k.Blank = key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blank the screen"))
+	k.Timer = key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause/resume the timer"))
+	k.Focus = common.WithHelp(k.Select, "enter", "use the slide's widget")
+	k.Cycle = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next widget (index if none in use)"))
+	k.Unfocus = common.WithHelp(k.Back, "esc", "back to the slides")
+	k.Yes = key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes"))
+	k.Up.SetHelp("↑/k", "scroll up")
+	k.Down.SetHelp("↓/j", "scroll down")
+
+	k.IndexUp = key.NewBinding(key.WithKeys("up", "k", "left"), key.WithHelp("↑/↓", "choose"))
+	k.IndexDown = key.NewBinding(key.WithKeys("down", "j", "right"), key.WithHelp("↓", "next"))
+	k.IndexPageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdown", "page"))
+	k.IndexPageDown = key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down"))
+	k.IndexGo = common.WithHelp(k.Select, "enter", "go")
+	k.IndexClose = key.NewBinding(key.WithKeys("esc", "i", "tab", "q"), key.WithHelp("esc", "close"))
+	return k
 }
 
 // ShortHelp implements help.KeyMap.
@@ -45,8 +59,25 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap: the columns of the help overlay.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index},
+		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
 		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer},
 		{k.Help, k.Quit, k.ForceQuit},
+	}
+}
+
+// indexKeys is the help of the index of slides: its keys, as the line
+// above the list names them.
+type indexKeys struct{ KeyMap }
+
+// ShortHelp implements help.KeyMap: the keys the index's title line names.
+func (k indexKeys) ShortHelp() []key.Binding {
+	return []key.Binding{common.Join("↑/↓", "choose", k.IndexUp, k.IndexDown), k.IndexGo, k.IndexClose}
+}
+
+// FullHelp implements help.KeyMap: every key of the index.
+func (k indexKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		k.ShortHelp(),
+		{common.Join("pgup/pgdown", "page", k.IndexPageUp, k.IndexPageDown), common.Join("g/G", "first/last", k.First, k.Last), k.ForceQuit},
 	}
 }

@@ -3,11 +3,11 @@ package presenter
 import (
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/lecture"
+	"faultline/tui/internal/teatesting"
 )
 
 // monkeyKeys are every key the presenter and its widgets answer to, and some they do not; no ctrl+c, so the run goes on.
@@ -34,6 +34,7 @@ func TestMonkey(t *testing.T) {
 		}
 	}
 	var pending []tea.Msg
+	bg := &teatesting.Background{KeepTicks: true} // widget frames and the clock, as they come
 	for i := range steps {
 		if rng.IntN(100) == 0 {
 			m.move(lecture.Nav{Slide: live[rng.IntN(len(live))]})
@@ -57,16 +58,18 @@ func TestMonkey(t *testing.T) {
 			}
 			_, cmd := m.Update(keyMsg(k))
 			// Deliver some of what widgets asked for (their ticks and
-			// the keys they hand back), never waiting on a timer.
+			// the keys they hand back) once it has come, never waiting
+			// on a timer.
 			if rng.IntN(4) == 0 {
-				pending = append(pending, quick(cmd)...)
+				bg.Go(cmd)
 			}
+			pending = append(pending, bg.Arrived()...)
 			if len(pending) > 0 && rng.IntN(2) == 0 {
 				msg := pending[0]
 				pending = pending[1:]
 				_, cmd := m.Update(msg)
 				if rng.IntN(3) == 0 {
-					pending = append(pending, quick(cmd)...)
+					bg.Go(cmd)
 				}
 			}
 			if len(pending) > 64 {
@@ -75,32 +78,5 @@ func TestMonkey(t *testing.T) {
 			_ = m.View()
 			_ = m.State()
 		}()
-	}
-}
-
-// quick runs cmd (and the commands it batches) and returns the messages
-// that come within a few milliseconds: the player's frames at full speed
-// do, the once-a-second clock mostly does not.
-func quick(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		if b, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range b {
-				out = append(out, quick(c)...)
-			}
-			return out
-		}
-		if _, ok := msg.(tea.QuitMsg); ok {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(60 * time.Millisecond):
-		return nil
 	}
 }

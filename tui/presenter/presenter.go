@@ -225,7 +225,7 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.widgetKey(w, msg)
 	}
 	if m.blank {
-		if key.Matches(msg, m.keys.Blank) || msg.String() == "esc" {
+		if key.Matches(msg, m.keys.Blank, m.keys.Back) {
 			m.blank = false
 		}
 		return nil
@@ -308,22 +308,22 @@ func (m *Presenter) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 	last := m.deck.Len() - 1
 	page := max(1, m.height-4)
 	switch {
-	case key.Matches(msg, k.Up), msg.String() == "left":
+	case key.Matches(msg, k.IndexUp):
 		m.index--
-	case key.Matches(msg, k.Down), msg.String() == "right":
+	case key.Matches(msg, k.IndexDown):
 		m.index++
-	case msg.String() == "pgup":
+	case key.Matches(msg, k.IndexPageUp):
 		m.index -= page
-	case msg.String() == "pgdown":
+	case key.Matches(msg, k.IndexPageDown):
 		m.index += page
 	case key.Matches(msg, k.First):
 		m.index = 0
 	case key.Matches(msg, k.Last):
 		m.index = last
-	case msg.String() == "enter":
+	case key.Matches(msg, k.IndexGo):
 		m.mode = modeSlides
 		m.move(m.nav.Jump(m.deck, m.index+1))
-	case msg.String() == "esc", key.Matches(msg, k.Index), key.Matches(msg, k.Quit):
+	case key.Matches(msg, k.IndexClose):
 		m.mode = modeSlides
 	}
 	m.index = min(max(m.index, 0), max(last, 0))

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/lecture"
+	"faultline/tui/internal/teatesting"
 )
 
 // TestNavigationKeys checks every key that moves through the deck, from
@@ -107,34 +108,16 @@ func TestModeKeys(t *testing.T) {
 	if cmd != nil || !strings.Contains(plain(m), "Quit the lecture? y/n") {
 		t.Fatalf("q should ask first, got cmd %v and\n%s", cmd, plain(m))
 	}
-	if _, cmd := m.Update(keyMsg("n")); isQuit(cmd) || m.mode != modeSlides {
+	if _, cmd := m.Update(keyMsg("n")); teatesting.Quits(teatesting.Run(t, cmd)) || m.mode != modeSlides {
 		t.Fatal("n should cancel the quit")
 	}
 	m.Update(keyMsg("q"))
-	if _, cmd := m.Update(keyMsg("y")); !isQuit(cmd) {
+	if _, cmd := m.Update(keyMsg("y")); !teatesting.Quits(teatesting.Run(t, cmd)) {
 		t.Fatal("y should quit")
 	}
-	if _, cmd := m.Update(keyMsg("ctrl+c")); !isQuit(cmd) {
+	if _, cmd := m.Update(keyMsg("ctrl+c")); !teatesting.Quits(teatesting.Run(t, cmd)) {
 		t.Fatal("ctrl+c should quit at once")
 	}
-}
-
-// isQuit reports whether cmd is (or batches) tea.Quit.
-func isQuit(cmd tea.Cmd) bool {
-	if cmd == nil {
-		return false
-	}
-	switch msg := cmd().(type) {
-	case tea.QuitMsg:
-		return true
-	case tea.BatchMsg:
-		for _, c := range msg {
-			if isQuit(c) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // TestWidgetKeys focuses the calculator on the nines slide, types into it,
@@ -157,7 +140,7 @@ func TestWidgetKeys(t *testing.T) {
 	}
 	// esc goes to the widget, which hands the keys back with a message.
 	_, cmd := m.Update(keyMsg("esc"))
-	for _, msg := range drain(cmd) {
+	for _, msg := range teatesting.Run(t, cmd) {
 		m.Update(msg)
 	}
 	if m.Focused() != nil {
@@ -171,22 +154,6 @@ func TestWidgetKeys(t *testing.T) {
 	if !strings.Contains(plain(m), "99.99") {
 		t.Error("the calculator should keep its value when the slide comes back")
 	}
-}
-
-// drain runs cmd and any batch it holds, returning the messages.
-func drain(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, drain(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
 }
 
 // slideWithQuiz is the index of the slide that asks question id.
@@ -239,7 +206,7 @@ func TestScenarioWidget(t *testing.T) {
 		t.Fatal("enter should start the scenario and its ticks")
 	}
 	_, cmd = m.Update(keyMsg("esc"))
-	for _, msg := range drain(cmd) {
+	for _, msg := range teatesting.Run(t, cmd) {
 		m.Update(msg)
 	}
 	if p.Playing() || m.Focused() != nil {

@@ -86,7 +86,7 @@ func (m *Presenter) indexView(lay slideview.Layout) string {
 	st := m.ctx.Styles
 	rows := max(1, lay.Height-2)
 	first := min(max(0, m.index-rows/2), max(0, m.deck.Len()-rows))
-	lines := []string{st.App.Title.Render("Slides") + st.App.Dim.Render("  ↑/↓ choose · enter go · esc close"), ""}
+	lines := []string{st.App.Title.Render("Slides") + st.App.Dim.Render("  "+common.Hint(indexKeys{m.keys}.ShortHelp())), ""}
 	numW := len(fmt.Sprint(m.deck.Len()))
 	for i := first; i < min(m.deck.Len(), first+rows); i++ {
 		s := m.deck.Slides[i]

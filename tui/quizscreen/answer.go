@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/quiz"
+	"faultline/tui/common"
 )
 
 // answer is the student's answer to one card while it is being made: the
@@ -82,15 +83,9 @@ func (a *answer) rows() int {
 }
 
 // pickIndex reads 1–9 or a–i as a row index, or −1.
-func pickIndex(kp tea.KeyPressMsg) int {
-	if kp.Mod != 0 || len(kp.Text) != 1 {
-		return -1
-	}
-	switch c := kp.Text[0]; {
-	case c >= '1' && c <= '9':
-		return int(c - '1')
-	case c >= 'a' && c <= 'i':
-		return int(c - 'a')
+func pickIndex(kp tea.KeyPressMsg, keys KeyMap) int {
+	if i := common.Index(kp, keys.Pick); i >= 0 {
+		return i % len(common.Digits)
 	}
 	return -1
 }
@@ -132,14 +127,14 @@ func (a *answer) update(msg tea.Msg, keys KeyMap) (submit bool, cmd tea.Cmd) {
 	}
 	switch a.card.Question.Type {
 	case quiz.Single:
-		if i := pickIndex(kp); i >= 0 && i < n {
+		if i := pickIndex(kp, keys); i >= 0 && i < n {
 			a.cursor = i
 			a.pickOnly(i)
 		} else if key.Matches(kp, keys.Toggle) {
 			a.pickOnly(a.cursor)
 		}
 	case quiz.Multi:
-		if i := pickIndex(kp); i >= 0 && i < n {
+		if i := pickIndex(kp, keys); i >= 0 && i < n {
 			a.cursor = i
 			a.picked[i] = !a.picked[i]
 		} else if key.Matches(kp, keys.Toggle) {
@@ -164,9 +159,9 @@ func (a *answer) pickOnly(i int) {
 
 func (a *answer) updateBool(kp tea.KeyPressMsg, keys KeyMap) {
 	switch {
-	case kp.Text == "t" || kp.Text == "1" || kp.Text == "a":
+	case key.Matches(kp, keys.True):
 		a.cursor = 0
-	case kp.Text == "f" || kp.Text == "2" || kp.Text == "b":
+	case key.Matches(kp, keys.False):
 		a.cursor = 1
 	case key.Matches(kp, keys.Left), key.Matches(kp, keys.Right):
 		a.cursor = 1 - a.cursor
@@ -180,8 +175,8 @@ func (a *answer) updateBool(kp tea.KeyPressMsg, keys KeyMap) {
 func (a *answer) updateClass(kp tea.KeyPressMsg, keys KeyMap) {
 	c := &a.classes[a.cursor]
 	switch {
-	case kp.Text == "1" || kp.Text == "2":
-		*c = int(kp.Text[0] - '1')
+	case key.Matches(kp, keys.Class):
+		*c = common.Index(kp, keys.Class)
 		a.cursor = min(len(a.classes)-1, a.cursor+1)
 	case key.Matches(kp, keys.Left):
 		*c = 0
@@ -205,7 +200,7 @@ func (a *answer) updateMatch(kp tea.KeyPressMsg, keys KeyMap) {
 			*m--
 		}
 	default:
-		if i := pickIndex(kp); i >= 0 && i < n && kp.Text[0] >= 'a' {
+		if i := common.Index(kp, keys.Letter); i >= 0 && i < n {
 			*m = i
 			a.cursor = min(n-1, a.cursor+1)
 		}

@@ -25,7 +25,7 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 		t.Fatalf("a new student has something due:\n%s", got)
 	}
 	// Review, Mixed, then the lessons in course order: fallacies is the second.
-	msgs := press(ctx, p, "down", "down", "down", "enter")
+	msgs := press(t, ctx, p, "down", "down", "down", "enter")
 	if len(msgs) != 1 {
 		t.Fatalf("enter on the fallacies entry gave %v", msgs)
 	}
@@ -42,11 +42,11 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 			ks = miss(t, m)
 			missed = append(missed, card.Question.ID)
 		}
-		press(ctx, m, ks...)
+		press(t, ctx, m, ks...)
 		if got := plain(m); !strings.Contains(got, "Why: ") {
 			t.Fatalf("question %s: feedback shows no explanation:\n%s", card.Question.ID, got)
 		}
-		press(ctx, m, "enter")
+		press(t, ctx, m, "enter")
 	}
 	tally := m.Session().Score()
 	if tally.Correct != tally.Total-len(missed) {
@@ -56,7 +56,7 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 		t.Fatalf("score screen lists no mistakes:\n%s", got)
 	}
 	// enter on the first mistake opens the section the question tests.
-	msgs = press(ctx, m, "enter")
+	msgs = press(t, ctx, m, "enter")
 	first, _ := bank.ByID(missed[0])
 	lesson, index, _ := ctx.Course.Resolve(first.Section)
 	if len(msgs) != 1 || msgs[0] != (common.OpenLessonMsg{Lesson: lesson.ID, Section: index}) {
@@ -85,7 +85,7 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 	if got := plain(p); !strings.Contains(got, "Review: 3 due") || !strings.Contains(got, "last 7/10") {
 		t.Fatalf("picker a day later:\n%s", got)
 	}
-	msgs = press(ctx, p, "up", "up", "up", "enter")
+	msgs = press(t, ctx, p, "up", "up", "up", "enter")
 	r := msgs[0].(common.OpenMsg).Screen.(*Model)
 	if r.Session().Len() != len(missed) {
 		t.Fatalf("review has %d questions, want %d", r.Session().Len(), len(missed))
@@ -131,7 +131,7 @@ func TestMonkey(t *testing.T) {
 						t.Fatalf("seed %d, key %d (%q) on %T: panic: %v", seed, i, k, top, r)
 					}
 				}()
-				for _, msg := range press(ctx, top, k) {
+				for _, msg := range press(t, ctx, top, k) {
 					switch msg := msg.(type) {
 					case common.OpenMsg:
 						msg.Screen.SetSize(w, h)

@@ -37,38 +37,38 @@ func TestGolden(t *testing.T) {
 	}{
 		{"single_question", func(t *testing.T, ctx *common.Context) common.Screen {
 			m := question(t, ctx, "fallacies-3")
-			press(ctx, m, "b")
+			press(t, ctx, m, "b")
 			return m
 		}},
 		{"single_feedback_wrong", func(t *testing.T, ctx *common.Context) common.Screen {
 			m := question(t, ctx, "fallacies-3")
-			press(ctx, m, miss(t, m)...)
+			press(t, ctx, m, miss(t, m)...)
 			return m
 		}},
 		{"match_question", func(t *testing.T, ctx *common.Context) common.Screen {
 			m := question(t, ctx, "fallacies-1")
-			press(ctx, m, "b", "right")
+			press(t, ctx, m, "b", "right")
 			return m
 		}},
 		{"match_feedback", func(t *testing.T, ctx *common.Context) common.Screen {
 			m := question(t, ctx, "fallacies-1")
-			press(ctx, m, miss(t, m)...)
+			press(t, ctx, m, miss(t, m)...)
 			return m
 		}},
 		{"numeric_question", func(t *testing.T, ctx *common.Context) common.Screen {
 			m, _ := oneQuestion(t, ctx, quiz.NumericType, nil)
-			typeText(ctx, m, "21")
-			press(ctx, m, "enter")
+			typeText(t, ctx, m, "21")
+			press(t, ctx, m, "enter")
 			return m
 		}},
 		{"classify_feedback", func(t *testing.T, ctx *common.Context) common.Screen {
 			m, _ := oneQuestion(t, ctx, quiz.Classify, nil)
-			press(ctx, m, miss(t, m)...)
+			press(t, ctx, m, miss(t, m)...)
 			return m
 		}},
 		{"order_feedback", func(t *testing.T, ctx *common.Context) common.Screen {
 			m, _ := oneQuestion(t, ctx, quiz.Order, nil)
-			press(ctx, m, miss(t, m)...)
+			press(t, ctx, m, miss(t, m)...)
 			return m
 		}},
 		{"final_score", func(t *testing.T, ctx *common.Context) common.Screen {
@@ -79,10 +79,10 @@ func TestGolden(t *testing.T) {
 				if i%3 == 0 {
 					ks = miss(t, m)
 				}
-				press(ctx, m, ks...)
-				press(ctx, m, "enter")
+				press(t, ctx, m, ks...)
+				press(t, ctx, m, "enter")
 			}
-			press(ctx, m, "down")
+			press(t, ctx, m, "down")
 			return m
 		}},
 		{"picker", func(t *testing.T, ctx *common.Context) common.Screen {
@@ -93,8 +93,8 @@ func TestGolden(t *testing.T) {
 				if i%4 == 0 {
 					ks = miss(t, m)
 				}
-				press(ctx, m, ks...)
-				press(ctx, m, "enter")
+				press(t, ctx, m, ks...)
+				press(t, ctx, m, "enter")
 			}
 			clk.t = clk.t.AddDate(0, 0, 1)
 			p := NewPicker(ctx, bank, Options{Seed: 7, Now: clk.now})

@@ -15,6 +15,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
 )
 
@@ -60,18 +61,14 @@ func (c *clock) now() time.Time { return c.t }
 // newClock starts at a fixed morning.
 func newClock() *clock { return &clock{t: time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)} }
 
-// run runs cmd and every command it leads to, applying saves to ctx the
-// way the root does, and returns the navigation messages it produced.
-func run(ctx *common.Context, cmd tea.Cmd) []tea.Msg {
+// run runs cmd to completion, and every command it leads to, applying
+// saves to ctx the way the root does, and returns the navigation messages
+// it produced.
+func run(tb testing.TB, ctx *common.Context, cmd tea.Cmd) []tea.Msg {
+	tb.Helper()
 	var out []tea.Msg
-	for cmd != nil {
-		msg := cmd()
-		cmd = nil
+	for _, msg := range teatesting.Run(tb, cmd) {
 		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				out = append(out, run(ctx, c)...)
-			}
 		case common.ProgressSavedMsg:
 			if msg.Err == nil {
 				ctx.Progress = msg.State
@@ -85,43 +82,23 @@ func run(ctx *common.Context, cmd tea.Cmd) []tea.Msg {
 
 // press sends keys to a screen, running what they return; it returns the
 // navigation messages produced.
-func press(ctx *common.Context, s common.Screen, names ...string) []tea.Msg {
+func press(tb testing.TB, ctx *common.Context, s common.Screen, names ...string) []tea.Msg {
+	tb.Helper()
 	var out []tea.Msg
 	for _, k := range names {
-		out = append(out, run(ctx, s.Update(keyMsg(k)))...)
+		out = append(out, run(tb, ctx, s.Update(keyMsg(k)))...)
 	}
 	return out
 }
 
-var specialKeys = map[string]rune{
-	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
-	"left": tea.KeyLeft, "right": tea.KeyRight, "tab": tea.KeyTab, "space": tea.KeySpace,
-	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
-}
-
-// keyMsg makes a key press: single characters as typed text, names such
-// as "enter" as special keys, "shift+up" and "shift+down" with the modifier.
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "shift+up":
-		return tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModShift}
-	case "shift+down":
-		return tea.KeyPressMsg{Code: tea.KeyDown, Mod: tea.ModShift}
-	}
-	if code, ok := specialKeys[k]; ok {
-		if k == "space" {
-			return tea.KeyPressMsg{Code: code, Text: " "}
-		}
-		return tea.KeyPressMsg{Code: code}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
+// keyMsg is the press of the key named k, as key bindings name it.
+func keyMsg(k string) tea.KeyPressMsg { return teatesting.Key(k) }
 
 // typeText types s one rune at a time.
-func typeText(ctx *common.Context, s common.Screen, text string) {
+func typeText(tb testing.TB, ctx *common.Context, s common.Screen, text string) {
+	tb.Helper()
 	for _, r := range text {
-		press(ctx, s, string(r))
+		press(tb, ctx, s, string(r))
 	}
 }
 

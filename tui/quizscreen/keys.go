@@ -1,35 +1,45 @@
 package quizscreen
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
 
-// KeyMap is the keys of the quiz screens. Choices are also picked with
-// 1–9 or a–i, and true/false with t and f; those keys are read directly
-// and only described in the help.
+	"faultline/tui/common"
+)
+
+// KeyMap is the keys of the quiz screens: the shared moves and Back, and
+// the keys that answer. Choices are picked with 1–9 or a–i (Pick), true
+// and false with t/1/a and f/2/b, a class with 1 or 2, a match with a
+// letter.
 type KeyMap struct {
-	Up, Down, Left, Right   key.Binding
-	Pick, Toggle, TrueFalse key.Binding
-	MoveUp, MoveDown        key.Binding
-	Submit, Next, Section   key.Binding
-	Start, Open, Back       key.Binding
+	common.KeyMap
+	Toggle, True, False, Class, Letter key.Binding
+	MoveUp, MoveDown                   key.Binding
+	Submit, Next, Section              key.Binding
+	Start, Open                        key.Binding
 }
+
+// letters are the keys a to i, which pick the first to the ninth choice
+// as 1 to 9 do.
+var letters = []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}
 
 // DefaultKeyMap returns the quiz keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "previous")),
-		Right:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "next")),
-		Pick:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1-9/a-i", "pick")),
-		Toggle:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
-		TrueFalse: key.NewBinding(key.WithKeys("t", "f"), key.WithHelp("t/f", "true/false")),
-		MoveUp:    key.NewBinding(key.WithKeys("shift+up", "K"), key.WithHelp("K/shift+↑", "move up")),
-		MoveDown:  key.NewBinding(key.WithKeys("shift+down", "J"), key.WithHelp("J/shift+↓", "move down")),
-		Submit:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit")),
-		Next:      key.NewBinding(key.WithKeys("enter", "n", "space"), key.WithHelp("enter", "next")),
-		Section:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "read the section")),
-		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
-		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read the section")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-	}
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Left.SetHelp("←", "previous")
+	k.Right.SetHelp("→", "next")
+	k.Pick = key.NewBinding(key.WithKeys(append(append([]string{}, common.Digits...), letters...)...),
+		key.WithHelp("1-9/a-i", "pick"))
+	k.Toggle = key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle"))
+	k.True = key.NewBinding(key.WithKeys("t", "1", "a"), key.WithHelp("t", "true"))
+	k.False = key.NewBinding(key.WithKeys("f", "2", "b"), key.WithHelp("f", "false"))
+	k.Class = key.NewBinding(key.WithKeys("1", "2"), key.WithHelp("1/2", "class"))
+	k.Letter = key.NewBinding(key.WithKeys(letters...), key.WithHelp("a-i", "match"))
+	k.MoveUp = key.NewBinding(key.WithKeys("shift+up", "K"), key.WithHelp("K/shift+↑", "move up"))
+	k.MoveDown = key.NewBinding(key.WithKeys("shift+down", "J"), key.WithHelp("J/shift+↓", "move down"))
+	k.Submit = common.WithHelp(k.Select, "enter", "submit")
+	k.Next = key.NewBinding(key.WithKeys("enter", "n", "space"), key.WithHelp("enter", "next"))
+	k.Section = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "read the section"))
+	k.Start = common.WithHelp(k.Select, "enter", "start")
+	k.Open = common.WithHelp(k.Select, "enter", "read the section")
+	return k
 }

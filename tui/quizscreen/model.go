@@ -198,7 +198,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.phase {
 	case feedback:
-		return []key.Binding{k.Next, k.Section, k.Back, withHelp(k.Down, "↑/↓", "scroll")}
+		return []key.Binding{k.Next, k.Section, k.Back, common.Join("↑/↓", "scroll", k.Up, k.Down)}
 	case finished:
 		if len(m.mistakes) == 0 {
 			return []key.Binding{k.Back}
@@ -213,29 +213,49 @@ func (m *Model) ShortHelp() []key.Binding {
 	case quiz.Multi:
 		return []key.Binding{k.Pick, k.Toggle, k.Submit, k.Back, k.Up, k.Down}
 	case quiz.TrueFalse:
-		return []key.Binding{k.TrueFalse, k.Submit, k.Back}
+		return []key.Binding{common.Join("t/f", "true/false", k.True, k.False), k.Submit, k.Back}
 	case quiz.Classify:
-		return []key.Binding{withHelp(k.Left, "←/→ 1/2", "class"), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("←/→ 1/2", "class", k.Left, k.Right, k.Class), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Order:
-		return []key.Binding{withHelp(k.MoveDown, "J/K", "move item"), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("J/K", "move item", k.MoveUp, k.MoveDown), k.Submit, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		last := quiz.Letter(max(0, len(m.ans.match)-1))
-		return []key.Binding{withHelp(k.Right, "←/→ a-"+strings.ToLower(last), "match"), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("←/→ "+m.letters(), "match", k.Left, k.Right, m.matchLetters()), k.Submit, k.Back, k.Up, k.Down}
 	}
 	return []key.Binding{k.Submit, k.Back}
 }
 
-// withHelp returns b with other help text.
-func withHelp(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
-}
-
-// FullHelp implements help.KeyMap.
+// FullHelp implements help.KeyMap: every key the screen answers to now.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.phase == asking && m.ans.card.Question.Type == quiz.Order {
-		k := m.keys
+	k := m.keys
+	switch {
+	case m.phase == finished && len(m.mistakes) == 0:
+		return [][]key.Binding{{k.Back, common.WithHelp(k.Open, "enter", "back")}}
+	case m.phase != asking:
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	switch m.ans.card.Question.Type {
+	case quiz.Single:
+		return [][]key.Binding{{k.Pick, common.WithHelp(k.Toggle, "space", "pick highlighted"), k.Submit, k.Back, k.Up, k.Down}}
+	case quiz.TrueFalse:
+		return [][]key.Binding{{k.True, k.False, common.Join("←/→/space", "switch", k.Left, k.Right, k.Toggle), k.Submit, k.Back, k.Up, k.Down}}
+	case quiz.Classify:
+		return [][]key.Binding{{k.Left, k.Right, k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit, k.Back, k.Up, k.Down}}
+	case quiz.Order:
 		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}}
+	case quiz.Match:
+		return [][]key.Binding{{common.Join("→/space", "next match", k.Right, k.Toggle), common.WithHelp(k.Left, "←", "previous match"),
+			common.WithHelp(m.matchLetters(), m.letters(), "match"), k.Submit, k.Back, k.Up, k.Down}}
 	}
 	return [][]key.Binding{m.ShortHelp()}
+}
+
+// letters names the letters that match the items of a Match question:
+// "a-d" for four.
+func (m *Model) letters() string {
+	return "a-" + strings.ToLower(quiz.Letter(max(0, len(m.ans.match)-1)))
+}
+
+// matchLetters is the Letter binding cut to the items of the question.
+func (m *Model) matchLetters() key.Binding {
+	return common.WithKeys(m.keys.Letter, letters[:min(len(letters), len(m.ans.match))]...)
 }

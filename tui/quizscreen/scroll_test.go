@@ -12,7 +12,7 @@ func TestFeedbackScrolls(t *testing.T) {
 	ctx := newCtx(t, "")
 	m := question(t, ctx, "fallacies-1")
 	m.SetSize(80, 22) // 24 rows less the title and help lines
-	press(ctx, m, miss(t, m)...)
+	press(t, ctx, m, miss(t, m)...)
 	if m.phase != feedback {
 		t.Fatalf("phase %d, want feedback", m.phase)
 	}
@@ -21,7 +21,7 @@ func TestFeedbackScrolls(t *testing.T) {
 		t.Fatalf("expected the explanation below the fold and a note saying so:\n%s", top)
 	}
 	for range 30 {
-		press(ctx, m, "down")
+		press(t, ctx, m, "down")
 	}
 	bottom := plain(m)
 	for _, want := range []string{"Why:", "From The eight fallacies", "enter: see your score"} {
@@ -33,12 +33,12 @@ func TestFeedbackScrolls(t *testing.T) {
 		t.Errorf("at the bottom the screen still says more follows:\n%s", bottom)
 	}
 	for range 30 {
-		press(ctx, m, "up")
+		press(t, ctx, m, "up")
 	}
 	if got := plain(m); got != top {
 		t.Errorf("after scrolling back up:\n%s\nwant:\n%s", got, top)
 	}
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if !m.Finished() {
 		t.Errorf("enter after scrolling did not move on")
 	}
@@ -50,7 +50,7 @@ func TestSectionLineWraps(t *testing.T) {
 	ctx := newCtx(t, "")
 	m := question(t, ctx, "fallacies-3")
 	m.SetSize(80, 40)
-	press(ctx, m, miss(t, m)...)
+	press(t, ctx, m, miss(t, m)...)
 	got := plain(m)
 	if !strings.Contains(strings.Join(strings.Fields(got), " "), "Latency is zero · o to read it") {
 		t.Errorf("the feedback lacks the key to read the section:\n%s", got)
@@ -63,7 +63,7 @@ func TestHintStaysInView(t *testing.T) {
 	ctx := newCtx(t, "")
 	m := question(t, ctx, "fallacies-1")
 	m.SetSize(80, 18)
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if m.hint == "" {
 		t.Fatal("an empty match answer gave no hint")
 	}
@@ -71,7 +71,7 @@ func TestHintStaysInView(t *testing.T) {
 	if !strings.Contains(got, m.hint) {
 		t.Errorf("hint %q is not on screen:\n%s", m.hint, plain(m))
 	}
-	press(ctx, m, "a")
+	press(t, ctx, m, "a")
 	if strings.Contains(plain(m), "Give every item") {
 		t.Errorf("the hint stayed after the next key")
 	}
@@ -87,7 +87,7 @@ func TestPickerCursorStaysInView(t *testing.T) {
 	p.SetSize(64, 21)
 	picks := p.picks()
 	for range picks {
-		press(ctx, p, "down")
+		press(t, ctx, p, "down")
 	}
 	last := picks[len(picks)-1].title
 	got := plain(p)

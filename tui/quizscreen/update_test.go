@@ -20,7 +20,7 @@ func TestSolveAndMissEveryType(t *testing.T) {
 				if right {
 					ks = solve(t, m)
 				}
-				press(ctx, m, ks...)
+				press(t, ctx, m, ks...)
 				if m.phase != feedback {
 					t.Fatalf("after %q: phase %d, hint %q; want feedback", ks, m.phase, m.hint)
 				}
@@ -32,7 +32,7 @@ func TestSolveAndMissEveryType(t *testing.T) {
 				if rec.Seen != 1 || rec.Box != wantBox || !rec.Last.Equal(clk.t) {
 					t.Errorf("record %+v, want seen 1, box %d, last %v", rec, wantBox, clk.t)
 				}
-				press(ctx, m, "enter")
+				press(t, ctx, m, "enter")
 				if !m.Finished() {
 					t.Errorf("enter after the last feedback did not show the score")
 				}
@@ -58,7 +58,7 @@ func TestSingleKeys(t *testing.T) {
 		{"9", []int{0}, 0}, // beyond the choices
 	}
 	for _, s := range steps {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if got := pickedOf(m); !slices.Equal(got, s.picked) || m.ans.cursor != s.cursor {
 			t.Fatalf("after %q: picked %v cursor %d, want %v cursor %d", s.key, got, m.ans.cursor, s.picked, s.cursor)
 		}
@@ -81,7 +81,7 @@ func pickedOf(m *Model) []int {
 func TestMultiKeys(t *testing.T) {
 	ctx := newCtx(t, "")
 	m, _ := oneQuestion(t, ctx, quiz.Multi, nil)
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if m.phase != asking || m.hint == "" {
 		t.Fatalf("enter with nothing picked: phase %d hint %q; want a hint to pick", m.phase, m.hint)
 	}
@@ -97,7 +97,7 @@ func TestMultiKeys(t *testing.T) {
 		{"3", []int{3}},
 	}
 	for _, s := range steps {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if got := pickedOf(m); !slices.Equal(got, s.picked) {
 			t.Fatalf("after %q: picked %v, want %v", s.key, got, s.picked)
 		}
@@ -107,7 +107,7 @@ func TestMultiKeys(t *testing.T) {
 func TestTrueFalseKeys(t *testing.T) {
 	ctx := newCtx(t, "")
 	m, _ := oneQuestion(t, ctx, quiz.TrueFalse, nil)
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if m.hint == "" || m.phase != asking {
 		t.Fatalf("enter before t or f: hint %q phase %d", m.hint, m.phase)
 	}
@@ -115,7 +115,7 @@ func TestTrueFalseKeys(t *testing.T) {
 		key  string
 		want []int
 	}{{"t", []int{0}}, {"f", []int{1}}, {"left", []int{0}}, {"2", []int{1}}, {"a", []int{0}}} {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if got := pickedOf(m); !slices.Equal(got, s.want) {
 			t.Fatalf("after %q: picked %v, want %v", s.key, got, s.want)
 		}
@@ -128,17 +128,17 @@ func TestNumericKeys(t *testing.T) {
 	if !m.Capturing() {
 		t.Fatal("a numeric question must capture keys so q and ? type")
 	}
-	typeText(ctx, m, "q?")
+	typeText(t, ctx, m, "q?")
 	if got := m.ans.input.Value(); got != "q?" {
 		t.Fatalf("typed %q, field holds %q", "q?", got)
 	}
-	press(ctx, m, "backspace", "backspace", "2", "1", "enter")
+	press(t, ctx, m, "backspace", "backspace", "2", "1", "enter")
 	if m.phase != asking || m.hint == "" {
 		t.Fatalf("a bare number: phase %d hint %q; want a hint asking for a unit", m.phase, m.hint)
 	}
-	press(ctx, m, "backspace", "backspace")
-	typeText(ctx, m, numericAnswer(q))
-	press(ctx, m, "enter")
+	press(t, ctx, m, "backspace", "backspace")
+	typeText(t, ctx, m, numericAnswer(q))
+	press(t, ctx, m, "enter")
 	if m.phase != feedback || !m.result.Correct {
 		t.Fatalf("exact answer %q: phase %d correct %v (%s)", numericAnswer(q), m.phase, m.result.Correct, m.result.Feedback)
 	}
@@ -164,12 +164,12 @@ func TestClassifyKeys(t *testing.T) {
 		{"space", []int{0, 1, 1, -1, -1, -1}, 2},
 	}
 	for _, s := range steps {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if !slices.Equal(m.ans.classes, s.classes) || m.ans.cursor != s.cursor {
 			t.Fatalf("after %q: classes %v cursor %d, want %v cursor %d", s.key, m.ans.classes, m.ans.cursor, s.classes, s.cursor)
 		}
 	}
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if m.phase != asking || m.hint == "" {
 		t.Fatalf("enter with dimensions left: phase %d hint %q", m.phase, m.hint)
 	}
@@ -197,7 +197,7 @@ func TestOrderKeys(t *testing.T) {
 		{"shift+down", start, 1},
 	}
 	for _, s := range steps {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if !slices.Equal(m.ans.order, s.order) || m.ans.cursor != s.cursor {
 			t.Fatalf("after %q: order %v cursor %d, want %v cursor %d", s.key, m.ans.order, m.ans.cursor, s.order, s.cursor)
 		}
@@ -221,12 +221,12 @@ func TestMatchKeys(t *testing.T) {
 		{"c", 2, 1},
 	}
 	for _, s := range steps {
-		press(ctx, m, s.key)
+		press(t, ctx, m, s.key)
 		if m.ans.match[0] != s.first || m.ans.cursor != s.cursor {
 			t.Fatalf("after %q: first match %d cursor %d, want %d cursor %d", s.key, m.ans.match[0], m.ans.cursor, s.first, s.cursor)
 		}
 	}
-	press(ctx, m, "enter")
+	press(t, ctx, m, "enter")
 	if m.phase != asking || m.hint == "" {
 		t.Fatalf("enter with items unmatched: phase %d hint %q", m.phase, m.hint)
 	}
@@ -236,7 +236,7 @@ func TestEscGoesBack(t *testing.T) {
 	ctx := newCtx(t, "")
 	for _, typ := range quiz.Types {
 		m, _ := oneQuestion(t, ctx, typ, nil)
-		if msgs := press(ctx, m, "esc"); len(msgs) != 1 {
+		if msgs := press(t, ctx, m, "esc"); len(msgs) != 1 {
 			t.Errorf("%s: esc gave %v, want one BackMsg", typ, msgs)
 		}
 	}
@@ -256,7 +256,7 @@ func TestSingleEnterSelectsHighlighted(t *testing.T) {
 	} {
 		ctx := newCtx(t, "")
 		m, _ := oneQuestion(t, ctx, quiz.Single, nil)
-		press(ctx, m, tt.keys...)
+		press(t, ctx, m, tt.keys...)
 		if m.phase != feedback {
 			t.Fatalf("after %q: phase %d, hint %q; want feedback", tt.keys, m.phase, m.hint)
 		}

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"faultline/internal/scenario"
+	"faultline/tui/common"
 )
 
 // ShortHelp implements help.KeyMap. The app drops the last entries until
@@ -12,7 +13,7 @@ import (
 func (p *Player) ShortHelp() []key.Binding {
 	k := p.keys
 	if p.mode == modeEdit {
-		return []key.Binding{k.FormUp, k.FormLess, withHelp(k.FormApply, "enter", "apply"), k.FormCancel}
+		return []key.Binding{k.FormUp, k.FormLess, common.WithHelp(k.FormApply, "enter", "apply"), k.FormCancel}
 	}
 	return []key.Binding{k.Play, k.Step, p.crashKey(), k.Back, k.Faster, k.Restart, k.Edit, k.Summary}
 }
@@ -26,7 +27,7 @@ func (p *Player) crashKey() key.Binding {
 			target = "primary"
 		}
 	}
-	return withHelp(p.keys.Crash, "x", "crash "+target)
+	return common.WithHelp(p.keys.Crash, "x", "crash "+target)
 }
 
 // FullHelp implements help.KeyMap. Each key is named once: the short
@@ -35,20 +36,14 @@ func (p *Player) FullHelp() [][]key.Binding {
 	k := p.keys
 	if p.mode == modeEdit {
 		return [][]key.Binding{
-			{withHelp(k.FormUp, "↑/⇧tab", "previous parameter"), withHelp(k.FormDown, "↓/tab", "next parameter")},
-			{withHelp(k.FormLess, "←", "less"), withHelp(k.FormMore, "→", "more")},
+			{common.WithHelp(k.FormUp, "↑/⇧tab", "previous parameter"), common.WithHelp(k.FormDown, "↓/tab", "next parameter")},
+			{common.WithHelp(k.FormLess, "←", "less"), common.WithHelp(k.FormMore, "→", "more"), k.FormErase},
 			{k.FormApply, k.FormCancel},
 		}
 	}
 	return [][]key.Binding{
-		{k.Play, k.Step, withHelp(k.Faster, "+", "faster"), k.Slower, k.Restart},
+		{k.Play, k.Step, common.WithHelp(k.Faster, "+", "faster"), k.Slower, k.Restart},
 		{p.crashKey(), k.Cut, k.Slow, k.Heal},
 		{k.Edit, k.Mark, k.Summary, k.Challenge, k.Back},
 	}
-}
-
-// withHelp returns b with other help text.
-func withHelp(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
 }

@@ -8,6 +8,7 @@ import (
 
 	"faultline/internal/scenario"
 	"faultline/tui/common"
+	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
 )
 
@@ -35,22 +36,8 @@ func stepTo(p *Player, n int) {
 	}
 }
 
-var specialKeys = map[string]rune{
-	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
-	"left": tea.KeyLeft, "right": tea.KeyRight, "tab": tea.KeyTab, "space": tea.KeySpace,
-	"backspace": tea.KeyBackspace,
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	if code, ok := specialKeys[k]; ok {
-		if k == "space" {
-			return tea.KeyPressMsg{Code: code, Text: " "}
-		}
-		return tea.KeyPressMsg{Code: code}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
+// keyMsg is the press of the key named k, as key bindings name it.
+func keyMsg(k string) tea.KeyPressMsg { return teatesting.Key(k) }
 
 // press sends each key and returns the last command.
 func press(s common.Screen, keys ...string) tea.Cmd {

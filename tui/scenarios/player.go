@@ -303,7 +303,7 @@ func (p *Player) updateForm(msg tea.KeyPressMsg) tea.Cmd {
 		f.adjust(-1)
 	case key.Matches(msg, k.FormMore):
 		f.adjust(1)
-	case msg.Code == tea.KeyBackspace:
+	case key.Matches(msg, k.FormErase):
 		f.backspace()
 	case msg.Text != "":
 		f.typeText(msg.Text)

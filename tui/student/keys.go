@@ -1,41 +1,54 @@
 package student
 
-import "charm.land/bubbles/v2/key"
+import (
+	"fmt"
 
-// KeyMap is every key of a student's screen.
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/tui/common"
+)
+
+// KeyMap is every key of a student's screen: the shared map's scroll and
+// quit (q leaves, and so do ctrl+c and ctrl+d), enter and esc at the name
+// prompt, and Answer.
 type KeyMap struct {
+	common.KeyMap
 	Answer     key.Binding
-	Up, Down   key.Binding
-	Quit       key.Binding
-	ForceQuit  key.Binding
 	Enter, Esc key.Binding
 }
 
 // DefaultKeyMap returns the student's keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Answer: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9",
-			"a", "b", "c", "d", "e", "f", "g", "h", "i"), key.WithHelp("1-9/a-i", "answer")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "leave")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c", "ctrl+d"), key.WithHelp("ctrl+c", "leave")),
-		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "join")),
-		Esc:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip")),
-	}
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Answer = key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9",
+		"a", "b", "c", "d", "e", "f", "g", "h", "i"), key.WithHelp("1-9/a-i", "answer"))
+	k.Up.SetHelp("↑/k", "scroll up")
+	k.Down.SetHelp("↓/j", "scroll down")
+	k.Quit.SetHelp("q", "leave")
+	k.ForceQuit = key.NewBinding(key.WithKeys("ctrl+c", "ctrl+d"), key.WithHelp("ctrl+c", "leave"))
+	k.Enter = common.WithHelp(k.Select, "enter", "join")
+	k.Esc = common.WithHelp(k.Back, "esc", "skip")
+	return k
 }
 
 // choiceIndex is the choice a key names: 1-9 and a-i are 0-8; -1 for any
 // other key.
-func choiceIndex(k string) int {
-	if len(k) != 1 {
+func choiceIndex(msg tea.KeyPressMsg, answer key.Binding) int {
+	i := common.Index(msg, answer)
+	if i < 0 {
 		return -1
 	}
-	switch c := k[0]; {
-	case c >= '1' && c <= '9':
-		return int(c - '1')
-	case c >= 'a' && c <= 'i':
-		return int(c - 'a')
+	return i % len(common.Digits)
+}
+
+// footerKeys are the keys the footer names while following: answering
+// (when a question is open, with its n choices), scrolling and leaving.
+func (k KeyMap) footerKeys(choices int) []key.Binding {
+	out := []key.Binding{common.Join("↑/↓", "scroll", k.Up, k.Down), common.Join("q", "leave", k.Quit, k.ForceQuit)}
+	if choices > 0 {
+		answer := common.WithHelp(k.Answer, fmt.Sprintf("1-%d", choices), "answer")
+		out = append([]key.Binding{answer}, out...)
 	}
-	return -1
+	return out
 }

@@ -198,7 +198,7 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Up):
 		m.scroll = max(0, m.scroll-1)
 	case key.Matches(msg, m.keys.Answer):
-		m.answer(choiceIndex(msg.String()))
+		m.answer(choiceIndex(msg, m.keys.Answer))
 	}
 	return nil
 }
@@ -261,3 +261,22 @@ func (m *Student) chosen() (int, bool) {
 func label(i int) string {
 	return string(rune('1'+i)) + " (" + quiz.Letter(i) + ")"
 }
+
+// ShortHelp implements help.KeyMap: the keys the screen names now (the
+// footer's while following).
+func (m *Student) ShortHelp() []key.Binding {
+	switch m.phase {
+	case phaseName:
+		return []key.Binding{m.keys.Enter, m.keys.Esc, m.keys.ForceQuit}
+	case phaseFollow:
+		choices := 0
+		if q := m.frame.Question; q != nil && !q.Revealed {
+			choices = len(q.Choices)
+		}
+		return m.keys.footerKeys(choices)
+	}
+	return nil
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Student) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

@@ -15,6 +15,7 @@ import (
 	"faultline/internal/lecture"
 	"faultline/quiz"
 	"faultline/tui/components/slideview"
+	"faultline/tui/internal/teatesting"
 )
 
 func TestChoiceIndex(t *testing.T) {
@@ -23,7 +24,7 @@ func TestChoiceIndex(t *testing.T) {
 		want int
 	}{{"1", 0}, {"9", 8}, {"a", 0}, {"i", 8}, {"0", -1}, {"j", -1}, {"q", -1}, {"enter", -1}, {"A", -1}}
 	for _, tt := range tests {
-		if got := choiceIndex(tt.key); got != tt.want {
+		if got := choiceIndex(teatesting.Key(tt.key), DefaultKeyMap().Answer); got != tt.want {
 			t.Errorf("choiceIndex(%q) = %d, want %d", tt.key, got, tt.want)
 		}
 	}

@@ -104,10 +104,7 @@ func (m *Student) footer() string {
 	if d := m.slides.Deck(); s.Slide < d.Len() && d.Slides[s.Slide].Steps > 0 {
 		pos += fmt.Sprintf(" (%d/%d)", s.Step, d.Slides[s.Slide].Steps)
 	}
-	keys := "↑/↓ scroll · q leave"
-	if q := m.frame.Question; q != nil && !q.Revealed {
-		keys = fmt.Sprintf("1-%d answer · ", len(q.Choices)) + keys
-	}
+	keys := common.Hint(m.ShortHelp())
 	// The answer's state comes right after the slide number, so a student
 	// sees it without scrolling to the card, even on a narrow screen.
 	if status := m.answerStatus(); status != "" {

@@ -60,7 +60,10 @@ func (r *Renderer) quizCard(id string, width int) string {
 	lines := []string{r.st.Diagram.Label.Render("? " + lipgloss.Wrap(q.Prompt, inner-2, " "))}
 	// Lettered as the question opened live and every other place shows it.
 	for i, c := range quiz.Deal(q, quiz.ShownSeed).Question.Choices {
-		lines = append(lines, lipgloss.Wrap(quiz.Letter(i)+") "+c.Text, inner, " "))
+		// Continuation lines hang under the text, clear of the letter.
+		label := quiz.Letter(i) + ") "
+		text := lipgloss.Wrap(c.Text, max(1, inner-len(label)), " ")
+		lines = append(lines, label+strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label))))
 	}
 	if q.Type == quiz.TrueFalse {
 		lines = append(lines, "true or false?")

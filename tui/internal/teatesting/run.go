@@ -106,12 +106,25 @@ var (
 	cursorPkg = reflect.TypeFor[cursor.BlinkMsg]().PkgPath()
 )
 
-// Dropped reports whether Run leaves msg out, by its type: a cursor blink
-// (every message of the cursor package), a spinner tick, a tick of one of
-// our own timers (common.Tick), or a request to the terminal (the
-// unexported messages of Bubble Tea, such as asking for the background
-// colour), which only a running program can answer.
+// Dropped reports whether Run leaves msg out, by its type: a tick or a
+// blink (see isTick), or a request to the terminal (the unexported
+// messages of Bubble Tea, such as asking for the background colour),
+// which only a running program can answer.
 func Dropped(msg tea.Msg) bool {
+	if isTick(msg) {
+		return true
+	}
+	t := reflect.TypeOf(msg)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() == teaPkg && !token.IsExported(t.Name())
+}
+
+// isTick reports whether msg is a timer's, by its type: a cursor blink
+// (every message of the cursor package), a spinner tick, or a tick of one
+// of our own timers (common.Tick).
+func isTick(msg tea.Msg) bool {
 	switch msg.(type) {
 	case spinner.TickMsg, common.Tick:
 		return true
@@ -120,11 +133,5 @@ func Dropped(msg tea.Msg) bool {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	switch t.PkgPath() {
-	case cursorPkg:
-		return true
-	case teaPkg:
-		return !token.IsExported(t.Name())
-	}
-	return false
+	return t.PkgPath() == cursorPkg
 }
