@@ -15,11 +15,12 @@ var unitNames = map[string]time.Duration{
 	"w": 7 * 24 * time.Hour, "d": 24 * time.Hour, "h": time.Hour,
 	"m": time.Minute, "min": time.Minute, "s": time.Second, "sec": time.Second,
 	"ms": time.Millisecond, "us": time.Microsecond, "µs": time.Microsecond,
+	"ns": time.Nanosecond, // FormatDuration prints "86 ns", so it must read back
 }
 
 // ParseDuration parses a human duration with days: "1d", "52m34s", "4.32m",
 // "1d2h", "8h 45m 36s", "259ms". Every number needs a unit (w, d, h, m, s,
-// ms, us). Negative durations and durations over 100 years are refused.
+// ms, us, ns). Negative durations and durations over 100 years are refused.
 func ParseDuration(s string) (time.Duration, error) {
 	bad := func(reason string) (time.Duration, error) {
 		return 0, &InputError{What: "duration", Value: s, Reason: reason, Accepted: acceptedDuration}

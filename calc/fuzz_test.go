@@ -2,12 +2,18 @@ package calc
 
 import (
 	"math"
+	"math/big"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The seed corpora live in testdata/fuzz/<target>; plain `go test` replays them.
 
+// FuzzParseAvailability checks that parsing never panics, that what is
+// printed parses back to what was printed, that a typed percentage is kept
+// exactly and that typed nines are exact to the precision shown.
 func FuzzParseAvailability(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := ParseAvailability(s)
@@ -20,23 +26,45 @@ func FuzzParseAvailability(f *testing.F) {
 		if fr := a.Fraction(); fr < 0 || fr > 1 || math.IsNaN(fr) {
 			t.Fatalf("ParseAvailability(%q) = %v, outside [0, 1]", s, fr)
 		}
-		if n, ok := a.Nines(); ok && (math.IsNaN(n) || math.IsInf(n, 0) || n < 0) {
+		n, ok := a.Nines()
+		if ok && (math.IsNaN(n) || math.IsInf(n, 0) || n < 0) {
 			t.Fatalf("Nines(%q) = %v", s, n)
 		}
-		back, err := ParseAvailability(a.Percent())
+		printed := a.Percent()
+		back, err := ParseAvailability(printed)
 		if err != nil {
-			t.Fatalf("Percent() of %q = %q does not parse: %v", s, a.Percent(), err)
+			t.Fatalf("Percent() of %q = %q does not parse: %v", s, printed, err)
 		}
-		if k, _ := back.WholeNines(); k > 0 && a.Percent() == back.Percent() && back.Cmp(a) != 0 && isDecimalPercent(s) {
-			t.Fatalf("%q did not survive a round trip", s)
+		if back.Percent() != printed {
+			t.Fatalf("%q prints %q, which prints %q", s, printed, back.Percent())
+		}
+		if exact, err := ParseAvailability(a.exactText()); err != nil || exact.Cmp(a) != 0 {
+			t.Fatalf("%q prints exactly as %q, which is another value (%v)", s, a.exactText(), err)
+		}
+		in := strings.ToLower(strings.TrimSpace(s))
+		if num := strings.TrimSpace(strings.TrimSuffix(in, "%")); isDecimal(num) {
+			want, _ := new(big.Rat).SetString(num)
+			if want.Quo(want, big.NewRat(100, 1)).Cmp(a.rat()) != 0 {
+				t.Fatalf("%q is not kept exactly: %v", s, a.rat())
+			}
+		}
+		for _, suffix := range []string{"nines", "nine", "n"} {
+			if num, found := strings.CutSuffix(in, suffix); found && isDecimal(strings.TrimSpace(num)) {
+				want, _ := strconv.ParseFloat(strings.TrimSpace(num), 64)
+				if want > 0 && (!ok || math.Abs(n-want) > 1e-9*max(1, want)) {
+					t.Fatalf("%q has %v nines", s, n)
+				}
+				if k, _ := a.WholeNines(); want > 0 && k != int(want) && math.Abs(want-math.Round(want)) > 1e-9 {
+					t.Fatalf("%q has %d whole nines", s, k)
+				}
+				break
+			}
 		}
 	})
 }
 
-func isDecimalPercent(s string) bool {
-	return isDecimal(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%")))
-}
-
+// FuzzParseDuration checks that parsing never panics and that what
+// FormatDuration prints parses back within its rounding.
 func FuzzParseDuration(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDuration(s)
@@ -46,17 +74,28 @@ func FuzzParseDuration(f *testing.F) {
 		if d < 0 || d > maxDuration {
 			t.Fatalf("ParseDuration(%q) = %v, out of range", s, d)
 		}
-		if FormatDuration(d) == "" {
-			t.Fatalf("FormatDuration(%v) is empty", d)
+		printed := FormatDuration(d)
+		back, err := ParseDuration(printed)
+		if err != nil {
+			t.Fatalf("FormatDuration(%v) = %q does not parse: %v", d, printed, err)
+		}
+		if diff := (back - d).Abs(); diff > d/100+time.Nanosecond {
+			t.Fatalf("%q is %v, printed %q, which parses as %v", s, d, printed, back)
 		}
 	})
 }
 
+// FuzzParseExpr checks that parsing never panics, that every system stays
+// within MaxDigits, and that the printed system parses back to exactly the
+// same availability and prints the same.
 func FuzzParseExpr(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		b, err := ParseExpr(s)
 		if err != nil {
 			return
+		}
+		if d := b.Digits(); d > MaxDigits {
+			t.Fatalf("ParseExpr(%q) accepted a system of %d digits", s, d)
 		}
 		a := b.Availability()
 		if fr := a.Fraction(); fr < 0 || fr > 1 || math.IsNaN(fr) {
@@ -68,6 +107,12 @@ func FuzzParseExpr(f *testing.F) {
 		}
 		if again.String() != b.String() {
 			t.Fatalf("round trip %q -> %q -> %q", s, b.String(), again.String())
+		}
+		if again.Availability().Cmp(a) != 0 {
+			t.Fatalf("%q prints as %q, another system", s, b.String())
+		}
+		if _, err := ParseAvailability(a.Percent()); err != nil {
+			t.Fatalf("the availability of %q prints as %q, which does not parse: %v", s, a.Percent(), err)
 		}
 	})
 }

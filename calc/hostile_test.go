@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestClearErrors checks that each refusal names the real fault, and only
@@ -127,5 +128,22 @@ func TestHugeNumbersAreRefused(t *testing.T) {
 	_, err := ParseExpr(in)
 	if err == nil || !strings.Contains(err.Error(), "digits") {
 		t.Errorf("ParseExpr(%.30q…) = %v, want a refusal naming the digits it would need", in, err)
+	}
+}
+
+// TestPrintedDurationsParse checks that every duration FormatDuration
+// prints, down to nanoseconds, ParseDuration reads back within its rounding.
+func TestPrintedDurationsParse(t *testing.T) {
+	for _, d := range []time.Duration{86, 999, 1500, 864 * time.Microsecond, 259 * time.Millisecond,
+		25900 * time.Millisecond, 4*time.Minute + 19*time.Second, 8*time.Hour + 45*time.Minute + 36*time.Second, 36*24*time.Hour + 12*time.Hour} {
+		text := FormatDuration(d)
+		back, err := ParseDuration(text)
+		if err != nil {
+			t.Errorf("%v prints %q, which does not parse: %v", d, text, err)
+			continue
+		}
+		if diff := (back - d).Abs(); diff > d/100 {
+			t.Errorf("%v prints %q, which parses as %v", d, text, back)
+		}
 	}
 }

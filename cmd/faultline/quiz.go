@@ -11,7 +11,6 @@ import (
 	"charm.land/lipgloss/v2/table"
 	"github.com/spf13/cobra"
 
-	"faultline/calc"
 	"faultline/internal/content"
 	"faultline/internal/termtext"
 	"faultline/quiz"
@@ -174,7 +173,7 @@ func answerJSON(q quiz.Question) any {
 	case quiz.TrueFalse:
 		return q.Answer
 	case quiz.NumericType:
-		return numericJSON{numericValue(q.Numeric), string(q.Numeric.Kind), q.Numeric.Tolerance.Text, q.Numeric.Unit, q.Numeric.Compute.String()}
+		return numericJSON{q.Numeric.ValueText(), string(q.Numeric.Kind), q.Numeric.Tolerance.Text, q.Numeric.Unit, q.Numeric.Compute.String()}
 	case quiz.Classify:
 		return q.Classes
 	case quiz.Order:
@@ -187,14 +186,6 @@ func answerJSON(q quiz.Question) any {
 		return pairs
 	}
 	return nil
-}
-
-// numericValue formats a computed answer the way the quiz accepts it.
-func numericValue(n *quiz.Numeric) string {
-	if n.Kind == quiz.Duration {
-		return calc.FormatDuration(n.Duration)
-	}
-	return n.Availability.String()
 }
 
 func printQuizJSON(e env, questions []quiz.Question) error {
@@ -248,31 +239,19 @@ func quizTable(questions []quiz.Question, st theme.Styles) string {
 		String()
 }
 
-// answerText is the correct answer in a few words for the table.
+// answerText is the correct answer in a few words for the table, from
+// quiz.Solve.
 func answerText(q quiz.Question) string {
+	sol := quiz.Solve(quiz.Card{Question: q})
 	switch q.Type {
 	case quiz.Single, quiz.Multi:
-		var right []string
-		for _, c := range q.Choices {
-			if c.Correct {
-				right = append(right, c.Text)
-			}
-		}
-		return strings.Join(right, " · ")
-	case quiz.TrueFalse:
-		return fmt.Sprint(q.Answer)
-	case quiz.NumericType:
-		return numericValue(q.Numeric)
+		return strings.Join(sol.Texts, " · ")
 	case quiz.Classify:
-		var cs []string
-		for _, d := range quiz.Dimensions {
-			cs = append(cs, q.Classes[d.Name])
-		}
-		return strings.Join(cs, ", ")
+		return strings.Join(sol.Texts, ", ")
 	case quiz.Order:
-		return strings.Join(q.Items, " → ")
+		return strings.Join(sol.Texts, " → ")
 	case quiz.Match:
 		return fmt.Sprintf("%d pairs, see -o json", len(q.Pairs))
 	}
-	return ""
+	return strings.Join(sol.Keys, ", ")
 }

@@ -53,17 +53,28 @@ var markdown = goldmark.New(
 // print-friendly stylesheet. Every piece of text from the lessons is
 // escaped; HTML written in a lesson shows as text and never runs.
 func HTMLText(ls []lessons.Lesson, bank *quiz.Bank) (string, error) {
-	var body bytes.Buffer
-	if err := markdown.Convert([]byte(MarkdownText(ls, bank)), &body); err != nil {
+	body, err := markdownHTML(MarkdownText(ls, bank))
+	if err != nil {
 		return "", err
 	}
 	var out bytes.Buffer
-	err := page.Execute(&out, struct {
+	err = page.Execute(&out, struct {
 		Title string
 		Style template.CSS
 		Body  template.HTML
-	}{Title(ls), template.CSS(style), template.HTML(body.String())})
+	}{Title(ls), template.CSS(style), template.HTML(body)})
 	return out.String(), err
+}
+
+// markdownHTML converts a handout's Markdown to HTML, giving headings
+// unique ids in one pass.
+func markdownHTML(md string) (string, error) {
+	var body bytes.Buffer
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	if err := markdown.Convert([]byte(md), &body, parser.WithContext(ctx)); err != nil {
+		return "", err
+	}
+	return body.String(), nil
 }
 
 // Title is the handout's title: the lesson's title for one lesson, the

@@ -2,10 +2,8 @@ package export
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
-	"faultline/calc"
 	"faultline/quiz"
 )
 
@@ -82,16 +80,15 @@ func (h *handout) answerKey() string {
 }
 
 // answer is the right answer to a dealt question, in the letters the
-// handout showed.
+// handout showed, from quiz.Solve.
 func answer(c quiz.Card) string {
 	q := c.Question
+	sol := quiz.Solve(c)
 	switch q.Type {
 	case quiz.Single, quiz.Multi:
-		var right []string
-		for i, c := range q.Choices {
-			if c.Correct {
-				right = append(right, quiz.Letter(i)+". "+c.Text)
-			}
+		right := make([]string, len(sol.Keys))
+		for i := range sol.Keys {
+			right[i] = sol.Keys[i] + ". " + sol.Texts[i]
 		}
 		return strings.Join(right, "; ")
 	case quiz.TrueFalse:
@@ -103,31 +100,10 @@ func answer(c quiz.Card) string {
 		if q.Numeric == nil {
 			return ""
 		}
-		v := q.Numeric.Availability.String()
-		if q.Numeric.Kind == quiz.Duration {
-			v = calc.FormatDuration(q.Numeric.Duration)
-		}
-		return fmt.Sprintf("%s (%s; within %s).", v, q.Numeric.Compute, q.Numeric.Tolerance.Text)
-	case quiz.Classify:
-		var parts []string
-		for _, d := range quiz.Dimensions {
-			if class, ok := q.Classes[d.Name]; ok {
-				parts = append(parts, d.Name+" "+class)
-			}
-		}
-		return strings.Join(parts, ", ") + "."
-	case quiz.Order:
-		var seq []string
-		for i := range q.Items {
-			seq = append(seq, quiz.Letter(slices.Index(c.ItemOrder, i)))
-		}
-		return strings.Join(seq, ", ") + "."
-	case quiz.Match:
-		var parts []string
-		for i := range q.Pairs {
-			parts = append(parts, fmt.Sprintf("%d–%s", i+1, quiz.Letter(slices.Index(c.RightOrder, i))))
-		}
-		return strings.Join(parts, ", ") + "."
+		return fmt.Sprintf("%s (%s; within %s).", sol.Keys[0], q.Numeric.Compute, q.Numeric.Tolerance.Text)
 	}
-	return ""
+	if len(sol.Keys) == 0 {
+		return ""
+	}
+	return strings.Join(sol.Keys, ", ") + "."
 }

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -62,14 +63,16 @@ func standbySpec(k standbyKind) Spec {
 
 // checkHeartbeat refuses a heartbeat timeout that does not outlast the
 // interval by at least a tick: the standby would declare a live primary
-// dead between two heartbeats.
+// dead between two heartbeats. The values are compared as typed, not as
+// ticks: 1.05s would round to 1.1s and pass a rule that says 1.1s.
 func checkHeartbeat(name string, v Values) error {
 	interval, timeout := v["heartbeat_interval"], v["heartbeat_timeout"]
-	if ticksOf(timeout, 1) > ticksOf(interval, 1) {
+	least := interval + Tick.Seconds()
+	if timeout >= least-1e-9 { // 1e-9: the error of adding decimal seconds in binary
 		return nil
 	}
-	return &SettingError{Scenario: name, Key: "heartbeat_timeout", Value: fmtSeconds(timeout), Problem: OutOfRange,
-		Accepted: "at least heartbeat_interval + 0.1s, here " + fmtSeconds(seconds(ticksOf(interval, 1)+1))}
+	return &SettingError{Scenario: name, Key: "heartbeat_timeout", Value: strconv.FormatFloat(timeout, 'f', -1, 64) + "s", Problem: OutOfRange,
+		Accepted: "at least heartbeat_interval + 0.1s, here " + fmtSeconds(least)}
 }
 
 // standby is the active-passive model: clients, node-1 (the first primary)
@@ -224,6 +227,9 @@ func (m *standby) serve(s *Sim) {
 	p := m.primary
 	capacity := 2 * m.rate / p.slow
 	served := 0
+	if !p.up {
+		s.book.noPrimary++
+	}
 	if p.up && s.link(m.clients.Name, p.Name).Up {
 		served = m.capacity.take(capacity, n)
 	}

@@ -24,7 +24,7 @@ func BenchmarkSlideChange(b *testing.B) {
 }
 
 // BenchmarkSlideChangeCold is next and redraw on slides never drawn
-// before: the Markdown goes through Glamour each time.
+// before: the Markdown is rendered afresh each time.
 func BenchmarkSlideChangeCold(b *testing.B) {
 	m, _ := newTestPresenter(b, 100, 30, 0)
 	b.ReportAllocs()

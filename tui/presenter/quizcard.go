@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"faultline/calc"
 	"faultline/quiz"
 	"faultline/tui/common"
 )
@@ -139,49 +138,14 @@ func (c *quizCard) options(w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// answer is the revealed answer in one or a few lines.
+// answer is the revealed answer in one or a few lines, from quiz.Solve.
 func (c *quizCard) answer() string {
-	q := c.card.Question
-	switch q.Type {
-	case quiz.TrueFalse:
-		if q.Answer {
-			return "Answer: true"
-		}
-		return "Answer: false"
-	case quiz.NumericType:
-		if q.Numeric == nil {
-			return "Answer: —"
-		}
-		if q.Numeric.Kind == quiz.Duration {
-			return "Answer: " + calc.FormatDuration(q.Numeric.Duration)
-		}
-		return "Answer: " + q.Numeric.Availability.String()
+	sol := quiz.Solve(c.card)
+	switch c.card.Question.Type {
 	case quiz.Classify:
-		var parts []string
-		for _, d := range quiz.Dimensions {
-			if v, ok := q.Classes[d.Name]; ok {
-				parts = append(parts, d.Name+" "+v)
-			}
-		}
-		return "Answer: " + strings.Join(parts, " · ")
+		return "Answer: " + strings.Join(sol.Keys, " · ")
 	case quiz.Order:
-		return "Answer: " + strings.Join(q.Items, " → ")
-	case quiz.Match:
-		var parts []string
-		for i := range q.Pairs {
-			for j, idx := range c.card.RightOrder {
-				if idx == i {
-					parts = append(parts, fmt.Sprintf("%d–%s", i+1, quiz.Letter(j)))
-				}
-			}
-		}
-		return "Answer: " + strings.Join(parts, ", ")
+		return "Answer: " + strings.Join(sol.Texts, " → ")
 	}
-	var right []string
-	for i, ch := range q.Choices {
-		if ch.Correct {
-			right = append(right, quiz.Letter(i))
-		}
-	}
-	return "Answer: " + strings.Join(right, ", ")
+	return "Answer: " + strings.Join(sol.Keys, ", ")
 }

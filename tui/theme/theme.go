@@ -50,6 +50,29 @@ type Styles struct {
 	Diagram struct {
 		Box, Label, Arrow, Good, Warn, Bad lipgloss.Style
 	}
+	// Markdown styles lesson text (tui/components/markdown). Emphasis is
+	// italic and strong is bold, without colour, so that a terminal without
+	// colour (NO_COLOR) still shows both.
+	Markdown Markdown
+}
+
+// Markdown are the styles of rendered Markdown. The structure (bullets,
+// indents, table borders, quote bars) is the renderer's; these only colour
+// and weight it, so zero styles give plain text.
+type Markdown struct {
+	// H1, H2 and H3 are headings; deeper levels use H3.
+	H1, H2, H3 lipgloss.Style
+	// Emph is *emphasis*, Strong is **strong**.
+	Emph, Strong lipgloss.Style
+	// Code is a `code span`; CodeBlock the lines of a fenced or indented block.
+	Code, CodeBlock lipgloss.Style
+	// Link is a link's text, URL the address shown after it.
+	Link, URL lipgloss.Style
+	// QuoteBar is the bar left of a block quote, Marker a list's bullet or
+	// number, Rule a thematic break.
+	QuoteBar, Marker, Rule lipgloss.Style
+	// TableHeader is a table's header cells, TableBorder its lines.
+	TableHeader, TableBorder lipgloss.Style
 }
 
 // New builds the styles for a dark or light background.
@@ -83,5 +106,27 @@ func New(isDark bool) Styles {
 	s.Diagram.Good = lipgloss.NewStyle().Foreground(p.Good)
 	s.Diagram.Warn = lipgloss.NewStyle().Foreground(p.Warn)
 	s.Diagram.Bad = lipgloss.NewStyle().Foreground(p.Bad)
+
+	s.Markdown = newMarkdown(p)
 	return s
+}
+
+// newMarkdown builds the Markdown styles from the palette.
+func newMarkdown(p Palette) Markdown {
+	return Markdown{
+		H1:          lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.Accent),
+		H2:          lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
+		H3:          lipgloss.NewStyle().Bold(true).Foreground(p.Text),
+		Emph:        lipgloss.NewStyle().Italic(true),
+		Strong:      lipgloss.NewStyle().Bold(true),
+		Code:        lipgloss.NewStyle().Foreground(p.Warn),
+		CodeBlock:   lipgloss.NewStyle().Foreground(p.Subtle),
+		Link:        lipgloss.NewStyle().Underline(true).Foreground(p.Accent),
+		URL:         lipgloss.NewStyle().Foreground(p.Subtle),
+		QuoteBar:    lipgloss.NewStyle().Foreground(p.Accent),
+		Marker:      lipgloss.NewStyle().Foreground(p.Accent),
+		Rule:        lipgloss.NewStyle().Foreground(p.Border),
+		TableHeader: lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
+		TableBorder: lipgloss.NewStyle().Foreground(p.Border),
+	}
 }

@@ -1,5 +1,6 @@
 // Package sectionview turns a lesson section's Markdown into terminal text
-// at a given width: Glamour for the prose, and faultline's own drawings
+// at a given width: the prose through the Markdown renderer
+// (tui/components/markdown), and faultline's own drawings
 // (diagrams, the nines table, composed systems, MTBF figures) in place of
 // every live block. Results are cached per section and width, so paging
 // back and forth in the reader costs a map lookup.
@@ -8,23 +9,27 @@ package sectionview
 import (
 	"strings"
 
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
 	"faultline/quiz"
+	"faultline/tui/components/markdown"
 	"faultline/tui/theme"
 )
 
-// margin is the left margin Glamour's built-in styles give the document;
-// live blocks are indented by the same amount so they line up with the prose.
+// margin is the left margin of a section: prose and live blocks alike are
+// indented by it, so they line up. Prose keeps the same margin on the
+// right, so that lines end clear of the screen's edge.
 const margin = 2
 
-// minGlamourWidth is the narrowest wrap width handed to Glamour; narrower
-// output is cut to width afterwards.
-const minGlamourWidth = 12
+// marginAt is the margin at width: none on a screen too narrow to spare it.
+func marginAt(width int) int {
+	if width <= 4*margin {
+		return 0
+	}
+	return margin
+}
 
 // cacheKey identifies one rendered section: the lesson, the section's index
 // in it and the width.
@@ -38,21 +43,21 @@ type cacheKey struct {
 type Renderer struct {
 	st      theme.Styles
 	plain   bool
-	glamour map[int]*glamour.TermRenderer
+	md      *markdown.Renderer
 	cache   map[cacheKey]string
 	bank    *quiz.Bank
 	printed bool // no keys to press: hints name commands instead
 }
 
 // New returns a Renderer drawing with st. With plain set, its output holds
-// no escape codes at all: Glamour's notty style for the prose and unstyled
-// drawings, for pipes, files and screen readers.
+// no escape codes at all, for pipes, files and screen readers: the same
+// layout, without colours or weights.
 func New(st theme.Styles, plain bool) *Renderer {
 	return &Renderer{
-		st:      st,
-		plain:   plain,
-		glamour: map[int]*glamour.TermRenderer{},
-		cache:   map[cacheKey]string{},
+		st:    st,
+		plain: plain,
+		md:    markdown.New(st.Markdown, plain),
+		cache: map[cacheKey]string{},
 	}
 }
 
@@ -63,7 +68,7 @@ func (r *Renderer) Plain() bool { return r.plain }
 // background colour) and forgets everything rendered with the old ones.
 func (r *Renderer) SetStyles(st theme.Styles) {
 	r.st = st
-	clear(r.glamour)
+	r.md = markdown.New(st.Markdown, r.plain)
 	clear(r.cache)
 }
 
@@ -99,8 +104,8 @@ func (r *Renderer) Markdown(md string, width int) string {
 }
 
 // Parts renders a section's parts in order at most width columns wide,
-// without caching: the Markdown through Glamour, each live block drawn in
-// its place and indented by the document margin, a blank line between.
+// without caching: the Markdown and each live block drawn in order,
+// indented by the margin, a blank line between.
 func (r *Renderer) Parts(parts []lessons.Part, width int) string {
 	if width < 1 {
 		return ""
@@ -121,66 +126,36 @@ func (r *Renderer) Parts(parts []lessons.Part, width int) string {
 	return r.finish(strings.Join(drawn, "\n\n"), width)
 }
 
-// markdown is Markdown through Glamour with lists' hanging indents.
+// markdown is Markdown drawn inside the margins.
 func (r *Renderer) markdown(md string, width int) string {
-	return hangIndent(r.prose(md, width), max(width, minGlamourWidth))
+	m := marginAt(width)
+	return indent(r.md.Render(md, width-2*m), m)
 }
 
-// indented is block b drawn, each line indented by the document margin so
-// it lines up with the prose.
+// indented is block b drawn inside the margin, lined up with the prose.
 func (r *Renderer) indented(b lessons.Block, width int) string {
-	lines := strings.Split(r.Block(b, width-margin), "\n")
+	m := marginAt(width)
+	return indent(r.Block(b, width-m), m)
+}
+
+// indent puts n spaces before every line of s that is not empty.
+func indent(s string, n int) string {
+	if n == 0 || s == "" {
+		return s
+	}
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.Repeat(" ", margin) + l
+		if l != "" {
+			lines[i] = pad + l
+		}
 	}
 	return strings.Join(lines, "\n")
 }
 
-// prose renders Markdown through Glamour, falling back to the text
-// wrapped as it is if Glamour refuses it.
-func (r *Renderer) prose(md string, width int) string {
-	gw := max(width, minGlamourWidth)
-	tr, ok := r.glamour[gw]
-	if !ok {
-		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStyles(r.glamourStyle()), glamour.WithWordWrap(gw))
-		if err != nil {
-			return lipgloss.Wrap(md, width, "")
-		}
-		r.glamour[gw] = tr
-	}
-	out, err := tr.Render(joinListLines(md))
-	if err != nil {
-		return lipgloss.Wrap(md, width, "")
-	}
-	return out
-}
-
-// glamourStyle chooses Glamour's style explicitly: plainStyle when plain,
-// else light or dark to match the terminal's background.
-func (r *Renderer) glamourStyle() ansiStyle {
-	switch {
-	case r.plain:
-		return plainStyle()
-	case r.st.IsDark:
-		return styles.DarkStyleConfig
-	}
-	return styles.LightStyleConfig
-}
-
-// plainStyle is Glamour's notty style without the asterisks it writes
-// around emphasis: wrapped across lines they come out as "**word****
-// ****word**", which reads worse than no marker at all.
-func plainStyle() ansiStyle {
-	s := styles.NoTTYStyleConfig
-	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
-	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
-	return s
-}
-
-// finish removes the blank lines Glamour puts around the document, cuts
-// any line wider than width and, in plain mode, strips every escape code
-// and trailing space.
+// finish removes blank lines at either end, cuts any line wider than
+// width (a drawing that cannot fit) and, in plain mode, strips every
+// escape code and trailing space.
 func (r *Renderer) finish(out string, width int) string {
 	lines := strings.Split(out, "\n")
 	for i, l := range lines {
