@@ -67,18 +67,21 @@ func (a Availability) IsPerfect() bool { return a.rat().Cmp(ratOne) == 0 }
 // Cmp compares two availabilities: −1 if a < b, 0 if equal, +1 if a > b.
 func (a Availability) Cmp(b Availability) int { return a.rat().Cmp(b.rat()) }
 
-// Nines returns −log10(1 − A), the fractional number of nines. ok is false
-// at 100 %, where the number of nines is unbounded.
+// Nines returns −log10(1 − A), the fractional number of nines, to the
+// precision of float64. ok is false at 100 %, where the number of nines is
+// unbounded.
 func (a Availability) Nines() (nines float64, ok bool) {
 	p, q := a.unavailability()
 	if p.Sign() <= 0 {
 		return 0, false
 	}
-	n := log10Int(q) - log10Int(p)
-	if n < 0 || math.Abs(n) < 1e-12 { // 0 % gives −log10(1) = 0; keep it clean
-		n = math.Max(n, 0)
-	}
-	return n, true
+	// The whole nines k exactly, then the fraction from (1 − A)·10^k, which
+	// lies in (0.1, 1] and so converts to float64 without losing digits:
+	// 16.3 nines reads 16.3, not 16.299999999999997.
+	k := largestPower(p, q, false)
+	scaled := new(big.Float).SetInt(new(big.Int).Mul(p, pow10(k)))
+	f, _ := new(big.Float).SetPrec(64).Quo(scaled, new(big.Float).SetInt(q)).Float64()
+	return max(float64(k)-math.Log10(f), 0), true
 }
 
 // log10Int returns log10(x) for x > 0 without overflowing float64.
@@ -179,9 +182,9 @@ func trimZeros(s string) string {
 // FromNines returns the availability with n nines, 1 − 10^−n, for
 // 0 ≤ n ≤ MaxNines (n is clamped into that range). Whole n is exact; for
 // fractional n the whole part is split off and computed exactly, and
-// 10^−fraction is taken to 15 significant digits, so that 12.5 nines has
-// 12.5 nines to the precision shown instead of what float64 makes of
-// 1 − 10^−12.5.
+// 10^−fraction is taken to 17 significant digits (all float64 holds), so
+// that 12.5 nines has 12.5 nines to the precision shown instead of what
+// float64 makes of 1 − 10^−12.5.
 func FromNines(n float64) Availability {
 	if math.IsNaN(n) || n <= 0 {
 		return Availability{}
@@ -195,7 +198,7 @@ func FromNines(n float64) Availability {
 func fromNines(whole int, frac float64) Availability {
 	u := new(big.Rat).SetFrac(big.NewInt(1), pow10(whole))
 	if frac > 0 {
-		digits, _ := new(big.Rat).SetString(strconv.FormatFloat(math.Pow(10, -frac), 'e', 14, 64))
+		digits, _ := new(big.Rat).SetString(strconv.FormatFloat(math.Pow(10, -frac), 'e', 16, 64))
 		u.Mul(u, digits)
 	}
 	return fromRat(u.Sub(ratOne, u))

@@ -194,6 +194,8 @@ func printResult(e env, spec scenario.Spec, values scenario.Values, r headlessRe
 		{"detected after", observed(m.DetectSeconds)},
 		{"recovered after", observed(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
+		{"conflicting writes", fmt.Sprint(m.ConflictingWrites)},
+		{"no primary", fmt.Sprintf("%.1f s", m.NoPrimarySeconds)},
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
 	}
 	for _, p := range m.Paths {

@@ -2,6 +2,8 @@ package scenario
 
 import (
 	"fmt"
+	"math"
+	"strings"
 	"time"
 )
 
@@ -37,14 +39,22 @@ type activeActive struct {
 	pool        []*member
 	reqs        pacer
 	cursor      int // round-robin position
+
+	// A correlated failure: the nodes sharing node-1's rack fail together
+	// at rackAt and come back repair later. Without racks, node-1 crashes
+	// alone at crashAt.
+	racks          bool
+	rackAt, repair float64
+	predicted      float64 // the parallel formula's availability, for the narration
 }
 
 // member is one node of the pool as the balancer sees it.
 type member struct {
 	*node
 	link      *link
-	inRot     bool // in the balancer's rotation
-	fails     int  // failed health checks in a row
+	rack      string // in the correlated-failure scenario
+	inRot     bool   // in the balancer's rotation
+	fails     int    // failed health checks in a row
 	capacity  tokens
 	overloads bool
 }
@@ -62,6 +72,57 @@ func newActiveActive(s *Sim, v Values) *activeActive {
 	return m
 }
 
+// newCorrelated is the pool of the correlated-failure scenario: replicas
+// placed per_rack to a rack (rack A first), named after their rack.
+func newCorrelated(s *Sim, v Values) *activeActive {
+	m := newActiveActive(s, v)
+	m.racks, m.rackAt, m.repair, m.crashAt = true, v["fail_at"], v["repair"], -1
+	per := int(v["per_rack"])
+	for i, p := range m.pool {
+		rack := string(rune('A' + i/per))
+		p.rack = rack
+		p.Name += "@" + rack
+		p.link.To = p.Name
+	}
+	down := 1 - v["replica_availability"]
+	m.predicted = 1 - math.Pow(down, float64(len(m.pool)))
+	s.emit(KindNote, "", fmt.Sprintf("%d replicas of %s each; the parallel formula gives %s if they fail independently",
+		len(m.pool), percentText(v["replica_availability"]), percentText(m.predicted)))
+	return m
+}
+
+// percentText writes a share as a percentage to six figures, without float
+// noise: 99.9999 %.
+func percentText(x float64) string { return fmt.Sprintf("%.6g %%", 100*x) }
+
+// rackFailure crashes every replica in node-1's rack at once, and brings them
+// back when the repair is done.
+func (m *activeActive) rackFailure(s *Sim) {
+	rack := m.pool[0].rack
+	if s.at(m.rackAt) {
+		var names []string
+		for _, p := range m.pool {
+			if p.rack == rack && p.up {
+				names = append(names, p.Name)
+			}
+		}
+		s.emit(KindCrash, "rack "+rack, "power lost: "+strings.Join(names, ", ")+" fail together")
+		for _, p := range m.pool {
+			if p.rack == rack && p.up {
+				p.up, p.State = false, StateDown
+			}
+		}
+	}
+	if s.at(m.rackAt + m.repair) {
+		for _, p := range m.pool {
+			if p.rack == rack && !p.up {
+				p.up, p.State = true, StateUp
+			}
+		}
+		s.emit(KindHeal, "rack "+rack, "power back; its replicas restart")
+	}
+}
+
 func (m *activeActive) target() string {
 	for _, p := range m.pool {
 		if p.up {
@@ -72,7 +133,9 @@ func (m *activeActive) target() string {
 }
 
 func (m *activeActive) step(s *Sim) {
-	if s.at(m.crashAt) && m.pool[0].up {
+	if m.racks {
+		m.rackFailure(s)
+	} else if s.at(m.crashAt) && m.pool[0].up {
 		s.Crash(m.pool[0].Name)
 	}
 	if s.every(m.interval) {
@@ -178,10 +241,18 @@ func (m *activeActive) serve(s *Sim) {
 
 // say narrates the moments of the active-active scenario.
 func (m *activeActive) say(e Event) string {
+	if m.racks {
+		if s := m.sayRack(e); s != "" {
+			return s
+		}
+	}
 	switch e.Kind {
 	case KindCrash:
 		return e.Node + " crashed: the balancer still sends it its share of requests until its health checks fail"
 	case KindNodeRemoved:
+		if m.inRotation() == 0 {
+			return e.Node + " is out of rotation and none is left: every request fails"
+		}
 		return e.Node + " is out of rotation: the other nodes carry all the load"
 	case KindOverload:
 		if m.inRotation() < len(m.pool) {
@@ -190,6 +261,29 @@ func (m *activeActive) say(e Event) string {
 		return e.Node + " is offered more than it can serve"
 	case KindRecovered:
 		return e.Node + " passes its health check and rejoins the rotation"
+	}
+	return ""
+}
+
+// sayRack narrates the correlated failure.
+func (m *activeActive) sayRack(e Event) string {
+	rack := m.pool[0].rack
+	together := 0
+	for _, p := range m.pool {
+		if p.rack == rack {
+			together++
+		}
+	}
+	switch {
+	case e.Kind == KindCrash && strings.HasPrefix(e.Node, "rack "):
+		if together == len(m.pool) {
+			return "rack " + rack + " lost power and every replica was in it: the formula's independence never held"
+		}
+		return fmt.Sprintf("rack %s lost power: %d of %d replicas fail together; the rest must carry the load", rack, together, len(m.pool))
+	case e.Kind == KindHeal:
+		return "power is back: the replicas restart and the balancer's checks put them back in rotation"
+	case e.Kind == KindNote:
+		return fmt.Sprintf("the parallel formula promises %s, if the replicas fail independently", percentText(m.predicted))
 	}
 	return ""
 }

@@ -186,6 +186,71 @@ func challengesFor(name string) []Challenge {
 			Hint:     "Which setting multiplies the load?",
 			solution: map[string]string{"retries": "0"},
 		}}
+	case "split-brain":
+		sbFixed := map[string]string{"rate": "100", "writes": "0.2", "stranded": "0.2", "cut_at": "10s", "heal_at": "40s"}
+		return []Challenge{{
+			ID:    "sb-no-loss",
+			Goal:  "Lose no writes and accept no conflicting writes when the network splits, changing one parameter.",
+			Fixed: sbFixed,
+			Conditions: []Condition{
+				{Metric: "writes_lost", Op: "<=", Value: 0,
+					Why: "Without fencing node-1 goes on accepting writes from the clients on its side while node-2 takes over; when the network heals one history must go."},
+				{Metric: "conflicting_writes", Op: "<=", Value: 0,
+					Why: "Writes accepted by one primary while another exists conflict: two nodes must never both act as primary."},
+				atMost(1),
+			},
+			Hint:     "A node that cannot reach a majority should stop.",
+			solution: map[string]string{"fencing": "quorum"},
+		}, {
+			ID:    "sb-quick",
+			Goal:  "With a quorum, keep the time without a primary under 1.5 s, changing at most two parameters.",
+			Fixed: fixed(sbFixed, "fencing", "quorum"),
+			Conditions: []Condition{
+				{Metric: "no_primary_seconds", Op: "<", Value: 1.5,
+					Why: "From the split until node-2 takes over no node can commit a write: that is the heartbeat timeout plus the promotion, 3 s + 1 s with the defaults."},
+				atMost(2),
+			},
+			Hint:     "The timeout must outlast one heartbeat interval, but not by much.",
+			solution: map[string]string{"heartbeat_timeout": "1.1s", "promotion": "0.2s"},
+		}, {
+			ID:    "sb-available",
+			Goal:  "Lose no writes and keep availability above 88 %, changing at most three parameters.",
+			Fixed: sbFixed,
+			Conditions: []Condition{
+				{Metric: "writes_lost", Op: "<=", Value: 0,
+					Why: "Without fencing the minority's writes are thrown away when the network heals."},
+				{Metric: "availability", Op: ">", Value: 0.88,
+					Why: "With a quorum the 20 % of clients stranded with node-1 are refused for the whole split: the price of safety. The rest wait for detection and promotion; that part you can shorten."},
+				atMost(3),
+			},
+			Hint:     "Pay for safety with the minority, not with the majority's wait.",
+			solution: map[string]string{"fencing": "quorum", "heartbeat_timeout": "1.1s", "promotion": "0.2s"},
+		}}
+	case "correlated-failure":
+		cfFixed := map[string]string{"rate": "100", "fail_at": "20s", "repair": "30s"}
+		return []Challenge{{
+			ID:    "cf-spread",
+			Goal:  "Keep three replicas of 60 req/s above 99 % availability through the rack's power loss, changing one parameter.",
+			Fixed: fixed(cfFixed, "nodes", "3", "capacity", "60"),
+			Conditions: []Condition{
+				{Metric: "availability", Op: ">", Value: 0.99,
+					Why: "Replicas that share a rack share its fate: when rack A loses power, every replica in it fails at once, for the whole repair."},
+				atMost(1),
+			},
+			Hint:     "The formula assumes independent failures. Where the replicas stand decides whether they are.",
+			solution: map[string]string{"per_rack": "1"},
+		}, {
+			ID:    "cf-two-racks",
+			Goal:  "With two replicas to a rack, keep availability above 99 %, changing one parameter.",
+			Fixed: fixed(cfFixed, "per_rack", "2"),
+			Conditions: []Condition{
+				{Metric: "availability", Op: ">", Value: 0.99,
+					Why: "Rack A holds two of the three replicas; when it fails, node-3 alone gets all 100 req/s and serves 60."},
+				atMost(1),
+			},
+			Hint:     "After the rack fails, can what is left carry the whole load?",
+			solution: map[string]string{"nodes": "4"},
+		}}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -213,5 +214,60 @@ func TestBreakerProtectsHealthyPath(t *testing.T) {
 	}
 	if countKind(off, KindOverload) == 0 || countKind(on, KindOverload) != 1 {
 		t.Errorf("starved pool: %d times without a breaker, %d with", countKind(off, KindOverload), countKind(on, KindOverload))
+	}
+}
+
+// TestSplitBrain: without fencing both sides accept writes and the minority's
+// are lost at the heal; with a quorum the minority steps down before the
+// standby takes over, and nothing is lost or conflicts.
+func TestSplitBrain(t *testing.T) {
+	none := run(t, "split-brain", nil)
+	m := none.Metrics
+	if m.WritesLost != 120 || m.ConflictingWrites == 0 || m.ConflictingWrites >= m.WritesLost || m.NoPrimarySeconds != 0 {
+		t.Errorf("no fencing: %+v", m)
+	}
+	found := false
+	for _, e := range none.Events {
+		found = found || strings.HasPrefix(e.Say, "split brain: two primaries")
+	}
+	if !found {
+		t.Error("no fencing: the split brain is not narrated")
+	}
+	q := run(t, "split-brain", map[string]string{"fencing": "quorum"})
+	m = q.Metrics
+	if m.WritesLost != 0 || m.ConflictingWrites != 0 || m.NoPrimarySeconds != 3.9 || m.Availability >= none.Metrics.Availability {
+		t.Errorf("quorum: %+v", m)
+	}
+	stepDown, promoted := -1.0, -1.0
+	for _, e := range q.Events {
+		switch e.Kind {
+		case KindStepDown:
+			stepDown = e.T
+		case KindPromoted:
+			promoted = e.T
+		}
+	}
+	if stepDown < 0 || promoted < stepDown {
+		t.Errorf("quorum: node-1 stepped down at %v, node-2 promoted at %v", stepDown, promoted)
+	}
+	// Even with no promotion delay the two never overlap.
+	fast := run(t, "split-brain", map[string]string{"fencing": "quorum", "promotion": "0s"})
+	if fast.Metrics.ConflictingWrites != 0 || fast.Metrics.WritesLost != 0 {
+		t.Errorf("quorum, instant promotion: %+v", fast.Metrics)
+	}
+}
+
+// TestCorrelatedFailure: three replicas in one rack go down together for the
+// whole repair, whatever the formula says; spread one to a rack, the loss is
+// a blip.
+func TestCorrelatedFailure(t *testing.T) {
+	together := run(t, "correlated-failure", nil)
+	if together.Metrics.DowntimeSeconds != 30 || together.Events[0].Kind != KindNote ||
+		!strings.Contains(together.Events[0].Say, "99.9999 %") {
+		t.Errorf("one rack: %+v, first event %+v", together.Metrics, together.Events[0])
+	}
+	spread := run(t, "correlated-failure", map[string]string{"per_rack": "1"})
+	if spread.Metrics.DowntimeSeconds != 0 || spread.Metrics.Availability < 0.99 {
+		t.Errorf("one a rack: %+v", spread.Metrics)
 	}
 }

@@ -19,23 +19,25 @@ const settle = 2
 // the package documentation for how downtime, detection and recovery are
 // measured.
 type Metrics struct {
-	DurationSeconds  float64 `json:"duration_seconds"`  // simulated time so far
-	RequestsOK       int     `json:"requests_ok"`       // client requests served
-	RequestsFailed   int     `json:"requests_failed"`   // client requests that failed or timed out
-	RequestsPending  int     `json:"requests_pending"`  // client requests not yet answered
-	RequestsLate     int     `json:"requests_late"`     // of those, the ones unanswered 2 s after they arrived
-	Availability     float64 `json:"availability"`      // served / (served + failed + unanswered 2 s after arrival); 1 before any counts
-	TailAvailability float64 `json:"tail_availability"` // share served of the requests arriving in the last 10 s
-	DowntimeSeconds  float64 `json:"downtime_seconds"`  // time in ticks where more than half the requests were not served
-	DegradedSeconds  float64 `json:"degraded_seconds"`  // time in ticks where more than 5 % of the requests were not served (downtime included)
-	LatencyP50       float64 `json:"latency_p50"`       // seconds from arrival to answer for half the served requests, or -1
-	LatencyP99       float64 `json:"latency_p99"`       // the same for 99 % of them, or -1
-	DetectSeconds    float64 `json:"detect_seconds"`    // first fault to failure detected, or -1
-	RecoverSeconds   float64 `json:"recover_seconds"`   // first fault to service restored for good (RTO seen), or -1
-	WritesLost       int     `json:"writes_lost"`       // acknowledged writes lost in a failover (RPO seen)
-	WastedCalls      int     `json:"wasted_calls"`      // calls that did work for nobody: timed out or served too late
-	MaxQueue         int     `json:"max_queue"`         // most requests ever waiting in a queue
-	PeakLoadFactor   float64 `json:"peak_load_factor"`  // highest load / capacity of any serving node
+	DurationSeconds   float64 `json:"duration_seconds"`   // simulated time so far
+	RequestsOK        int     `json:"requests_ok"`        // client requests served
+	RequestsFailed    int     `json:"requests_failed"`    // client requests that failed or timed out
+	RequestsPending   int     `json:"requests_pending"`   // client requests not yet answered
+	RequestsLate      int     `json:"requests_late"`      // of those, the ones unanswered 2 s after they arrived
+	Availability      float64 `json:"availability"`       // served / (served + failed + unanswered 2 s after arrival); 1 before any counts
+	TailAvailability  float64 `json:"tail_availability"`  // share served of the requests arriving in the last 10 s
+	DowntimeSeconds   float64 `json:"downtime_seconds"`   // time in ticks where more than half the requests were not served
+	DegradedSeconds   float64 `json:"degraded_seconds"`   // time in ticks where more than 5 % of the requests were not served (downtime included)
+	LatencyP50        float64 `json:"latency_p50"`        // seconds from arrival to answer for half the served requests, or -1
+	LatencyP99        float64 `json:"latency_p99"`        // the same for 99 % of them, or -1
+	DetectSeconds     float64 `json:"detect_seconds"`     // first fault to failure detected, or -1
+	RecoverSeconds    float64 `json:"recover_seconds"`    // first fault to service restored for good (RTO seen), or -1
+	WritesLost        int     `json:"writes_lost"`        // acknowledged writes lost in a failover (RPO seen)
+	ConflictingWrites int     `json:"conflicting_writes"` // writes one primary accepted while another primary existed (split brain)
+	NoPrimarySeconds  float64 `json:"no_primary_seconds"` // time no node accepted writes (0 in scenarios without a primary)
+	WastedCalls       int     `json:"wasted_calls"`       // calls that did work for nobody: timed out or served too late
+	MaxQueue          int     `json:"max_queue"`          // most requests ever waiting in a queue
+	PeakLoadFactor    float64 `json:"peak_load_factor"`   // highest load / capacity of any serving node
 
 	Paths []PathMetrics `json:"paths,omitempty"` // the requests of each kind, where a scenario has more than one
 }
@@ -66,12 +68,14 @@ type ledger struct {
 	waits                              []int // served requests by ticks waited
 	paths                              []PathMetrics
 
-	closed     int     // ticks [0, closed) are folded into sealed
-	sealed     verdict // the judgement of those ticks
-	writesLost int
-	wasted     int
-	maxQueue   int
-	peakLoad   float64
+	closed      int     // ticks [0, closed) are folded into sealed
+	sealed      verdict // the judgement of those ticks
+	writesLost  int
+	conflicting int
+	noPrimary   int // ticks
+	wasted      int
+	maxQueue    int
+	peakLoad    float64
 }
 
 // verdict is the judgement of a run of ticks in order: downtime and the
@@ -184,16 +188,18 @@ func (l *ledger) fold(v verdict, t int) verdict {
 // metrics computes the figures over the ticks completed so far.
 func (l *ledger) metrics() Metrics {
 	m := Metrics{
-		DurationSeconds: seconds(l.now),
-		RequestsOK:      l.totalOK,
-		RequestsFailed:  l.totalFailed,
-		RequestsPending: l.totalArrived - l.totalOK - l.totalFailed,
-		DetectSeconds:   NotObserved,
-		RecoverSeconds:  NotObserved,
-		WritesLost:      l.writesLost,
-		WastedCalls:     l.wasted,
-		MaxQueue:        l.maxQueue,
-		PeakLoadFactor:  round3(l.peakLoad),
+		DurationSeconds:   seconds(l.now),
+		RequestsOK:        l.totalOK,
+		RequestsFailed:    l.totalFailed,
+		RequestsPending:   l.totalArrived - l.totalOK - l.totalFailed,
+		DetectSeconds:     NotObserved,
+		RecoverSeconds:    NotObserved,
+		WritesLost:        l.writesLost,
+		ConflictingWrites: l.conflicting,
+		NoPrimarySeconds:  seconds(l.noPrimary),
+		WastedCalls:       l.wasted,
+		MaxQueue:          l.maxQueue,
+		PeakLoadFactor:    round3(l.peakLoad),
 	}
 	v := l.sealed
 	late := 0 // requests unanswered settle after they arrived

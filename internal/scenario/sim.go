@@ -57,6 +57,10 @@ func New(spec Spec, values Values, seed uint64) *Sim {
 	}
 	s.book = newLedger(s.ticks)
 	s.model = spec.build(s, s.values)
+	// events of the setting up were emitted before the model could narrate
+	for i := range s.events {
+		s.events[i].Say = s.model.say(s.events[i])
+	}
 	return s
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 func TestScenarioNames(t *testing.T) {
-	want := []string{"cold-standby", "warm-standby", "hot-standby", "active-active", "circuit-breaker", "retry-storm"}
+	want := []string{"cold-standby", "warm-standby", "hot-standby", "split-brain", "active-active", "correlated-failure", "circuit-breaker", "retry-storm"}
 	if got := Names(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Names() = %v, want %v", got, want)
 	}

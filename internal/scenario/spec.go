@@ -32,7 +32,9 @@ func Scenarios() []Spec {
 		standbySpec(cold),
 		standbySpec(warm),
 		standbySpec(hot),
+		splitBrainSpec(),
 		activeActiveSpec(),
+		correlatedSpec(),
 		circuitBreakerSpec(),
 		retryStormSpec(),
 	}

@@ -227,6 +227,9 @@ func (m *standby) serve(s *Sim) {
 	p := m.primary
 	capacity := 2 * m.rate / p.slow
 	served := 0
+	if !p.up {
+		s.book.noPrimary++
+	}
 	if p.up && s.link(m.clients.Name, p.Name).Up {
 		served = m.capacity.take(capacity, n)
 	}

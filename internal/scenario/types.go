@@ -22,6 +22,7 @@ const (
 	RoleClient  = "client"  // the clients sending requests
 	RoleLB      = "lb"      // a load balancer
 	RoleService = "service" // a service or dependency in a call chain or pool
+	RoleWitness = "witness" // a voter that holds no data, for a quorum of three
 )
 
 // Node states.
@@ -34,6 +35,7 @@ const (
 	StatePromoting  = "promoting"  // taking over the primary's role
 	StateOverloaded = "overloaded" // offered more work than it can do
 	StateRemoved    = "removed"    // taken out of a load balancer's rotation
+	StateFenced     = "fenced"     // stepped down for want of a quorum; refuses requests
 )
 
 // Event kinds.
@@ -57,6 +59,8 @@ const (
 	KindBreakerClosed     = "breaker-closed"
 	KindRetryStorm        = "retry-storm"
 	KindRecovered         = "recovered"
+	KindNote              = "note" // what the scenario sets out to show, at the start
+	KindStepDown          = "step-down"
 )
 
 // Event is one entry of a run's timeline. A key moment also carries Say: one

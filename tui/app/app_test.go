@@ -147,7 +147,7 @@ func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
 	}{
 		{"availability", "the-nines", "", "99.99999%"},
 		{"failover", "hot-standby", "", "hot standby"},
-		{"fallacies", "the-common-thread", "", "40 database queries"},
+		{"fallacies", "latency-is-zero", "", "40 database queries"},
 		{"fault-tolerance", "three-states-and-their-transitions", "", "breaker"},
 	}
 	for _, tt := range tests {

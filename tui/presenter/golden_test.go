@@ -25,7 +25,8 @@ func slideWith(tb testing.TB, m *Presenter, kind string) int {
 
 // TestGolden draws the presenter at 100×30 without styling: a title
 // slide, a content slide half revealed, a slide with the nines calculator
-// in place and in use, the index and the help.
+// in place (at 100×41, beside its check question) and in use, the index
+// and the help.
 func TestGolden(t *testing.T) {
 	tests := []struct {
 		name string
@@ -47,7 +48,9 @@ func TestGolden(t *testing.T) {
 			return plain(m)
 		}},
 		{"live_calculator", func(t *testing.T) string {
-			m, _ := newTestPresenter(t, 100, 30, 0, "availability")
+			// 41 rows: the slide also holds its section's check question,
+			// and at 30 the two would share the room and show as entries.
+			m, _ := newTestPresenter(t, 100, 41, 0, "availability")
 			m.move(lecture.Nav{Slide: slideWith(t, m, "nines")})
 			return plain(m)
 		}},

@@ -64,6 +64,21 @@ func newTestPresenter(tb testing.TB, w, h int, dur time.Duration, ids ...string)
 	return m, clk
 }
 
+// slideWithBlock returns the first slide holding a live block of kind
+// whose first argument is arg (a quiz block's question id).
+func slideWithBlock(tb testing.TB, m *Presenter, kind, arg string) int {
+	tb.Helper()
+	for i, s := range m.deck.Slides {
+		for _, b := range s.Blocks() {
+			if b.Kind == kind && len(b.Args) > 0 && b.Args[0] == arg {
+				return i
+			}
+		}
+	}
+	tb.Fatalf("no slide with a %s %s block", kind, arg)
+	return -1
+}
+
 // press sends keys to a model, each name as tea.KeyPressMsg.
 func press(m tea.Model, keys ...string) tea.Model {
 	for _, k := range keys {

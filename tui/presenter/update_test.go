@@ -159,7 +159,7 @@ func TestWidgetKeys(t *testing.T) {
 // TestQuizWidget reveals a quiz question's answer on its slide.
 func TestQuizWidget(t *testing.T) {
 	m, _ := newTestPresenter(t, 120, 50, 0, "fallacies")
-	m.move(lecture.Nav{Slide: slideWith(t, m, "quiz")})
+	m.move(lecture.Nav{Slide: slideWithBlock(t, m, "quiz", "fallacies-3")})
 	if strings.Contains(plain(m), "Answer:") {
 		t.Fatal("the answer shows before it is revealed")
 	}
@@ -178,12 +178,17 @@ func TestScenarioWidget(t *testing.T) {
 	m, _ := newTestPresenter(t, 120, 50, 0, "failover")
 	m.move(lecture.Nav{Slide: slideWith(t, m, "scenario")})
 	_ = plain(m)
+	// The scenario comes first on its slide (a check question may follow),
+	// so enter focuses it.
 	ws := m.visibleWidgets()
-	if len(ws) != 1 {
-		t.Fatalf("%d widgets on the slide, want 1", len(ws))
-	}
 	type player interface{ Playing() bool }
-	p := ws[0].(player)
+	if len(ws) == 0 {
+		t.Fatal("no widget on the scenario's slide")
+	}
+	p, ok := ws[0].(player)
+	if !ok {
+		t.Fatalf("the slide's first widget is %T, want the scenario player", ws[0])
+	}
 	if p.Playing() {
 		t.Fatal("the scenario plays before it is used")
 	}

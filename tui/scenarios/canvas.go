@@ -90,6 +90,18 @@ func (c *canvas) text(x, y int, s string, k ink) {
 	}
 }
 
+// free reports whether the n cells from x along row y are inside the canvas
+// and hold nothing.
+func (c *canvas) free(x, y, n int) bool {
+	for i := range n {
+		p := c.at(x+i, y)
+		if p == nil || (p.r != 0 && p.r != ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // line adds directions to a cell's line mask; a cell holding text is left alone.
 func (c *canvas) line(x, y int, mask uint8, k ink) {
 	p := c.at(x, y)

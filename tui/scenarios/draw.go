@@ -254,11 +254,17 @@ func drawDiagram(c *canvas, snap scenario.Snapshot, scale, phase int) bool {
 		idx[n.Name] = i
 	}
 	paths := make([][]point, len(snap.Links))
+	down := make([]bool, len(snap.Links)) // the link runs downward (for a one-cell path)
+	uses := map[point]int{}               // how many links pass through each cell
 	for i, l := range snap.Links {
 		a, ok1 := idx[l.From]
 		b, ok2 := idx[l.To]
 		if ok1 && ok2 {
 			paths[i] = route(boxes[a], boxes[b])
+			down[i] = boxes[a].midY() < boxes[b].midY()
+			for _, p := range paths[i] {
+				uses[p]++
+			}
 		}
 	}
 	// Cut links first, so that a trunk shared with a working link stays
@@ -266,8 +272,13 @@ func drawDiagram(c *canvas, snap scenario.Snapshot, scale, phase int) bool {
 	for _, up := range []bool{false, true} {
 		for i, l := range snap.Links {
 			if l.Up == up {
-				drawLink(c, paths[i], l)
+				drawLink(c, paths[i], l, down[i])
 			}
+		}
+	}
+	for i, l := range snap.Links {
+		if !l.Up {
+			drawCut(c, paths[i], uses)
 		}
 	}
 	for i, l := range snap.Links {
@@ -282,9 +293,9 @@ func drawDiagram(c *canvas, snap scenario.Snapshot, scale, phase int) bool {
 	return true
 }
 
-// drawLink draws a link's line with its arrowhead, a cross when it is cut
-// and the state of a breaker guarding it.
-func drawLink(c *canvas, path []point, l scenario.Link) {
+// drawLink draws a link's line with its arrowhead; down tells which way a
+// link of one cell points.
+func drawLink(c *canvas, path []point, l scenario.Link, down bool) {
 	if len(path) == 0 {
 		return
 	}
@@ -303,18 +314,38 @@ func drawLink(c *canvas, path []point, l scenario.Link) {
 		c.line(p.x, p.y, mask, k)
 	}
 	end := path[len(path)-1]
-	prev := end
-	if len(path) > 1 {
+	prev := point{end.x - 1, end.y}
+	switch {
+	case len(path) > 1:
 		prev = path[len(path)-2]
-	} else {
-		prev = point{end.x - 1, end.y}
+	case down:
+		prev = point{end.x, end.y - 1}
+	case path[0].x == end.x && c.at(end.x-1, end.y) == nil:
+		prev = point{end.x, end.y + 1}
 	}
 	c.set(end.x, end.y, arrow(prev, end), k)
-	if !l.Up && len(path) > 2 {
-		p := path[len(path)-2]
-		c.set(p.x, p.y, '╳', inkBad)
-	}
 }
+
+// drawCut marks a cut link with a cross on a cell of its own, nearest its
+// middle, so that a trunk it shares with a working link is not marked cut.
+func drawCut(c *canvas, path []point, uses map[point]int) {
+	if len(path) < 2 {
+		return
+	}
+	track := path[:len(path)-1]
+	best, bestD := -1, len(track)+1
+	for i, p := range track {
+		if d := abs(i - len(track)/2); uses[p] == 1 && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		best = len(track) - 1
+	}
+	c.set(track[best].x, track[best].y, '╳', inkBad)
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // drawBreaker writes the state of a breaker guarding a link beside the
 // link's last straight run, above it (below when the link turned down to
@@ -395,7 +426,17 @@ func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
 	if l.Replication {
 		if l.InFlight > 0 {
 			mid := path[len(path)/2]
-			c.text(mid.x+2, mid.y, fmt.Sprintf("%d writes not copied", l.InFlight), inkWarn)
+		place:
+			for _, label := range []string{fmt.Sprintf("%d writes not copied", l.InFlight), fmt.Sprintf("%d not copied", l.InFlight)} {
+				for _, y := range []int{mid.y, mid.y - 1, mid.y + 1} {
+					for _, x := range []int{mid.x + 2, mid.x - 1 - len(label)} {
+						if c.free(x, y, len(label)) {
+							c.text(x, y, label, inkWarn)
+							break place
+						}
+					}
+				}
+			}
 		}
 		return
 	}

@@ -23,6 +23,8 @@ func TestGolden(t *testing.T) {
 		{"circuit_breaker_open", "circuit-breaker", 100, 30, 150, nil},
 		{"retry_storm", "retry-storm", 100, 30, 200, nil},
 		{"retry_storm_80x24", "retry-storm", 80, 24, 200, nil},
+		{"split_brain", "split-brain", 100, 30, 200, nil},
+		{"correlated_failure_80x24", "correlated-failure", 80, 24, 215, nil},
 		{"hot_standby_summary", "hot-standby", 100, 30, 2000, nil},
 		{"warm_standby_edit", "warm-standby", 100, 30, 10, []string{"e", "down", "down", "right"}},
 		{"cut_link", "hot-standby", 100, 30, 50, []string{"c", ".", "."}},

@@ -111,9 +111,10 @@ func TestScaleFixedForTheRun(t *testing.T) {
 // TestFitsAt80x24: at 80×24 every scenario keeps its clock and its
 // breaker labels whole, and no line is wider than the window.
 func TestFitsAt80x24(t *testing.T) {
-	for _, name := range []string{"cold-standby", "warm-standby", "hot-standby", "active-active", "circuit-breaker", "retry-storm"} {
+	for _, name := range []string{"cold-standby", "warm-standby", "hot-standby", "split-brain", "active-active", "correlated-failure", "circuit-breaker", "retry-storm"} {
 		p := newTestPlayer(t, name, 80, 24)
-		p.values["policy"] = 1 // retry-storm with its breaker
+		p.values["policy"] = 1  // retry-storm with its breaker
+		p.values["fencing"] = 1 // split-brain with its witness
 		p.reset()
 		for _, tick := range []int{1, 120, 160, 300} {
 			stepTo(p, tick)

@@ -36,7 +36,7 @@ func (p *Player) summaryView(w int) string {
 	}
 	rows := make([][][2]string, len(cols))
 	for i, c := range cols {
-		rows[i] = figureRows(c.metrics)
+		rows[i] = figureRows(c.metrics, p.hasPrimary())
 	}
 	for r := range rows[0] {
 		b.WriteString("\n" + st.App.Dim.Render(pad(rows[0][r][0], labelW)))

@@ -61,7 +61,7 @@ func (p *Player) View() string {
 	if p.mode == modeEdit {
 		parts = append(parts, p.formView(w, h-2))
 	} else {
-		need := len(figureRows(p.snap.Metrics)) + 1
+		need := len(figureRows(p.snap.Metrics, p.hasPrimary())) + 1
 		if p.mode == modeSummary {
 			need += 3 + len(p.verdictLines(w)) // the run row, the note on time (it may wrap), the verdict
 		}
@@ -271,8 +271,9 @@ func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
 	return lines
 }
 
-// figureRows are the figures a run is judged by, as label and value.
-func figureRows(m scenario.Metrics) [][2]string {
+// figureRows are the figures a run is judged by, as label and value; with a
+// primary, also how long there was none and the writes two primaries made.
+func figureRows(m scenario.Metrics, withPrimary bool) [][2]string {
 	a := calc.FromFraction(m.Availability)
 	rows := [][2]string{
 		{"served", fmt.Sprint(m.RequestsOK)},
@@ -286,6 +287,10 @@ func figureRows(m scenario.Metrics) [][2]string {
 		{"recovered after", seconds(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
+	}
+	if withPrimary {
+		rows = append(rows, [2]string{"no primary", seconds(m.NoPrimarySeconds)},
+			[2]string{"conflicting writes", fmt.Sprint(m.ConflictingWrites)})
 	}
 	for _, path := range m.Paths {
 		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).Percent() + " %"})
@@ -305,7 +310,7 @@ func seconds(s float64) string {
 func (p *Player) figures(w int) string {
 	st := p.ctx.Styles
 	lines := []string{st.Table.Header.UnsetPadding().Render("Live figures")}
-	for _, r := range figureRows(p.snap.Metrics) {
+	for _, r := range figureRows(p.snap.Metrics, p.hasPrimary()) {
 		lines = append(lines, row(st.App.Dim.Render(r[0]), r[1], w))
 	}
 	return strings.Join(lines, "\n")
@@ -318,4 +323,15 @@ func row(label, value string, w int) string {
 		return ansi.Truncate(label+" "+value, w, "…")
 	}
 	return label + strings.Repeat(" ", gap) + value
+}
+
+// hasPrimary reports whether the scenario has a primary, and so the figures
+// about having none or two.
+func (p *Player) hasPrimary() bool {
+	for _, n := range p.snap.Nodes {
+		if n.Role == scenario.RolePrimary {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package sectionview
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -203,5 +204,39 @@ func TestRenderedItemsHang(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[1], "    ") || strings.HasPrefix(lines[1], "     ") {
 		t.Errorf("the wrapped line should hang under the text (4 spaces): %q", lines[1])
+	}
+}
+
+// BenchmarkLongSection reads and draws one section holding a fence or a
+// list of 1,000 and 10,000 lines, as `faultline lesson` does: the time per
+// line stays flat, so a long section costs in proportion to its length.
+func BenchmarkLongSection(b *testing.B) {
+	docs := map[string]func(i int) string{
+		"fence": func(i int) string { return fmt.Sprintf("line %d of a long listing\n", i) },
+		"list":  func(i int) string { return fmt.Sprintf("- item %d with **strong** words\n", i) },
+	}
+	for _, kind := range []string{"fence", "list"} {
+		for _, n := range []int{1000, 10000} {
+			var md strings.Builder
+			if kind == "fence" {
+				md.WriteString("```\n")
+			}
+			for i := range n {
+				md.WriteString(docs[kind](i))
+			}
+			if kind == "fence" {
+				md.WriteString("```\n")
+			}
+			b.Run(fmt.Sprintf("%s-%d", kind, n), func(b *testing.B) {
+				st := theme.New(true)
+				for b.Loop() {
+					s, err := lessons.ParseSection("Long", md.String())
+					if err != nil {
+						b.Fatal(err)
+					}
+					New(st, false).Section("long", 0, s, 80)
+				}
+			})
+		}
 	}
 }
