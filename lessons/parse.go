@@ -192,6 +192,9 @@ func (b *bodyParser) closeSection() {
 // finish closes the last section and reports a code fence left open and
 // live blocks the parts cannot hold.
 func (b *bodyParser) finish() {
+	if b.st.tooDeep >= 0 {
+		b.ps.Add(b.file, b.first+b.st.tooDeep, "lists and block quotes nest more than %d deep here; faultline reads at most %d levels", maxNesting, maxNesting)
+	}
 	for _, f := range b.st.fences {
 		switch {
 		case f.top && !f.closed:
