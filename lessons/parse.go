@@ -173,7 +173,7 @@ func (b *bodyParser) closeSection() {
 	}
 	body := trimBlank(b.body)
 	b.cur.Body = joinLines(body)
-	b.cur.Parts = splitParts(body, b.st, func(index int) (Block, int, bool) {
+	b.cur.Parts = splitParts(b.cur.Body, body, b.st, func(index int) (Block, int, bool) {
 		blk, ok := b.blocks[index]
 		if !ok {
 			return Block{}, 0, false
@@ -192,6 +192,9 @@ func (b *bodyParser) closeSection() {
 // finish closes the last section and reports a code fence left open and
 // live blocks the parts cannot hold.
 func (b *bodyParser) finish() {
+	if b.st.tooDeep >= 0 {
+		b.ps.Add(b.file, b.first+b.st.tooDeep, "lists and block quotes nest more than %d deep here; faultline reads at most %d levels", maxNesting, maxNesting)
+	}
 	for _, f := range b.st.fences {
 		switch {
 		case f.top && !f.closed:

@@ -277,3 +277,25 @@ func FuzzParseSection(f *testing.F) {
 		}
 	})
 }
+
+// TestDeepNestingIsAProblem: lists and quotes nested more than 16 deep are
+// refused with a problem (reading them costs the square of the depth),
+// while 16 levels load.
+func TestDeepNestingIsAProblem(t *testing.T) {
+	if _, err := lessons.ParseSection("S", strings.Repeat("> ", 16)+"x"); err != nil {
+		t.Errorf("16 nested quotes: %v", err)
+	}
+	var nested strings.Builder
+	for i := range 16 {
+		nested.WriteString(strings.Repeat("  ", i) + "- x\n")
+	}
+	if _, err := lessons.ParseSection("S", nested.String()); err != nil {
+		t.Errorf("16 nested lists: %v", err)
+	}
+	for _, md := range []string{strings.Repeat(">", 100000) + " x", strings.Repeat("> - ", 50000) + "x", nested.String() + strings.Repeat("  ", 16) + "- x\n"} {
+		_, err := lessons.ParseSection("S", md)
+		if err == nil || !strings.Contains(err.Error(), "nest more than 16 deep") {
+			t.Errorf("%.20q…: err = %v, want the nesting refused", md, err)
+		}
+	}
+}

@@ -20,7 +20,15 @@ type structure struct {
 	fences []fenceSpan  // every fenced code block, in order of opening
 	items  map[int]bool // lines starting a top-level list item
 	byOpen map[int]int  // index in fences of the top-level fence opening on a line
+	// tooDeep is the first line where lists and quotes nest deeper than
+	// maxNesting allows, or -1.
+	tooDeep int
 }
+
+// maxNesting bounds how deep lists and block quotes nest. No lesson needs
+// more, and the bound keeps reading a hostile file fast: goldmark's time
+// grows with the square of the nesting on each line.
+const maxNesting = 16
 
 // fenceSpan is one fenced code block: its opening and last lines, whether
 // a closing fence ends it, its info string, and whether it stands at the
@@ -46,14 +54,14 @@ func (s *structure) isCode(i int) bool { return i >= 0 && i < len(s.code) && s.c
 
 // scanStructure parses src, a lesson body, with goldmark's block parser.
 func scanStructure(src string) *structure {
-	rec := &recorder{fences: map[ast.Node]int{}, code: map[ast.Node][2]int{}, items: map[int]bool{}}
+	rec := &recorder{fences: map[ast.Node]int{}, code: map[ast.Node][2]int{}, items: map[int]bool{}, tooDeep: -1}
 	pc := parser.NewContext()
 	pc.Set(recorderKey, rec)
 	source := []byte(src)
 	blockParser.Parse(text.NewReader(source), parser.WithContext(pc))
 
 	lines := strings.Count(src, "\n") + 1
-	s := &structure{code: make([]bool, lines), fences: rec.spans, items: rec.items, byOpen: map[int]int{}}
+	s := &structure{code: make([]bool, lines), fences: rec.spans, items: rec.items, byOpen: map[int]int{}, tooDeep: rec.tooDeep}
 	mark := func(from, to int) {
 		for i := max(from, 0); i <= to && i < lines; i++ {
 			s.code[i] = true
@@ -80,6 +88,8 @@ type recorder struct {
 	fences map[ast.Node]int    // fenced code block -> index in spans
 	code   map[ast.Node][2]int // indented code block -> first and last line
 	items  map[int]bool
+	// tooDeep is the first line a container was refused on, or -1.
+	tooDeep int
 }
 
 // recorderOf returns the parse's recorder.
@@ -93,12 +103,12 @@ var blockParser = parser.NewParser(
 	parser.WithBlockParsers(
 		util.Prioritized(parser.NewSetextHeadingParser(), 100),
 		util.Prioritized(parser.NewThematicBreakParser(), 200),
-		util.Prioritized(parser.NewListParser(), 300),
+		util.Prioritized(depthLimit{parser.NewListParser()}, 300),
 		util.Prioritized(itemRecorder{parser.NewListItemParser()}, 400),
 		util.Prioritized(codeRecorder{parser.NewCodeBlockParser()}, 500),
 		util.Prioritized(parser.NewATXHeadingParser(), 600),
 		util.Prioritized(fenceRecorder{parser.NewFencedCodeBlockParser()}, 700),
-		util.Prioritized(parser.NewBlockquoteParser(), 800),
+		util.Prioritized(depthLimit{parser.NewBlockquoteParser()}, 800),
 		util.Prioritized(parser.NewHTMLBlockParser(), 900),
 		util.Prioritized(paragraphDropper{parser.NewParagraphParser()}, 1000),
 	),
@@ -192,4 +202,26 @@ type paragraphDropper struct{ parser.BlockParser }
 func (p paragraphDropper) Close(n ast.Node, r text.Reader, pc parser.Context) {
 	p.BlockParser.Close(n, r, pc)
 	n.SetLines(nil)
+}
+
+// depthLimit refuses to open a list or block quote that would nest
+// deeper than maxNesting levels, recording the line; the line is then read
+// as text.
+type depthLimit struct{ parser.BlockParser }
+
+// Open implements parser.BlockParser.
+func (p depthLimit) Open(parent ast.Node, r text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	depth := 0
+	for n := parent; n != nil; n = n.Parent() {
+		if k := n.Kind(); k == ast.KindList || k == ast.KindBlockquote {
+			depth++
+		}
+	}
+	if depth > maxNesting {
+		if rec := recorderOf(pc); rec.tooDeep < 0 {
+			rec.tooDeep = lineOf(r)
+		}
+		return nil, parser.NoChildren
+	}
+	return p.BlockParser.Open(parent, r, pc)
 }

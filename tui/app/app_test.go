@@ -145,10 +145,10 @@ func TestLiveBlocksOpenWithTheLessonsValues(t *testing.T) {
 		pick            string // the number typed when a section has several blocks
 		want            string // what the opened screen shows
 	}{
-		{"availability", "the-nines", "", "99.99999%"},
-		{"failover", "hot-standby", "", "hot standby"},
+		{"availability", "the-nines", "1", "99.99999%"},
+		{"failover", "hot-standby", "1", "hot standby"},
 		{"fallacies", "latency-is-zero", "", "40 database queries"},
-		{"fault-tolerance", "three-states-and-their-transitions", "", "breaker"},
+		{"fault-tolerance", "three-states-and-their-transitions", "1", "breaker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lesson+"#"+tt.section, func(t *testing.T) {

@@ -28,6 +28,9 @@ type Config struct {
 	Notice string
 	// Start, if set, opens a screen above home at start-up.
 	Start func(ctx *common.Context) common.Screen
+	// Load, when the context has no course yet, reads it: in the
+	// background after the first frame, or first when Start is set.
+	Load Loader
 }
 
 // Openers builds the screens the TUI can open.
@@ -69,10 +72,16 @@ func (m *Model) homeEntries() []home.Entry {
 			})
 		}
 	}
+	lessonsText := lessonsBlurb(ctx.Course.Lessons)
+	terms := fmt.Sprintf("%d terms, searchable; each opens the section that defines it.", len(ctx.Course.Glossary))
+	if m.loading() {
+		// For the first frame or two, while the course is read.
+		lessonsText, terms = "The course, section by section.", "Searchable; each term opens the section that defines it."
+	}
 	entries = append(entries,
 		home.Entry{
 			Title:       "Lessons",
-			Description: lessonsBlurb(ctx.Course.Lessons),
+			Description: lessonsText,
 			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
 		},
 		home.Entry{
@@ -81,7 +90,13 @@ func (m *Model) homeEntries() []home.Entry {
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
 	)
-	if bank := ctx.Bank; bank != nil && len(bank.Questions) > 0 { // no dead entry without a bank
+	if m.loading() {
+		entries = append(entries, home.Entry{
+			Title:       "Quizzes",
+			Description: "A quiz per lesson, everything mixed, or review of what you missed.",
+			Open:        func() tea.Cmd { return nil },
+		})
+	} else if bank := ctx.Bank; bank != nil && len(bank.Questions) > 0 { // no dead entry without a bank
 		entries = append(entries, home.Entry{
 			Title:       "Quizzes",
 			Description: fmt.Sprintf("%d questions: a quiz per lesson, everything mixed, or review of what you missed.", len(bank.Questions)),
@@ -98,7 +113,7 @@ func (m *Model) homeEntries() []home.Entry {
 		},
 		home.Entry{
 			Title:       "Glossary",
-			Description: fmt.Sprintf("%d terms, searchable; each opens the section that defines it.", len(ctx.Course.Glossary)),
+			Description: terms,
 			Open:        func() tea.Cmd { return common.Open(glossary.New(ctx)) },
 		},
 	)

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -14,14 +15,21 @@ import (
 	"faultline/tui/theme"
 )
 
-// newGlossary returns the glossary over the built-in course at w×h.
+var (
+	courseOnce sync.Once
+	course     *lessons.Course
+	courseErr  error
+)
+
+// newGlossary returns the glossary over the built-in course (loaded once
+// for every test; nothing changes it) at w×h.
 func newGlossary(t *testing.T, w, h int) *Model {
 	t.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatalf("loading the course: %v", err)
+	courseOnce.Do(func() { course, courseErr = lessons.Load(assets.FS) })
+	if courseErr != nil {
+		t.Fatalf("loading the course: %v", courseErr)
 	}
-	m := New(&common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()})
+	m := New(&common.Context{Styles: theme.New(true), Course: course, Progress: progress.NewState()})
 	m.SetSize(w, h)
 	return m
 }
