@@ -3,6 +3,9 @@ package app
 import (
 	"io"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -55,5 +58,22 @@ func Run(opt Options) error {
 	if opt.Notice == "" {
 		opt.Notice = notice
 	}
-	return common.Run(New(ctx, opt.Config), common.Terminal{NoColor: opt.NoColor, Input: opt.Input, Output: opt.Output})
+	var popts []tea.ProgramOption
+	if opt.NoColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	if opt.Input != nil {
+		popts = append(popts, tea.WithInput(opt.Input))
+	}
+	if opt.Output != nil {
+		popts = append(popts, tea.WithOutput(opt.Output))
+	}
+	final, err := tea.NewProgram(New(ctx, opt.Config), popts...).Run()
+	if err != nil {
+		return err
+	}
+	if m, ok := final.(*Model); ok {
+		return m.Err()
+	}
+	return nil
 }

@@ -31,7 +31,7 @@ func (t Terminal) options() []tea.ProgramOption {
 	return popts
 }
 
-// Run runs a root model (the course's, the lecture's presenter or notes
+// Run runs a root model of its own (the lecture's presenter or notes
 // view) until it quits.
 func Run(m tea.Model, term Terminal) error {
 	_, err := tea.NewProgram(m, term.options()...).Run()
