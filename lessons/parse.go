@@ -173,7 +173,7 @@ func (b *bodyParser) closeSection() {
 	}
 	body := trimBlank(b.body)
 	b.cur.Body = joinLines(body)
-	b.cur.Parts = splitParts(body, b.st, func(index int) (Block, int, bool) {
+	b.cur.Parts = splitParts(b.cur.Body, body, b.st, func(index int) (Block, int, bool) {
 		blk, ok := b.blocks[index]
 		if !ok {
 			return Block{}, 0, false

@@ -138,49 +138,42 @@ func joinLines(lines []bodyLine) string {
 	return b.String()
 }
 
-// splitParts cuts a section's body lines (already trimmed) into parts,
-// using the body's structure. liveAt returns the live block whose fence
-// opens on a body line and the body line of its last line, if one does.
-func splitParts(lines []bodyLine, st *structure, liveAt func(index int) (Block, int, bool)) []Part {
+// splitParts cuts a section's body into parts: body is lines (already
+// trimmed) joined with newlines, and each part's Source is a slice of it.
+// liveAt returns the live block whose fence opens on a body line and the
+// body line of its last line, if one does.
+func splitParts(body string, lines []bodyLine, st *structure, liveAt func(index int) (Block, int, bool)) []Part {
 	var parts []Part
-	var cur []bodyLine
-	flush := func(more bool) {
-		if len(cur) == 0 {
-			return
+	start, off := 0, 0 // the current Markdown part's first line, and line i's offset in body
+	var items []int
+	partOff := 0
+	flush := func(i int) {
+		if i > start {
+			parts = append(parts, Part{Source: body[partOff:off], Line: lines[start].no, Items: items})
 		}
-		p := Part{Source: joinLines(cur), Line: cur[0].no}
-		if more {
-			p.Source += "\n"
-		}
-		off := 0
-		for _, l := range cur {
-			if st.items[l.index] {
-				p.Items = append(p.Items, off)
-			}
-			off += len(l.text) + 1
-		}
-		parts = append(parts, p)
-		cur = nil
+		items = nil
 	}
 	for i := 0; i < len(lines); i++ {
 		b, last, ok := liveAt(lines[i].index)
 		if !ok {
-			cur = append(cur, lines[i])
+			if st.items[lines[i].index] {
+				items = append(items, off-partOff)
+			}
+			off += len(lines[i].text) + 1
 			continue
 		}
-		flush(true)
-		j := i
+		flush(i)
+		j, end := i, off+len(lines[i].text)+1
 		for j+1 < len(lines) && lines[j+1].index <= last {
 			j++
-		}
-		src := joinLines(lines[i : j+1])
-		if j+1 < len(lines) {
-			src += "\n"
+			end += len(lines[j].text) + 1
 		}
 		blk := b
-		parts = append(parts, Part{Source: src, Line: lines[i].no, Block: &blk})
-		i = j
+		parts = append(parts, Part{Source: body[off:min(end, len(body))], Line: lines[i].no, Block: &blk})
+		i, off = j, end
+		start, partOff = j+1, end
 	}
-	flush(false)
+	off = min(off, len(body))
+	flush(len(lines))
 	return parts
 }

@@ -32,6 +32,11 @@ func (o *contentOptions) register(cmd *cobra.Command) {
 	o.given = cmd.Flags().Changed
 }
 
+// builtin reports whether the flags ask for the built-in course alone.
+func (o contentOptions) builtin() bool {
+	return o.dir == "" && !o.withCourse && (o.given == nil || !o.given("content"))
+}
+
 // load loads the course and bank the flags ask for. When the content has
 // problems it lists them on e.stderr, one FILE:LINE: problem per line, and
 // returns a usage error, so the command exits 2 with nothing on stdout.

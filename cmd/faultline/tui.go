@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"faultline/internal/content"
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -33,11 +34,16 @@ var errNeedsTerminal = usageError{errors.New("the full-screen course needs a ter
 // A deck's problems are reported before the terminal is checked, so an
 // instructor can check a deck from a script.
 func runTUI(e env, o tuiOptions) error {
+	accessibleMode := o.accessible || e.getenv("ACCESSIBLE") != ""
+	if o.content.builtin() && !accessibleMode && e.isTerminal {
+		// The built-in course is checked by the tests, so reading it can
+		// wait: the TUI reads it after drawing its first frame.
+		return app.Run(appOptions(e, nil, nil, app.Config{Mouse: o.mouse, Load: content.Builtin}))
+	}
 	course, bank, err := o.content.load(e)
 	if err != nil {
 		return err
 	}
-	accessibleMode := o.accessible || e.getenv("ACCESSIBLE") != ""
 	if !e.isTerminal && !accessibleMode {
 		return errNeedsTerminal
 	}

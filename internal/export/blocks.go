@@ -117,7 +117,7 @@ func mtbfBlock(args []string) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", c.Label, calc.FormatDuration(c.MTBF), calc.FormatDuration(c.MTTR),
 			c.A, calc.NinesText(c.A), calc.FormatDuration(c.A.Downtime(calc.Year.Length)))
 	}
-	b.WriteString("\n*A = MTBF / (MTBF + MTTR). A year is 365 days.*")
+	b.WriteString("\n*MTBF here is the mean up time between failures (MTTF), so A = MTBF / (MTBF + MTTR). A year is 365 days.*")
 	return b.String()
 }
 

@@ -62,8 +62,8 @@ func TestAvailabilityHandout(t *testing.T) {
 		"Availability, reliability and the nines",
 		month("99.9"), month("99.99"), "43m 12s", "8h 45m 36s", // the classic table
 		"day 86,400 s · week 7 d · month 30 d · quarter 90 d · year 365 d",
-		"99.939905%",                               // lb:99.99 * (web:99.9 | web:99.9) * db:99.95
-		"MTTR halved", "MTBF doubled", "99.44751%", // mtbf 30d 4h
+		"99.939905%",                                                                       // lb:99.99 * (web:99.9 | web:99.9) * db:99.95
+		"MTTR halved", "MTBF doubled", "99.44751%", "mean up time between failures (MTTF)", // mtbf 30d 4h
 	}
 	for _, f := range export.Formats {
 		out := render(t, f, ls, b)

@@ -62,14 +62,14 @@ type splitBrain struct {
 	strandedReqs        pacer
 	strandedWrites      pacer
 
-	split      bool
-	cutTick    int // tick the network split
-	lastBeat   int // tick node-2 last heard node-1
-	promoteAt  int // tick node-2's promotion completes, -1 when none is under way
+	split      bool // the scenario's partition is on
+	lastBeat   int  // tick node-2 last heard node-1
+	lostAt     int  // tick node-1 lost its majority, -1 while it has one
+	promoteAt  int  // tick node-2's promotion completes, -1 when none is under way
 	n2Primary  bool
 	n1Primary  bool // node-1 acts as primary
 	n1Fenced   bool // node-1 stepped down for want of a quorum
-	diverged   int  // writes node-1 accepted during the split, never replicated
+	diverged   int  // writes node-1 accepted that node-2 never got
 	twoPrimary bool
 }
 
@@ -77,7 +77,7 @@ func newSplitBrain(s *Sim, v Values) *splitBrain {
 	m := &splitBrain{
 		quorum: v["fencing"] == fencingQuorum, rate: v["rate"], writeShare: v["writes"], stranded: v["stranded"],
 		cutAt: v["cut_at"], healAt: v["heal_at"], interval: v["heartbeat_interval"],
-		promotion: ticksOf(v["promotion"], 0), promoteAt: -1, n1Primary: true,
+		promotion: ticksOf(v["promotion"], 0), promoteAt: -1, lostAt: -1, n1Primary: true,
 	}
 	m.timeout = max(ticksOf(v["heartbeat_timeout"], 1), ticksOf(m.interval, 1)+1)
 	m.clients = s.addNode("clients", RoleClient)
@@ -103,36 +103,51 @@ func (m *splitBrain) target() string { return m.n1.Name }
 
 func (m *splitBrain) step(s *Sim) {
 	if s.at(m.cutAt) && !m.split && m.healAt > m.cutAt {
-		m.split, m.cutTick = true, s.tick
+		m.split = true
 		m.repl.Up, m.n1Witness.Up = false, false
 		s.emit(KindLinkCut, m.n1.Name, fmt.Sprintf("partition: node-1 and %g %% of the clients on one side, node-2, the witness and the rest on the other",
 			round3(100*m.stranded)))
 	}
 	if s.at(m.healAt) && m.split {
-		m.heal(s)
+		m.split = false
+		m.repl.Up, m.n1Witness.Up = true, true
+		s.emit(KindHeal, "", "the network is whole again")
 	}
+	m.rejoin(s)
 	m.heartbeat(s)
 	m.serve(s)
 	m.draw()
 }
 
+// majority reports whether node-1 reaches a majority: itself and node-2 or
+// the witness.
+func (m *splitBrain) majority() bool { return m.n1.up && (m.repl.Up || m.n1Witness.Up) }
+
 // heartbeat lets node-2 hear node-1, or declare it dead and take over; with
-// a quorum, node-1 steps down once its lease has run out unheard.
+// a quorum, node-1 steps down once its lease has run out without a majority,
+// and node-2 takes over only with the witness's vote, which the witness
+// refuses while it still hears a primary node-1.
 func (m *splitBrain) heartbeat(s *Sim) {
-	heard := m.n1.up && m.repl.Up
-	if heard || m.n2Primary {
+	if (m.n1.up && m.repl.Up) || m.n2Primary {
 		m.lastBeat = s.tick
 	}
+	switch {
+	case !m.quorum || !m.n1Primary || m.majority():
+		m.lostAt = -1
+	case m.lostAt < 0:
+		m.lostAt = s.tick
+	}
 	// node-1's lease runs from its last contact with a majority, the tick
-	// before the split, and is as long as node-2's timeout: it has stepped
+	// before it lost it, and is as long as node-2's timeout: it has stepped
 	// down by the time node-2 may take over.
-	if m.quorum && m.split && m.n1Primary && !m.n1Fenced && s.tick-(m.cutTick-1) >= m.timeout {
-		m.n1Fenced, m.n1Primary = true, false
+	if m.lostAt >= 0 && s.tick-(m.lostAt-1) >= m.timeout && m.n1.up {
+		m.n1Fenced, m.n1Primary, m.lostAt = true, false, -1
 		s.emit(KindStepDown, m.n1.Name, "its lease ran out without a majority")
 	}
 	if m.promoteAt < 0 && !m.n2Primary && s.tick-m.lastBeat >= m.timeout && m.n2.up {
-		s.emit(KindFailureDetected, m.n1.Name, fmt.Sprintf("node-2 has heard nothing for %s", fmtSeconds(seconds(s.tick-m.lastBeat))))
-		if !m.quorum || m.n2Witn.Up {
+		vote := !m.quorum || (m.n2Witn.Up && (!m.n1Witness.Up || !m.n1.up || !m.n1Primary))
+		if vote {
+			s.emit(KindFailureDetected, m.n1.Name, fmt.Sprintf("node-2 has heard nothing for %s", fmtSeconds(seconds(s.tick-m.lastBeat))))
 			m.promoteAt = s.tick + m.promotion
 			s.emit(KindFailoverStarted, m.n2.Name, "")
 		}
@@ -140,29 +155,36 @@ func (m *splitBrain) heartbeat(s *Sim) {
 	if m.promoteAt >= 0 && s.tick >= m.promoteAt {
 		m.promoteAt, m.n2Primary = -1, true
 		m.n2.Role = RolePrimary
+		if !m.n1.up {
+			// a crashed node-1 is no primary; it rejoins as standby
+			m.n1Primary, m.n1.Role = false, RoleStandby
+		}
 		m.twoPrimary = m.n1Primary
 		s.emit(KindPromoted, m.n2.Name, "now a primary")
 	}
 }
 
-// heal joins the network again: the older primary steps down and what it
-// accepted during the split is thrown away.
-func (m *splitBrain) heal(s *Sim) {
-	m.split = false
-	m.repl.Up, m.n1Witness.Up = true, true
-	s.emit(KindHeal, "", "the network is whole again")
+// rejoin settles the two nodes once they reach each other again: node-2,
+// if it took over, keeps the primary role and the writes node-1 accepted
+// apart from it are thrown away; otherwise node-1 catches node-2 up.
+func (m *splitBrain) rejoin(s *Sim) {
+	if !m.repl.Up || !m.n1.up || !m.n2.up {
+		return
+	}
 	if m.n2Primary {
 		if m.diverged > 0 {
 			s.book.writesLost += m.diverged
-			s.emit(KindWriteLost, m.n1.Name, fmt.Sprintf("%d writes accepted during the split conflict with node-2's and are thrown away", m.diverged))
+			s.emit(KindWriteLost, m.n1.Name, fmt.Sprintf("%d writes accepted apart from node-2 conflict with its own and are thrown away", m.diverged))
+		}
+		if m.n1.Role == RolePrimary {
+			m.n1.Role = RoleStandby
+			m.repl.From, m.repl.To = m.n2.Name, m.n1.Name
 		}
 		m.n1Primary, m.n1Fenced, m.twoPrimary = false, false, false
-		m.n1.Role = RoleStandby
-		m.repl.From, m.repl.To = m.n2.Name, m.n1.Name
-		return
+	} else if m.n1Fenced {
+		m.n1Primary, m.n1Fenced = true, false
 	}
-	// node-2 never took over: node-1 resumes and copies its writes over
-	m.n1Primary, m.n1Fenced = true, false
+	m.diverged = 0
 }
 
 // serve answers this tick's requests from the side each client is on.
@@ -175,43 +197,46 @@ func (m *splitBrain) serve(s *Sim) {
 		ns = min(m.strandedReqs.next(m.rate*m.stranded), n)
 		ws = min(m.strandedWrites.next(m.rate*m.stranded*m.writeShare), w, ns)
 	}
-	rest := n - ns
+	rest, wr := n-ns, w-ws
 	for _, l := range []*link{m.toN1, m.toN2} {
 		l.InFlight, l.Failed = 0, 0
 	}
-	// The stranded clients reach node-1 only.
-	okS := 0
-	if m.n1.up && m.n1Primary {
-		okS = ns
-		if m.quorum {
-			okS = ns - ws // it cannot commit a write without a majority
-		} else {
-			m.diverged += ws
-			if m.n2Primary {
-				s.book.conflicting += ws
-			}
+	// The stranded clients reach node-1 only; the others reach the primary
+	// they can see, node-2 once it took over.
+	m.book(s, m.toN1, ns, m.n1Serves(s, ns, ws))
+	if !m.split && !(m.n2Primary && !m.n1Primary) {
+		m.book(s, m.toN1, rest, m.n1Serves(s, rest, wr))
+	} else {
+		ok := 0
+		if m.n2Primary && m.n2.up && m.toN2.Up {
+			ok = rest
 		}
+		m.book(s, m.toN2, rest, ok)
 	}
-	m.book(s, m.toN1, ns, okS)
-	// The other clients reach the primary they can see.
-	okR, via := 0, m.toN1
-	switch {
-	case !m.split && m.n2Primary:
-		okR, via = rest, m.toN2
-	case !m.split && m.n1Primary && m.n1.up:
-		okR = rest
-	case m.split:
-		via = m.toN2
-		if m.n2Primary {
-			okR = rest
-		}
-	}
-	m.book(s, via, rest, okR)
-	writable := (m.n1Primary && m.n1.up && !(m.quorum && m.split)) || m.n2Primary
+	writable := (m.n1Primary && m.n1.up && (!m.quorum || m.majority())) || (m.n2Primary && m.n2.up)
 	if !writable {
 		s.book.noPrimary++
 	}
 	m.clients.Load = float64(n) / dt
+}
+
+// n1Serves is how many of n requests, w of them writes, node-1 answers:
+// all while it acts as primary, but with a quorum no write it cannot
+// commit to a majority; the writes it accepts apart from node-2 diverge.
+func (m *splitBrain) n1Serves(s *Sim, n, w int) int {
+	if !m.n1.up || !m.n1Primary || !m.toN1.Up || n == 0 {
+		return 0
+	}
+	if m.quorum && !m.majority() {
+		return n - w
+	}
+	if !m.repl.Up {
+		m.diverged += w
+		if m.n2Primary {
+			s.book.conflicting += w
+		}
+	}
+	return n
 }
 
 func (m *splitBrain) book(s *Sim, l *link, n, ok int) {
@@ -237,9 +262,6 @@ func (m *splitBrain) draw() {
 		m.n2.State = StatePromoting
 	}
 	m.repl.InFlight = m.diverged
-	if !m.split && m.n2Primary {
-		m.repl.InFlight = 0
-	}
 }
 
 // say narrates the moments of the split-brain scenario.
@@ -263,7 +285,11 @@ func (m *splitBrain) say(e Event) string {
 		}
 		return "node-2 takes over as primary"
 	case KindWriteLost:
-		return "the partition heals: the writes node-1 accepted on its side conflict and are lost"
+		return "the nodes meet again: the writes node-1 accepted on its own conflict with node-2's and are lost"
+	case KindCrash:
+		if e.Node == m.n1.Name {
+			return "node-1 crashed: node-2 takes over once its heartbeat timeout runs out"
+		}
 	case KindHeal:
 		if m.n2Primary {
 			return "the network is whole again: node-1 learns of node-2's newer term and rejoins as its standby"

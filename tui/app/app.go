@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/home"
 	"faultline/tui/theme"
@@ -34,6 +35,11 @@ type Model struct {
 	width, height int
 	mouse         bool
 	notice        string
+	// load reads the course while the first frames are drawn; nil once
+	// the course is in place. Keys pressed meanwhile wait in held.
+	load Loader
+	held []tea.KeyPressMsg
+	err  error
 }
 
 // New returns the root model with the home screen open. notice, if not
@@ -41,6 +47,17 @@ type Model struct {
 // file was moved aside).
 func New(ctx *common.Context, cfg Config) *Model {
 	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: cfg.Notice}
+	if ctx.Course == nil && cfg.Load != nil {
+		if cfg.Start != nil {
+			// A start screen needs the course before the first frame.
+			ctx.Course, ctx.Bank, m.err = cfg.Load()
+		} else {
+			m.load = cfg.Load
+		}
+	}
+	if ctx.Course == nil {
+		ctx.Course = &lessons.Course{}
+	}
 	m.open = newOpeners(ctx)
 	m.home = home.New(ctx, m.homeEntries())
 	m.stack = []common.Screen{m.home}
@@ -53,7 +70,10 @@ func New(ctx *common.Context, cfg Config) *Model {
 
 // Init implements tea.Model: it asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.top().Init())
+	if m.err != nil {
+		return tea.Quit
+	}
+	return tea.Batch(tea.RequestBackgroundColor, m.loadCmd(), m.top().Init())
 }
 
 func (m *Model) top() common.Screen { return m.stack[len(m.stack)-1] }
@@ -74,7 +94,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyTheme(msg.IsDark())
 		m.resize() // cached renders depend on the theme
 		return m, nil
+	case loadedMsg:
+		return m, m.loaded(msg)
 	case tea.KeyPressMsg:
+		if m.loading() && !key.Matches(msg, m.keys.ForceQuit, m.keys.Quit) {
+			m.held = append(m.held, msg)
+			return m, nil
+		}
 		if cmd, handled := m.globalKey(msg); handled {
 			return m, cmd
 		}

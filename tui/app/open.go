@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/scenario"
 	"faultline/lessons"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
@@ -28,6 +29,9 @@ type Config struct {
 	Notice string
 	// Start, if set, opens a screen above home at start-up.
 	Start func(ctx *common.Context) common.Screen
+	// Load, when the context has no course yet, reads it: in the
+	// background after the first frame, or first when Start is set.
+	Load Loader
 }
 
 // Openers builds the screens the TUI can open.
@@ -69,10 +73,16 @@ func (m *Model) homeEntries() []home.Entry {
 			})
 		}
 	}
+	lessonsText := lessonsBlurb(ctx.Course.Lessons)
+	terms := fmt.Sprintf("%d terms, searchable; each opens the section that defines it.", len(ctx.Course.Glossary))
+	if m.loading() {
+		// For the first frame or two, while the course is read.
+		lessonsText, terms = "The course, section by section.", "Searchable; each term opens the section that defines it."
+	}
 	entries = append(entries,
 		home.Entry{
 			Title:       "Lessons",
-			Description: lessonsBlurb(ctx.Course.Lessons),
+			Description: lessonsText,
 			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
 		},
 		home.Entry{
@@ -81,7 +91,13 @@ func (m *Model) homeEntries() []home.Entry {
 			Open:        func() tea.Cmd { return common.Open(calculators.New(ctx)) },
 		},
 	)
-	if bank := ctx.Bank; bank != nil && len(bank.Questions) > 0 { // no dead entry without a bank
+	if m.loading() {
+		entries = append(entries, home.Entry{
+			Title:       "Quizzes",
+			Description: "A quiz per lesson, everything mixed, or review of what you missed.",
+			Open:        func() tea.Cmd { return nil },
+		})
+	} else if bank := ctx.Bank; bank != nil && len(bank.Questions) > 0 { // no dead entry without a bank
 		entries = append(entries, home.Entry{
 			Title:       "Quizzes",
 			Description: fmt.Sprintf("%d questions: a quiz per lesson, everything mixed, or review of what you missed.", len(bank.Questions)),
@@ -93,12 +109,12 @@ func (m *Model) homeEntries() []home.Entry {
 	entries = append(entries,
 		home.Entry{
 			Title:       "Scenarios",
-			Description: "Watch failover happen: standbys, load balancers, breakers and retry storms; break them on purpose.",
+			Description: scenariosBlurb(ctx),
 			Open:        func() tea.Cmd { return common.Open(scenarios.NewList(ctx)) },
 		},
 		home.Entry{
 			Title:       "Glossary",
-			Description: fmt.Sprintf("%d terms, searchable; each opens the section that defines it.", len(ctx.Course.Glossary)),
+			Description: terms,
 			Open:        func() tea.Cmd { return common.Open(glossary.New(ctx)) },
 		},
 	)
@@ -165,4 +181,19 @@ func lessonsBlurb(ls []lessons.Lesson) string {
 		return fmt.Sprintf("1 lesson: %s", ls[0].Title)
 	}
 	return fmt.Sprintf("%d lessons, from %q to %q.", len(ls), ls[0].Title, ls[len(ls)-1].Title)
+}
+
+// scenariosBlurb describes the scenarios, with how many of their challenges
+// the student has met.
+func scenariosBlurb(ctx *common.Context) string {
+	total, met := 0, 0
+	for _, spec := range scenario.Scenarios() {
+		for _, c := range spec.Challenges() {
+			total++
+			if ctx.Progress.Solved(spec.Name, c.ID) {
+				met++
+			}
+		}
+	}
+	return fmt.Sprintf("Watch failover happen: standbys, partitions, load balancers, breakers and retry storms; break them on purpose. Challenges met: %d of %d.", met, total)
 }

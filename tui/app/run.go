@@ -68,6 +68,12 @@ func Run(opt Options) error {
 	if opt.Output != nil {
 		popts = append(popts, tea.WithOutput(opt.Output))
 	}
-	_, err := tea.NewProgram(New(ctx, opt.Config), popts...).Run()
-	return err
+	final, err := tea.NewProgram(New(ctx, opt.Config), popts...).Run()
+	if err != nil {
+		return err
+	}
+	if m, ok := final.(*Model); ok {
+		return m.Err()
+	}
+	return nil
 }

@@ -91,9 +91,9 @@ func (p *Player) record() tea.Cmd {
 	return p.ctx.SaveProgress(func(st *progress.State) { st.SolveChallenge(name, id, time.Now()) })
 }
 
-// goalLine states the challenge being played and how many parameters this
-// run changed.
-func (p *Player) goalLine(w int) string {
+// goalLines state the challenge being played and how many parameters this
+// run changed, on two lines at most.
+func (p *Player) goalLines(w int) []string {
 	c := p.challenge
 	st := p.ctx.Styles
 	solved := ""
@@ -101,7 +101,18 @@ func (p *Player) goalLine(w int) string {
 		solved = " ✓ met before"
 	}
 	text := fmt.Sprintf("◎ %s: %s (changed: %d)%s", c.ID, c.Goal, c.Changed(p.spec, p.values), solved)
-	return st.Diagram.Label.Bold(true).Render(ansi.Truncate(text, w, "…"))
+	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	if len(lines) > 2 {
+		lines = lines[:2]
+		lines[1] = ansi.Truncate(lines[1], w-3, "…")
+	}
+	for i, l := range lines {
+		if i > 0 {
+			l = "  " + l
+		}
+		lines[i] = st.Diagram.Label.Bold(true).Render(l)
+	}
+	return lines
 }
 
 // verdictLines tell the verdict on the challenge at the end of a run: met,

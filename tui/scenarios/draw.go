@@ -132,7 +132,10 @@ func layout(snap scenario.Snapshot, w, h int) ([]box, bool) {
 	case tallest*5+(tallest-1)*4 <= h && h >= 24:
 		bh = 5
 	}
-	if w >= 160 {
+	switch {
+	case bh == 1:
+		pad = 0 // "[name state]" needs no room inside
+	case w >= 160:
 		pad = 4
 	}
 	for i, n := range snap.Nodes {

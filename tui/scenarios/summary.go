@@ -21,7 +21,14 @@ func (p *Player) summaryView(w int) string {
 		cols = []*entry{m, p.cmp.other}
 		titles = []string{runTitle("marked", m), runTitle("compared", p.cmp.other)}
 	}
+	rows := make([][][2]string, len(cols))
+	for i, c := range cols {
+		rows[i] = figureRows(c.metrics, p.hasPrimary())
+	}
 	labelW := 16
+	for _, r := range rows[0] {
+		labelW = max(labelW, ansi.StringWidth(r[0])+2)
+	}
 	colW := max(8, (w-labelW)/len(cols))
 	cell := func(s string) string { return pad(ansi.Truncate(s, colW-1, "…"), colW) }
 
@@ -33,10 +40,6 @@ func (p *Player) summaryView(w int) string {
 	b.WriteString("\n" + st.App.Dim.Render(pad("run", labelW)))
 	for _, l := range runCells(cols) {
 		b.WriteString(cell(l))
-	}
-	rows := make([][][2]string, len(cols))
-	for i, c := range cols {
-		rows[i] = figureRows(c.metrics, p.hasPrimary())
 	}
 	for r := range rows[0] {
 		b.WriteString("\n" + st.App.Dim.Render(pad(rows[0][r][0], labelW)))

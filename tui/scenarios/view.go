@@ -55,8 +55,9 @@ func (p *Player) View() string {
 	inks := p.styles()
 	parts := []string{p.header(w)}
 	if p.challenge != nil {
-		parts = append(parts, p.goalLine(w))
-		h--
+		goal := p.goalLines(w)
+		parts = append(parts, goal...)
+		h -= len(goal)
 	}
 	if p.mode == modeEdit {
 		parts = append(parts, p.formView(w, h-2))
@@ -271,27 +272,27 @@ func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
 	return lines
 }
 
-// figureRows are the figures a run is judged by, as label and value; with a
-// primary, also how long there was none and the writes two primaries made.
+// figureRows are the figures a run is judged by, as label and value, two
+// to a row where they belong together, so the panel stays short enough to
+// leave the drawing room at 80×24; with a primary, also how long there was
+// none and the writes two primaries made.
 func figureRows(m scenario.Metrics, withPrimary bool) [][2]string {
 	a := calc.FromFraction(m.Availability)
 	rows := [][2]string{
 		{"served", fmt.Sprint(m.RequestsOK)},
 		{"failed · late", fmt.Sprintf("%d · %d", m.RequestsFailed, m.RequestsLate)},
-		{"availability", a.Percent() + " %"},
-		{"nines", calc.NinesText(a)},
+		{"availability", a.Percent() + " % (" + calc.NinesText(a) + ")"},
 		{"downtime >50 %", seconds(m.DowntimeSeconds)},
 		{"degraded >5 %", seconds(m.DegradedSeconds)},
 		{"p50 · p99 wait", seconds(m.LatencyP50) + " · " + seconds(m.LatencyP99)},
-		{"detected after", seconds(m.DetectSeconds)},
-		{"recovered after", seconds(m.RecoverSeconds)},
+		{"detect · recover", seconds(m.DetectSeconds) + " · " + seconds(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
-		{"wasted calls", fmt.Sprint(m.WastedCalls)},
 	}
 	if withPrimary {
-		rows = append(rows, [2]string{"no primary", seconds(m.NoPrimarySeconds)},
-			[2]string{"conflicting writes", fmt.Sprint(m.ConflictingWrites)})
+		rows[len(rows)-1] = [2]string{"lost · conflicting", fmt.Sprintf("%d · %d", m.WritesLost, m.ConflictingWrites)}
+		rows = append(rows, [2]string{"no primary", seconds(m.NoPrimarySeconds)})
 	}
+	rows = append(rows, [2]string{"wasted calls", fmt.Sprint(m.WastedCalls)})
 	for _, path := range m.Paths {
 		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).Percent() + " %"})
 	}

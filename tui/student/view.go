@@ -192,7 +192,7 @@ func (m *Student) questionCard(width int) string {
 	case answered:
 		b.WriteString(st.App.Notice.Render(wrap("Answer recorded: "+label(mine)+". Waiting for the reveal.")) + "\n")
 	default:
-		b.WriteString(st.App.Dim.Render(wrap(fmt.Sprintf("Press 1-%d (or a-%c) to answer; one answer each.", len(q.Choices), 'a'+len(q.Choices)-1))) + "\n")
+		b.WriteString(st.App.Dim.Render(wrap(fmt.Sprintf("Press 1-%d (or a-%s) to answer; one answer each.", len(q.Choices), strings.ToLower(quiz.Letter(len(q.Choices)-1))))) + "\n")
 	}
 	if q.Revealed && q.Explanation != "" {
 		b.WriteString(wrap(q.Explanation) + "\n")
