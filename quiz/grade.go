@@ -55,15 +55,14 @@ func gradeSingle(q Question, r ChoiceResponse) Result {
 	if i < 0 || i >= len(q.Choices) {
 		return retry("There is no choice %d; pick one of 1 to %d.", i+1, len(q.Choices))
 	}
-	rights := correctIndices(q)
-	if len(rights) == 0 {
+	sol := Solve(Card{Question: q})
+	if len(sol.Keys) == 0 {
 		return Result{Feedback: "This question has no correct choice."}
 	}
-	right := rights[0]
-	if i == right {
+	if q.Choices[i].Correct {
 		return Result{Correct: true, Score: 1, Feedback: "Correct."}
 	}
-	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %s", Letter(right), sentence(q.Choices[right].Text))}
+	return Result{Feedback: fmt.Sprintf("Not quite: the answer is %s, %s", sol.Keys[0], sentence(sol.Texts[0]))}
 }
 
 // gradeMulti grades select-all-that-apply with partial credit: (right picks
@@ -98,23 +97,8 @@ func gradeMulti(q Question, r ChoiceResponse) Result {
 	if right == total && wrong == 0 {
 		return Result{Correct: true, Score: 1, Feedback: fmt.Sprintf("Correct: all %d right choices and nothing else.", total)}
 	}
-	var letters []string
-	for _, i := range correctIndices(q) {
-		letters = append(letters, Letter(i))
-	}
 	return Result{Score: score, Feedback: fmt.Sprintf("%d of %d right choices picked, %d wrong; the answer is %s.",
-		right, total, wrong, strings.Join(letters, ", "))}
-}
-
-// correctIndices lists the indices of the correct choices.
-func correctIndices(q Question) []int {
-	var out []int
-	for i, c := range q.Choices {
-		if c.Correct {
-			out = append(out, i)
-		}
-	}
-	return out
+		right, total, wrong, strings.Join(Solve(Card{Question: q}).Keys, ", "))}
 }
 
 // gradeBool grades a true/false statement.
@@ -151,7 +135,7 @@ func gradeNumeric(q Question, s string) Result {
 		got = big.NewRat(int64(d), int64(time.Second))
 		want = big.NewRat(int64(n.Duration), int64(time.Second))
 		scale = big.NewRat(1, 1)
-		exact, typed = calc.FormatDuration(n.Duration), calc.FormatDuration(d)
+		exact, typed = n.ValueText(), calc.FormatDuration(d)
 	default:
 		a, err := calc.ParseAvailability(s)
 		if err != nil {
@@ -159,7 +143,7 @@ func gradeNumeric(q Question, s string) Result {
 		}
 		got, want = a.Rat(), n.Availability.Rat()
 		scale = big.NewRat(1, 100)
-		exact, typed = n.Availability.String(), a.String()
+		exact, typed = n.ValueText(), a.String()
 	}
 	if n.Tolerance.within(got, want, scale) {
 		if got.Cmp(want) == 0 || typed == exact {
@@ -201,7 +185,7 @@ func gradeOrder(q Question, r OrderResponse) Result {
 		return Result{Correct: true, Score: 1, Feedback: "Correct: every item is in its place."}
 	}
 	return Result{Score: float64(right) / float64(len(q.Items)),
-		Feedback: fmt.Sprintf("%d of %d items in the right place; the order is: %s.", right, len(q.Items), strings.Join(q.Items, " → "))}
+		Feedback: fmt.Sprintf("%d of %d items in the right place; the order is: %s.", right, len(q.Items), strings.Join(Solve(Card{Question: q}).Texts, " → "))}
 }
 
 // gradeMatch grades a matching: one point per left item given its right.

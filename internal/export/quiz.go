@@ -32,38 +32,31 @@ func (h *handout) question(args []string) string {
 	h.asked = append(h.asked, asked{n: n, c: c})
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Question %d.** %s\n\n", n, q.Prompt)
+	shown := quiz.Show(c)
 	switch q.Type {
-	case quiz.Single, quiz.Multi:
-		if q.Type == quiz.Multi {
-			b.WriteString("*Pick every answer that applies.*\n\n")
-		}
-		for i, c := range q.Choices {
-			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), c.Text)
-		}
 	case quiz.TrueFalse:
 		b.WriteString("- **True**\n- **False**\n")
 	case quiz.NumericType:
-		if q.Numeric != nil && q.Numeric.Unit != "" {
-			fmt.Fprintf(&b, "*Answer with %s.*\n", q.Numeric.Unit)
+		if shown.Hint != "" {
+			fmt.Fprintf(&b, "*%s*\n", shown.Hint)
 		}
 	case quiz.Classify:
-		b.WriteString("*Pick one class on each dimension:*\n\n")
+		fmt.Fprintf(&b, "*%s*\n\n", shown.Hint)
 		for _, d := range quiz.Dimensions {
 			fmt.Fprintf(&b, "- %s: %s\n", d.Name, strings.Join(d.Classes, " or "))
 		}
-	case quiz.Order:
-		b.WriteString("*Put these in the order they happen:*\n\n")
-		for i, k := range c.ItemOrder {
-			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), q.Items[k])
+	default:
+		if shown.Hint != "" {
+			fmt.Fprintf(&b, "*%s*\n\n", shown.Hint)
 		}
-	case quiz.Match:
-		b.WriteString("*Match each numbered item with a lettered one:*\n\n")
-		for i, p := range q.Pairs {
-			fmt.Fprintf(&b, "%d. %s\n", i+1, p.Left)
+		for i, l := range shown.Numbered {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, l)
 		}
-		b.WriteString("\n")
-		for i, k := range c.RightOrder {
-			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), q.Pairs[k].Right)
+		if len(shown.Numbered) > 0 {
+			b.WriteString("\n")
+		}
+		for i, l := range shown.Lettered {
+			fmt.Fprintf(&b, "- **%s.** %s\n", quiz.Letter(i), l)
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")

@@ -59,14 +59,25 @@ func (r *Renderer) quizCard(id string, width int) string {
 	}
 	lines := []string{r.st.Diagram.Label.Render("? " + lipgloss.Wrap(q.Prompt, inner-2, " "))}
 	// Lettered as the question opened live and every other place shows it.
-	for i, c := range quiz.Deal(q, quiz.ShownSeed).Question.Choices {
-		// Continuation lines hang under the text, clear of the letter.
-		label := quiz.Letter(i) + ") "
-		text := lipgloss.Wrap(c.Text, max(1, inner-len(label)), " ")
-		lines = append(lines, label+strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label))))
+	shown := quiz.Show(quiz.Deal(q, quiz.ShownSeed))
+	if shown.Hint != "" {
+		lines = append(lines, r.st.App.Dim.Render(lipgloss.Wrap(shown.Hint, inner, " ")))
 	}
-	if q.Type == quiz.TrueFalse {
-		lines = append(lines, "true or false?")
+	// Continuation lines hang under the text, clear of the number or letter.
+	item := func(label, text string) string {
+		text = lipgloss.Wrap(text, max(1, inner-len(label)), " ")
+		return label + strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label)))
+	}
+	for i, l := range shown.Numbered {
+		lines = append(lines, item(fmt.Sprintf("%d. ", i+1), l))
+	}
+	for i, l := range shown.Lettered {
+		lines = append(lines, item(quiz.Letter(i)+") ", l))
+	}
+	if q.Type == quiz.Classify {
+		for _, d := range quiz.Dimensions {
+			lines = append(lines, item("· ", d.Name+": "+strings.Join(d.Classes, " or ")))
+		}
 	}
 	hint := OpenHint + " to answer"
 	if r.printed {
