@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
-	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -94,8 +93,8 @@ func (m *Model) View() string {
 		}
 		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
 		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
-		if q := quiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
-			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d right  ", q.Last, q.Answered)) + right
+		if q, ok := m.ctx.Progress.QuizScore(l.ID); ok {
+			right = st.List.Meta.Render(fmt.Sprintf("best %d/%d  ", q.Best.Correct, q.Best.Total)) + right
 		}
 		line := marker + meta + title
 		// A long title is shortened before the score and progress are
