@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"faultline/internal/termtext"
 )
 
 // Problem is one thing wrong with a course's files.
@@ -45,7 +47,31 @@ func (e *Error) Error() string {
 // Problems collects the problems found while content is loaded, so that
 // a loader reports all of them at once. The zero value is ready to use.
 type Problems struct {
-	list []Problem
+	list     []Problem
+	warnings []Problem
+}
+
+// Warn records something changed at file:line that does not stop the load,
+// such as a control sequence removed.
+func (ps *Problems) Warn(file string, line int, format string, args ...any) {
+	ps.warnings = append(ps.warnings, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// Warnings returns the warnings recorded so far, in the order they came.
+func (ps *Problems) Warnings() []Problem { return ps.warnings }
+
+// sequenceRemoved is the warning for text that lost a control sequence.
+const sequenceRemoved = "control sequence removed"
+
+// cleanValue returns a YAML value, in which escapes such as "\e" can make
+// control characters, cleaned by termtext.Clean and trimmed, with a warning
+// at file:line when something was removed.
+func cleanValue(file string, line int, value string, ps *Problems) string {
+	s := termtext.Clean(value)
+	if s != value {
+		ps.Warn(file, line, sequenceRemoved)
+	}
+	return strings.TrimSpace(s)
 }
 
 // Add records a problem at file:line.

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
-
-	"faultline/internal/termtext"
 )
 
 // maxIDLength keeps lesson ids short enough to type and to show in lists.
@@ -135,8 +133,7 @@ func scalarText(file string, line int, key string, val *yaml.Node, ps *Problems)
 		ps.Add(file, line, "%s must be a single line of text", key)
 		return "", false
 	}
-	// YAML escapes such as "\e" can produce control characters: sanitise again.
-	s := strings.TrimSpace(termtext.Clean(val.Value))
+	s := cleanValue(file, line, val.Value, ps)
 	switch {
 	case s == "":
 		ps.Add(file, line, "%s is empty", key)

@@ -77,8 +77,7 @@ func parseGlossaryEntry(file string, item *yaml.Node, ps *Problems) (glossaryEnt
 			ok = false
 			continue
 		}
-		// YAML escapes such as "\e" can produce control characters: sanitise again.
-		*dst = strings.TrimSpace(termtext.Clean(val.Value))
+		*dst = cleanValue(file, val.Line, val.Value, ps)
 	}
 	for _, k := range []string{"term", "lesson", "definition"} {
 		if !seen[k] {

@@ -61,6 +61,7 @@ func Load(fsys fs.FS) (*Course, error) {
 	if err := ps.Err(); err != nil {
 		return nil, err
 	}
+	c.Warnings = ps.Warnings()
 	return c, nil
 }
 

@@ -299,3 +299,24 @@ func TestDeepNestingIsAProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSectionConcurrently: the shared block parser keeps each parse's
+// state to itself (run with -race).
+func TestParseSectionConcurrently(t *testing.T) {
+	md := "<!-- reveal -->\n- a\n\n```faultline nines\n```\n\n- b\n"
+	done := make(chan lessons.Section)
+	for range 8 {
+		go func() {
+			s, err := lessons.ParseSection("S", md)
+			if err != nil {
+				t.Error(err)
+			}
+			done <- s
+		}()
+	}
+	for range 8 {
+		if s := <-done; s.RevealSteps() != 2 || len(s.Blocks()) != 1 {
+			t.Errorf("a concurrent parse gave %d steps and %d blocks", s.RevealSteps(), len(s.Blocks()))
+		}
+	}
+}

@@ -69,7 +69,11 @@ func printVerdict(e env, spec scenario.Spec, r scenario.ChallengeResult) error {
 		if !cr.Passed {
 			mark = "✗"
 		}
-		fmt.Fprintf(e.stdout, "  %s %s %s %g: %g\n", mark, cr.Metric, cr.Op, cr.Value, round(cr.Actual))
+		actual := fmt.Sprint(round(cr.Actual))
+		if cr.Actual == scenario.NotObserved {
+			actual = "never (not observed in the run)"
+		}
+		fmt.Fprintf(e.stdout, "  %s %s %s %g: %s\n", mark, cr.Metric, cr.Op, cr.Value, actual)
 		if cr.Why != "" {
 			fmt.Fprintf(e.stdout, "    %s\n", cr.Why)
 		}

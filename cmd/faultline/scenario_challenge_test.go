@@ -67,6 +67,10 @@ func TestScenarioChallengeGrades(t *testing.T) {
 	if !passed || conds[1]["actual"] != 2.0 {
 		t.Errorf("a solution: passed %v, %v", passed, conds)
 	}
+	storm, _, _ := run(t, "scenario", "retry-storm", "--challenge", "rs-end", "--headless")
+	if !strings.Contains(storm, "✗ recover_seconds <= 20: never (not observed in the run)") {
+		t.Errorf("a recovery that never came should read as never:\n%s", storm)
+	}
 	out, _, _ := run(t, "scenario", "cold-standby", "--challenge", "cold-downtime", "--headless")
 	for _, want := range []string{"challenge cold-downtime: not met", "✗ downtime_seconds < 15: 34", "The boot is most of it", "hint:"} {
 		if !strings.Contains(out, want) {

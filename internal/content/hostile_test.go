@@ -68,3 +68,32 @@ func TestSymlinkLeavingTheDeckIsRefused(t *testing.T) {
 		t.Errorf("a link inside the deck was refused: %v", err)
 	}
 }
+
+// TestEscapedControlSequencesAreReported checks that a control sequence
+// written as a YAML escape ("\e]0;…") in front matter or the glossary is
+// removed and reported at its line like a raw one.
+func TestEscapedControlSequencesAreReported(t *testing.T) {
+	lesson := strings.Replace(deckLesson("a", 1, "Body."), "title: Lesson a", `title: "Lesson \e]0;owned\a a"`, 1)
+	dir := writeDeck(t, map[string]string{
+		"lessons/a.md":  lesson,
+		"glossary.yaml": "- term: \"Fault\\e[2J\"\n  lesson: a#first-part\n  definition: A cause.\n",
+	})
+	c, _, err := content.Load(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Lessons[0].Title != "Lesson  a" || c.Glossary[0].Term != "Fault" {
+		t.Errorf("title %q, term %q: want the sequences removed", c.Lessons[0].Title, c.Glossary[0].Term)
+	}
+	var got []string
+	for _, w := range c.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		filepath.Join(dir, "glossary.yaml") + ":1: control sequence removed",
+		filepath.Join(dir, "lessons", "a.md") + ":3: control sequence removed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

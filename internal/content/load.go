@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"sort"
 	"strings"
 
 	"faultline/assets"
@@ -83,6 +84,10 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 		warnings[i].File = inDir(dir, warnings[i].File)
 	}
 	course.Warnings = warnings
+	sort.SliceStable(course.Warnings, func(i, j int) bool {
+		a, b := course.Warnings[i], course.Warnings[j]
+		return a.File < b.File || a.File == b.File && a.Line < b.Line
+	})
 	return course, bank, nil
 }
 
@@ -99,7 +104,7 @@ func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
 		ps.AddErr(err)
 		return nil, nil, ps.err(dir)
 	}
-	course.Warnings = warnings
+	course.Warnings = append(warnings, course.Warnings...)
 	bank, err := quiz.Load(fsys, course)
 	if err != nil {
 		ps.AddErr(err)

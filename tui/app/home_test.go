@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"faultline/lessons"
 )
@@ -42,4 +43,20 @@ func TestLessonsBlurb(t *testing.T) {
 			t.Errorf("lessonsBlurb(%v) = %q, want %q", tt.titles, got, tt.want)
 		}
 	}
+}
+
+// TestScenariosEntryCountsChallenges: the Scenarios entry says how many
+// challenges the student has met, from the saved progress.
+func TestScenariosEntryCountsChallenges(t *testing.T) {
+	m := newTestModel(t, 100, 30, "")
+	m.ctx.Progress.SolveChallenge("cold-standby", "cold-downtime", time.Now())
+	for _, e := range m.homeEntries() {
+		if e.Title == "Scenarios" {
+			if !strings.Contains(e.Description, "Challenges met: 1 of ") {
+				t.Errorf("Scenarios entry %q does not count the met challenge", e.Description)
+			}
+			return
+		}
+	}
+	t.Fatal("home has no Scenarios entry")
 }

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/scenario"
 	"faultline/lessons"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
@@ -108,7 +109,7 @@ func (m *Model) homeEntries() []home.Entry {
 	entries = append(entries,
 		home.Entry{
 			Title:       "Scenarios",
-			Description: "Watch failover happen: standbys, load balancers, breakers and retry storms; break them on purpose.",
+			Description: scenariosBlurb(ctx),
 			Open:        func() tea.Cmd { return common.Open(scenarios.NewList(ctx)) },
 		},
 		home.Entry{
@@ -180,4 +181,19 @@ func lessonsBlurb(ls []lessons.Lesson) string {
 		return fmt.Sprintf("1 lesson: %s", ls[0].Title)
 	}
 	return fmt.Sprintf("%d lessons, from %q to %q.", len(ls), ls[0].Title, ls[len(ls)-1].Title)
+}
+
+// scenariosBlurb describes the scenarios, with how many of their challenges
+// the student has met.
+func scenariosBlurb(ctx *common.Context) string {
+	total, met := 0, 0
+	for _, spec := range scenario.Scenarios() {
+		for _, c := range spec.Challenges() {
+			total++
+			if ctx.Progress.Solved(spec.Name, c.ID) {
+				met++
+			}
+		}
+	}
+	return fmt.Sprintf("Watch failover happen: standbys, partitions, load balancers, breakers and retry storms; break them on purpose. Challenges met: %d of %d.", met, total)
 }

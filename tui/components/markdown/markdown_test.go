@@ -137,6 +137,10 @@ func TestConstructs(t *testing.T) {
 			"boundary",
 			"class:",
 			"external")},
+		{"table of headers only, narrow", "| dimension | class |\n| --- | --- |", 8, lines(
+			"dimensio",
+			"n",
+			"class")},
 		{"empty", "", 80, ""},
 		{"width zero", "text", 0, ""},
 	}

@@ -201,6 +201,15 @@ func sum(xs []int) int {
 func (d *drawer) tableAsList(rows [][][]span, width int) []string {
 	head := rows[0]
 	var out []string
+	if len(rows) == 1 {
+		// A table of headers only: the headers, one a line.
+		for _, cell := range head {
+			for _, l := range wrapSpans(cell, width) {
+				out = append(out, d.r.line(baseTableHeader, l))
+			}
+		}
+		return out
+	}
 	for i, row := range rows[1:] {
 		if i > 0 {
 			out = append(out, "")
