@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -78,5 +79,33 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 	}
 	if w := ansi.StringWidth(line); w > 78 {
 		t.Errorf("line is %d columns, want at most 78: %q", w, line)
+	}
+}
+
+// TestLessonListShowsChallenges: a lesson that offers a scenario shows how
+// many of its challenges the student has met; one without shows nothing.
+func TestLessonListShowsChallenges(t *testing.T) {
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	ctx.Progress.SolveChallenge("circuit-breaker", "cb-p99", time.Now())
+	m := lessonlist.New(ctx)
+	m.SetSize(120, 60)
+	found := false
+	for _, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.Contains(line, "Fault tolerance") || strings.Contains(line, "fault tolerance") {
+			found = true
+			if !strings.Contains(line, "challenges 1/") {
+				t.Errorf("the fault-tolerance lesson does not count the met challenge: %q", line)
+			}
+		}
+		if strings.Contains(line, "fallacies of distributed computing") && strings.Contains(line, "challenges") {
+			t.Errorf("a lesson without a scenario shows challenges: %q", line)
+		}
+	}
+	if !found {
+		t.Fatalf("no fault-tolerance lesson in the list:\n%s", ansi.Strip(m.View()))
 	}
 }
