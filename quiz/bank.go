@@ -1,10 +1,15 @@
 package quiz
 
+import "faultline/lessons"
+
 // Bank is a loaded, checked question bank. Questions are grouped by lesson
 // in course order and keep their file order within a lesson.
 type Bank struct {
 	// Questions is every question of the bank.
 	Questions []Question
+	// Warnings are things changed at load that did not stop it, such as
+	// FILE:LINE: control sequence removed.
+	Warnings []lessons.Problem
 	// index maps a question id to its position in Questions.
 	index map[string]int
 }

@@ -58,7 +58,9 @@ func Load(fsys fs.FS, course *lessons.Course) (*Bank, error) {
 		return nil, err
 	}
 	sort.SliceStable(all, func(i, j int) bool { return order[all[i].Lesson] < order[all[j].Lesson] })
-	return NewBank(all), nil
+	b := NewBank(all)
+	b.Warnings = ps.Warnings()
+	return b, nil
 }
 
 // courseIDs lists the course's lesson ids, for messages.

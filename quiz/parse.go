@@ -57,6 +57,7 @@ func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
 		ps.Add(file, 0, "a bank file must be a non-empty list of questions")
 		return nil
 	}
+	warnRemoved(file, &doc, ps)
 	var out []entry
 	for _, item := range doc.Content[0].Content {
 		if e, ok := parseQuestion(file, lesson, item, ps); ok || e.q.ID != "" {
@@ -65,6 +66,18 @@ func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
 		}
 	}
 	return out
+}
+
+// warnRemoved warns at the line of every scalar in n whose text loses a
+// control sequence to termtext.Clean: one written as a YAML escape
+// ("\e]0;…") is removed like a raw one, and reported like one.
+func warnRemoved(file string, n *yaml.Node, ps *lessons.Problems) {
+	if n.Kind == yaml.ScalarNode && termtext.Clean(n.Value) != n.Value {
+		ps.Warn(file, n.Line, "control sequence removed")
+	}
+	for _, c := range n.Content {
+		warnRemoved(file, c, ps)
+	}
 }
 
 // parseQuestion reads one question mapping. It reports keys that are unknown

@@ -97,3 +97,22 @@ func TestEscapedControlSequencesAreReported(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestEscapedSequencesInABankAreReported checks the same for a question
+// whose prompt holds a YAML-escaped control sequence.
+func TestEscapedSequencesInABankAreReported(t *testing.T) {
+	dir := writeDeck(t, map[string]string{
+		"lessons/a.md":   deckLesson("a", 1, "Body."),
+		"quizzes/a.yaml": deckQuiz("a", `"Is \e]52;c;ZWNo\a it?"`),
+	})
+	c, b, err := content.Load(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Questions[0].Prompt != "Is  it?" {
+		t.Errorf("prompt %q: want the sequence removed", b.Questions[0].Prompt)
+	}
+	if len(c.Warnings) != 1 || c.Warnings[0].String() != filepath.Join(dir, "quizzes", "a.yaml")+":4: control sequence removed" {
+		t.Errorf("warnings %v, want quizzes/a.yaml:4: control sequence removed", c.Warnings)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -83,11 +84,13 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 	for i := range warnings {
 		warnings[i].File = inDir(dir, warnings[i].File)
 	}
-	course.Warnings = warnings
-	sort.SliceStable(course.Warnings, func(i, j int) bool {
-		a, b := course.Warnings[i], course.Warnings[j]
+	// A raw sequence inside a YAML value is found both in the file's text
+	// and in the value: one warning per line.
+	sort.SliceStable(warnings, func(i, j int) bool {
+		a, b := warnings[i], warnings[j]
 		return a.File < b.File || a.File == b.File && a.Line < b.Line
 	})
+	course.Warnings = slices.Compact(warnings)
 	return course, bank, nil
 }
 
@@ -110,6 +113,7 @@ func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
 		ps.AddErr(err)
 		return nil, nil, ps.err(dir)
 	}
+	course.Warnings = append(course.Warnings, bank.Warnings...)
 	return course, bank, nil
 }
 

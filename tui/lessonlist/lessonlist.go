@@ -11,8 +11,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/scenario"
 	"faultline/lessons"
-	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -94,8 +94,11 @@ func (m *Model) View() string {
 		}
 		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
 		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
-		if q := quiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
-			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d right  ", q.Last, q.Answered)) + right
+		if met, total := m.challenges(l); total > 0 {
+			right = st.List.Meta.Render(fmt.Sprintf("challenges %d/%d  ", met, total)) + right
+		}
+		if q, ok := m.ctx.Progress.QuizScore(l.ID); ok {
+			right = st.List.Meta.Render(fmt.Sprintf("best %d/%d  ", q.Best.Correct, q.Best.Total)) + right
 		}
 		line := marker + meta + title
 		// A long title is shortened before the score and progress are
@@ -111,6 +114,31 @@ func (m *Model) View() string {
 		b.WriteString("      " + st.List.Meta.Render(l.Summary) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// challenges counts the challenges of the scenarios l offers to play, and
+// how many of them the student has met.
+func (m *Model) challenges(l lessons.Lesson) (met, total int) {
+	seen := map[string]bool{}
+	for _, s := range l.Sections {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindScenario || len(b.Args) == 0 || seen[b.Args[0]] {
+				continue
+			}
+			seen[b.Args[0]] = true
+			spec, ok := scenario.Lookup(b.Args[0])
+			if !ok {
+				continue
+			}
+			for _, c := range spec.Challenges() {
+				total++
+				if m.ctx.Progress.Solved(spec.Name, c.ID) {
+					met++
+				}
+			}
+		}
+	}
+	return met, total
 }
 
 // status returns how many sections of l the student has read and whether

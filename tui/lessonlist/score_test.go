@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -17,7 +18,8 @@ import (
 )
 
 // TestLessonListShowsQuizScore checks that the lesson list shows each
-// lesson's latest quiz score from the saved records.
+// lesson's best finished quiz, and no score for answers alone (a quiz left
+// early, embedded checks, review).
 func TestLessonListShowsQuizScore(t *testing.T) {
 	c, err := lessons.Load(assets.FS)
 	if err != nil {
@@ -30,7 +32,10 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 			rec = quiz.Record{Box: 1, Seen: 1}
 		}
 		ctx.Progress.SetRecord(fmt.Sprintf("fallacies-%d", i), rec)
+		ctx.Progress.SetRecord(fmt.Sprintf("intro-%d", i), rec)
 	}
+	ctx.Progress.RecordAttempt("fallacies", quiz.Attempt{Correct: 7, Total: 10, Points: 7})
+	ctx.Progress.RecordAttempt("fallacies", quiz.Attempt{Correct: 5, Total: 10, Points: 5})
 	m := lessonlist.New(ctx)
 	m.SetSize(100, 30)
 	var fallacies, intro string
@@ -42,10 +47,10 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 			intro = line
 		}
 	}
-	if !strings.Contains(fallacies, "quiz 7/10") {
-		t.Errorf("fallacies line %q lacks quiz 7/10", fallacies)
+	if !strings.Contains(fallacies, "best 7/10") {
+		t.Errorf("fallacies line %q lacks best 7/10", fallacies)
 	}
-	if intro == "" || strings.Contains(intro, "quiz") {
+	if intro == "" || strings.Contains(intro, "best") {
 		t.Errorf("intro line %q: want a line without a quiz score", intro)
 	}
 }
@@ -60,7 +65,7 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 	}
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	const lesson, title = "failures", "Service, failure and what goes wrong"
-	ctx.Progress.SetRecord(lesson+"-1", quiz.Record{Box: 2, Seen: 1, Correct: 1})
+	ctx.Progress.RecordAttempt(lesson, quiz.Attempt{Correct: 11, Total: 13, Points: 11.5})
 	m := lessonlist.New(ctx)
 	m.SetSize(78, 40)
 	var line string
@@ -69,10 +74,38 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 			line = l
 		}
 	}
-	if !strings.Contains(line, "quiz 1/1") || !strings.Contains(line, "0/12") {
+	if !strings.Contains(line, "best 11/13") || !strings.Contains(line, "0/12") {
 		t.Errorf("line %q lacks the quiz score or the sections read", line)
 	}
 	if w := ansi.StringWidth(line); w > 78 {
 		t.Errorf("line is %d columns, want at most 78: %q", w, line)
+	}
+}
+
+// TestLessonListShowsChallenges: a lesson that offers a scenario shows how
+// many of its challenges the student has met; one without shows nothing.
+func TestLessonListShowsChallenges(t *testing.T) {
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
+	ctx.Progress.SolveChallenge("circuit-breaker", "cb-p99", time.Now())
+	m := lessonlist.New(ctx)
+	m.SetSize(120, 60)
+	found := false
+	for _, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.Contains(line, "Fault tolerance") || strings.Contains(line, "fault tolerance") {
+			found = true
+			if !strings.Contains(line, "challenges 1/") {
+				t.Errorf("the fault-tolerance lesson does not count the met challenge: %q", line)
+			}
+		}
+		if strings.Contains(line, "fallacies of distributed computing") && strings.Contains(line, "challenges") {
+			t.Errorf("a lesson without a scenario shows challenges: %q", line)
+		}
+	}
+	if !found {
+		t.Fatalf("no fault-tolerance lesson in the list:\n%s", ansi.Strip(m.View()))
 	}
 }
