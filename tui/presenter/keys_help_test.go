@@ -1,11 +1,14 @@
 package presenter
 
 import (
+	"fmt"
 	"testing"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 
 	"faultline/internal/lecture"
+	"faultline/tui/common"
 	"faultline/tui/internal/teatesting"
 )
 
@@ -53,4 +56,57 @@ func tallSlide(t *testing.T, m *Presenter) lecture.Nav {
 	}
 	t.Fatal("no slide is taller than the window")
 	return lecture.Nav{}
+}
+
+// widgetHelp is what the help overlay lists while a widget has the keys:
+// the widget's own, then the lecture's that still reach the presenter.
+type widgetHelp struct {
+	w    common.Screen
+	keys KeyMap
+}
+
+func (h widgetHelp) ShortHelp() []key.Binding { return nil }
+
+func (h widgetHelp) FullHelp() [][]key.Binding {
+	return append(widgetHelpGroups(h.w), []key.Binding{h.keys.Cycle, h.keys.Help, h.keys.ForceQuit})
+}
+
+// TestWidgetHelpListsEveryKey: while each kind of widget of the course
+// has the keys, every key the presenter answers to is in the help overlay:
+// the widget's keys and the lecture's that still apply. Typing into a
+// widget's field is the field's.
+func TestWidgetHelpListsEveryKey(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0)
+	seen := map[string]bool{}
+	for i := range m.deck.Slides {
+		m.move(lecture.Nav{Slide: i})
+		for j, w := range m.visibleWidgets() {
+			kind := fmt.Sprintf("%T", w)
+			if seen[kind] {
+				continue
+			}
+			seen[kind] = true
+			skip := func(string) bool { return false }
+			if capturing(w) {
+				skip = teatesting.Typing
+			}
+			lesson, section := m.deck.Slides[i].Lesson.ID, m.deck.Slides[i].Section
+			teatesting.CheckHelp(t, "presenter, "+kind+" in use", func() teatesting.Subject {
+				m, _ := newTestPresenter(t, 100, 30, 0, lesson) // one lesson: quick to build
+				for k, s := range m.deck.Slides {
+					if s.Section == section {
+						m.move(lecture.Nav{Slide: k})
+					}
+				}
+				m.ensureTick() // the clock runs already, as in a lecture under way
+				w := m.visibleWidgets()[j]
+				m.focus = j
+				m.start(w) // its first command (a scenario's first frame) is not needed
+				return teatesting.Subject{Update: teatesting.Model(m), View: func() string { return plain(m) }, Help: widgetHelp{w, m.keys}}
+			}, skip)
+		}
+	}
+	if len(seen) < 3 {
+		t.Errorf("checked %d kinds of widget, want the calculators, scenarios and questions", len(seen))
+	}
 }

@@ -31,7 +31,7 @@ func newQuizCard(ctx *common.Context, q quiz.Question) *quizCard {
 	card := quiz.Deal(q, quiz.ShownSeed)
 	return &quizCard{ctx: ctx, q: q, card: card, keys: quizKeys{
 		Reveal: key.NewBinding(key.WithKeys("r", "space"), key.WithHelp("r", "reveal/hide the answer")),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the slides")),
+		Back:   common.WithHelp(common.DefaultKeyMap().Back, "esc", "back to the slides"),
 	}}
 }
 

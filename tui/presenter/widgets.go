@@ -33,7 +33,7 @@ type note struct {
 }
 
 func newNote(ctx *common.Context, text string) *note {
-	return &note{ctx: ctx, text: text, back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the slides"))}
+	return &note{ctx: ctx, text: text, back: common.WithHelp(common.DefaultKeyMap().Back, "esc", "back to the slides")}
 }
 
 // Init implements common.Screen.
