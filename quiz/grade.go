@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"faultline/calc"
@@ -13,7 +14,7 @@ import (
 )
 
 // bareNumber matches a number typed without a unit.
-var bareNumber = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)$`)
+var bareNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)$`) })
 
 // Grade grades a response to a question. A response of the wrong type for
 // the question, or one that cannot be read, gives a Result with Retry set.
@@ -125,7 +126,7 @@ func gradeNumeric(q Question, s string) Result {
 	var exact, typed string
 	switch n.Kind {
 	case Duration:
-		if bareNumber.MatchString(s) {
+		if bareNumber().MatchString(s) {
 			return retry("%s what? Give a unit, such as %sm or %sh: %s.", s, s, s, n.Unit)
 		}
 		d, err := calc.ParseDuration(s)
