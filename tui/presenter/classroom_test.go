@@ -131,7 +131,7 @@ func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
 	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
 		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
 	}
-	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability             100 %", "wasted calls                 0"} {
+	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability         100 % (∞)", "wasted calls                 0"} {
 		if !strings.Contains(f.Widgets[0], want) {
 			t.Errorf("the widget sent lacks %q:\n%s", want, f.Widgets[0])
 		}
