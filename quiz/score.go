@@ -1,47 +1,39 @@
 package quiz
 
-import "strings"
+import "time"
 
-// Score is where a student stands on one lesson's questions, read from the
-// saved review records.
-type Score struct {
-	// Last counts the questions whose latest answer was right.
-	Last int
-	// Best counts the questions answered right at least once.
-	Best int
-	// Answered counts the questions answered at least once.
-	Answered int
+// Attempt is the score of one lesson quiz taken to the end. A quiz left
+// before its last answer has no attempt: its answers count for review
+// only, so a score always covers every question of the quiz.
+type Attempt struct {
+	// Correct counts the fully right answers.
+	Correct int `json:"correct"`
+	// Total is the number of questions in the quiz.
+	Total int `json:"total"`
+	// Points is the credit earned, partial credit included.
+	Points float64 `json:"points"`
+	// When is when the last answer was given.
+	When time.Time `json:"when"`
 }
 
-// LessonScore reads lesson's score from the records of its questions,
-// whose ids are LESSON-N.
-func LessonScore(records map[string]Record, lesson string) Score {
-	var s Score
-	for id, r := range records {
-		n, ok := strings.CutPrefix(id, lesson+"-")
-		if !ok || !digits(n) || r.Seen == 0 {
-			continue
-		}
-		s.Answered++
-		if r.Correct > 0 {
-			s.Best++
-		}
-		if !r.Missed() {
-			s.Last++
-		}
+// Better reports whether a is a better score than b: more right answers,
+// then more points. An empty b is beaten by any attempt.
+func (a Attempt) Better(b Attempt) bool {
+	if b.Total == 0 {
+		return a.Total > 0
 	}
-	return s
+	if a.Correct != b.Correct {
+		return a.Correct > b.Correct
+	}
+	return a.Points > b.Points
 }
 
-// digits reports whether s is a non-empty run of ASCII digits.
-func digits(s string) bool {
-	if s == "" {
-		return false
+// Attempt returns the session's score once every question is answered,
+// dated now; it reports false while a question is still unanswered.
+func (s *Session) Attempt(now time.Time) (Attempt, bool) {
+	t := s.Score()
+	if t.Total == 0 || t.Answered < t.Total {
+		return Attempt{}, false
 	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return Attempt{Correct: t.Correct, Total: t.Total, Points: t.Points, When: now}, true
 }

@@ -3,8 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"strings"
 
 	"faultline/calc"
+	"faultline/internal/termtext"
 )
 
 // usageError is bad input on the command line: a subcommand exits 2 with
@@ -31,6 +34,18 @@ func exitCode(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// quotePath returns err's message with the path of the file error inside
+// it, if any, quoted by termtext.Quote: os errors print the path as typed,
+// escape sequences and all.
+func quotePath(err error) string {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		msg = strings.Replace(msg, pe.Op+" "+pe.Path+":", pe.Op+" "+termtext.Quote(pe.Path)+":", 1)
+	}
+	return msg
 }
 
 // forFlag names the flag a calc value came from in its message, so that

@@ -130,3 +130,17 @@ func TestPanicIsNotBadInput(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut.String())
 	}
 }
+
+// TestPathsInErrorsAreQuoted checks that a file path the user typed is
+// quoted in the error that names it, escapes visible, not raw.
+func TestPathsInErrorsAreQuoted(t *testing.T) {
+	for _, args := range [][]string{
+		{"export", "intro", "-o", "/nonexistent/d\x1b[2J/x.md"},
+		{"lecture", "--serve", "--authorized-keys", "/nonexistent/d\x1b[2J/keys"},
+	} {
+		_, errOut, code := run(t, args...)
+		if code == 0 || !strings.Contains(errOut, `"/nonexistent/d\x1b[2J/`) {
+			t.Errorf("%q: exit %d, stderr %q; want the path quoted", args, code, errOut)
+		}
+	}
+}

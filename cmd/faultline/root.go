@@ -19,7 +19,7 @@ func execute(args []string, e env) int {
 	if err != nil {
 		// The last guard: whatever a message echoes, no escape sequence
 		// reaches the terminal, and no line runs to megabytes.
-		fmt.Fprintln(e.stderr, "faultline: "+termtext.Neutralize(cutLine(firstLine(err.Error()))))
+		fmt.Fprintln(e.stderr, "faultline: "+termtext.Neutralize(cutLine(firstLine(quotePath(err)))))
 	}
 	return exitCode(err)
 }

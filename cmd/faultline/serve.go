@@ -79,7 +79,7 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 	if o.authorizedKeys != "" {
 		keys, err := sshserver.LoadAuthorizedKeys(o.authorizedKeys)
 		if err != nil {
-			return p, badInput("invalid --authorized-keys: %v", err)
+			return p, badInput("invalid --authorized-keys: %w", err)
 		}
 		p.keys = keys
 	}

@@ -20,6 +20,10 @@ type State struct {
 	// Quiz holds the review history per question id, in the shape the
 	// quiz scheduler uses.
 	Quiz map[string]quiz.Record `json:"quiz"`
+	// Scores holds each lesson quiz's last and best finished attempt, by
+	// lesson id. Answers alone (a quiz left early, a lesson's embedded
+	// checks, review) never make a score.
+	Scores map[string]QuizScore `json:"scores,omitempty"`
 	// Challenges holds when each scenario challenge was first met, by
 	// "scenario/challenge" id.
 	Challenges map[string]time.Time `json:"challenges,omitempty"`
@@ -47,7 +51,7 @@ type Position struct {
 
 // NewState returns an empty state of the current version, ready to use.
 func NewState() State {
-	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]quiz.Record{}, Challenges: map[string]time.Time{}}
+	return State{Version: Version, Lessons: map[string]*Lesson{}, Quiz: map[string]quiz.Record{}, Scores: map[string]QuizScore{}, Challenges: map[string]time.Time{}}
 }
 
 // normalize fills in nil maps and drops null lesson entries, so that a state
@@ -73,6 +77,9 @@ func (s *State) normalize() {
 	}
 	if s.Quiz == nil {
 		s.Quiz = map[string]quiz.Record{}
+	}
+	if s.Scores == nil {
+		s.Scores = map[string]QuizScore{}
 	}
 	if s.Challenges == nil {
 		s.Challenges = map[string]time.Time{}

@@ -199,7 +199,7 @@ func TestDecodeNormalizes(t *testing.T) {
 		{
 			"null lesson dropped, nil read filled",
 			`{"lessons":{"gone":null,"chain":{"section":-4}},"last":{"lesson":"chain","section":-1}}`,
-			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]quiz.Record{}, Challenges: map[string]time.Time{}},
+			State{Version: Version, Lessons: map[string]*Lesson{"chain": {Read: map[string]bool{}}}, Last: Position{Lesson: "chain"}, Quiz: map[string]quiz.Record{}, Scores: map[string]QuizScore{}, Challenges: map[string]time.Time{}},
 		},
 		{"unknown fields ignored", `{"version":1,"future":true}`, NewState()},
 	}

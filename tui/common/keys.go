@@ -29,6 +29,9 @@ type KeyMap struct {
 	Filter key.Binding
 	// Pick chooses an item by its number.
 	Pick key.Binding
+	// Yes and No answer a question the screen asks, such as whether to
+	// leave a quiz before its end.
+	Yes, No key.Binding
 }
 
 // DefaultKeyMap returns the shared keys with their usual help.
@@ -49,6 +52,8 @@ func DefaultKeyMap() KeyMap {
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		Pick:      key.NewBinding(key.WithKeys(Digits...), key.WithHelp("1-9", "pick by number")),
+		Yes:       key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 )
 
-// Terminal is where a screen run by Run runs; zero values mean the process's
+// Terminal is where Run runs a root model; zero values mean the process's
 // terminal with colour.
 type Terminal struct {
 	// NoColor turns colour off (NO_COLOR set to any non-empty value).
@@ -32,7 +32,7 @@ func (t Terminal) options() []tea.ProgramOption {
 }
 
 // Run runs a root model of its own (the lecture's presenter or notes
-// view) full screen until it quits.
+// view) until it quits.
 func Run(m tea.Model, term Terminal) error {
 	_, err := tea.NewProgram(m, term.options()...).Run()
 	return err

@@ -13,7 +13,6 @@ import (
 
 	"faultline/internal/scenario"
 	"faultline/lessons"
-	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -98,8 +97,8 @@ func (m *Model) View() string {
 		if met, total := m.challenges(l); total > 0 {
 			right = st.List.Meta.Render(fmt.Sprintf("challenges %d/%d  ", met, total)) + right
 		}
-		if q := quiz.LessonScore(m.ctx.Progress.Quiz, l.ID); q.Answered > 0 {
-			right = st.List.Meta.Render(fmt.Sprintf("quiz %d/%d right  ", q.Last, q.Answered)) + right
+		if q, ok := m.ctx.Progress.QuizScore(l.ID); ok {
+			right = st.List.Meta.Render(fmt.Sprintf("best %d/%d  ", q.Best.Correct, q.Best.Total)) + right
 		}
 		line := marker + meta + title
 		// A long title is shortened before the score and progress are

@@ -18,7 +18,8 @@ import (
 )
 
 // TestLessonListShowsQuizScore checks that the lesson list shows each
-// lesson's latest quiz score from the saved records.
+// lesson's best finished quiz, and no score for answers alone (a quiz left
+// early, embedded checks, review).
 func TestLessonListShowsQuizScore(t *testing.T) {
 	c, err := lessons.Load(assets.FS)
 	if err != nil {
@@ -31,7 +32,10 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 			rec = quiz.Record{Box: 1, Seen: 1}
 		}
 		ctx.Progress.SetRecord(fmt.Sprintf("fallacies-%d", i), rec)
+		ctx.Progress.SetRecord(fmt.Sprintf("intro-%d", i), rec)
 	}
+	ctx.Progress.RecordAttempt("fallacies", quiz.Attempt{Correct: 7, Total: 10, Points: 7})
+	ctx.Progress.RecordAttempt("fallacies", quiz.Attempt{Correct: 5, Total: 10, Points: 5})
 	m := lessonlist.New(ctx)
 	m.SetSize(100, 30)
 	var fallacies, intro string
@@ -43,10 +47,10 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 			intro = line
 		}
 	}
-	if !strings.Contains(fallacies, "quiz 7/10") {
-		t.Errorf("fallacies line %q lacks quiz 7/10", fallacies)
+	if !strings.Contains(fallacies, "best 7/10") {
+		t.Errorf("fallacies line %q lacks best 7/10", fallacies)
 	}
-	if intro == "" || strings.Contains(intro, "quiz") {
+	if intro == "" || strings.Contains(intro, "best") {
 		t.Errorf("intro line %q: want a line without a quiz score", intro)
 	}
 }
@@ -61,7 +65,7 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 	}
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	const lesson, title = "failures", "Service, failure and what goes wrong"
-	ctx.Progress.SetRecord(lesson+"-1", quiz.Record{Box: 2, Seen: 1, Correct: 1})
+	ctx.Progress.RecordAttempt(lesson, quiz.Attempt{Correct: 11, Total: 13, Points: 11.5})
 	m := lessonlist.New(ctx)
 	m.SetSize(78, 40)
 	var line string
@@ -70,7 +74,7 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 			line = l
 		}
 	}
-	if !strings.Contains(line, "quiz 1/1") || !strings.Contains(line, "0/12") {
+	if !strings.Contains(line, "best 11/13") || !strings.Contains(line, "0/12") {
 		t.Errorf("line %q lacks the quiz score or the sections read", line)
 	}
 	if w := ansi.StringWidth(line); w > 78 {

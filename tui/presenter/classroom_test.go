@@ -131,17 +131,59 @@ func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
 	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
 		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
 	}
-	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability             100 %", "wasted calls                 0"} {
+	// The figures' first and last rows, label to value, at their full width.
+	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability         100 % (∞)", "wasted calls                 0"} {
 		if !strings.Contains(f.Widgets[0], want) {
 			t.Errorf("the widget sent lacks %q:\n%s", want, f.Widgets[0])
 		}
 	}
+	assertFiguresWhole(t, f.Widgets[0])
 	r := slideview.NewSlideRenderer(m.deck)
 	out := ansi.Strip(r.Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
 	for _, l := range strings.Split(f.Widgets[0], "\n") {
 		if l = strings.TrimRight(l, " "); !strings.Contains(out, l) {
 			t.Errorf("an 80-column student sees %q cut:\n%s", l, out)
 		}
+	}
+}
+
+// assertFiguresWhole checks that every row of a scenario widget's "Live
+// figures" column ends on the same right edge as its heading's column, so
+// no value is cut or wrapped, and that none is elided with "…".
+func assertFiguresWhole(t *testing.T, widget string) {
+	t.Helper()
+	lines := strings.Split(ansi.Strip(widget), "\n")
+	head, col := -1, -1
+	for i, l := range lines {
+		if j := strings.Index(l, "Live figures"); j >= 0 {
+			head, col = i, ansi.StringWidth(l[:j])
+			break
+		}
+	}
+	if head < 0 {
+		t.Fatalf("no \"Live figures\" column:\n%s", widget)
+	}
+	edge, rows := -1, 0
+	for _, l := range lines[head+1:] {
+		if ansi.StringWidth(l) <= col {
+			continue
+		}
+		row := strings.TrimRight(ansi.Cut(l, col, ansi.StringWidth(l)), " ")
+		if row == "" {
+			continue
+		}
+		rows++
+		if strings.Contains(row, "…") {
+			t.Errorf("a figure is elided: %q", row)
+		}
+		if w := col + ansi.StringWidth(row); edge < 0 {
+			edge = w
+		} else if w != edge {
+			t.Errorf("figure %q ends at column %d, not %d with the others", row, w, edge)
+		}
+	}
+	if rows < 2 {
+		t.Errorf("only %d figure rows under \"Live figures\":\n%s", rows, widget)
 	}
 }
 

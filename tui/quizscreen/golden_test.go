@@ -87,7 +87,7 @@ func TestGolden(t *testing.T) {
 		}},
 		{"picker", func(t *testing.T, ctx *common.Context) common.Screen {
 			clk := newClock()
-			m := New(ctx, "Fallacies", bank.ByLesson("fallacies"), Options{Seed: 7, Now: clk.now})
+			m := New(ctx, "Fallacies", bank.ByLesson("fallacies"), Options{Seed: 7, Now: clk.now, Lesson: "fallacies"})
 			for i := 0; !m.Finished(); i++ {
 				ks := solve(t, m)
 				if i%4 == 0 {

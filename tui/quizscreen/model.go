@@ -26,6 +26,11 @@ type Options struct {
 	Seed uint64
 	// Now is the clock used to schedule review; nil means time.Now.
 	Now func() time.Time
+	// Lesson is the id of the lesson whose quiz this is: once every
+	// question is answered, the score is saved as that quiz's attempt.
+	// Empty for review, the mixed quiz and a lesson's embedded checks,
+	// whose answers count for review only.
+	Lesson string
 }
 
 func (o Options) now() time.Time {
@@ -57,7 +62,8 @@ type Model struct {
 	result        quiz.Result
 	mistakes      []quiz.Mistake
 	cursor        int
-	scroll        int // first line shown of a feedback too tall for the screen
+	scroll        int  // first line shown of a feedback too tall for the screen
+	leaving       bool // asking whether to leave before the end
 	width, height int
 }
 
@@ -100,7 +106,7 @@ func (m *Model) SetSize(w, h int) {
 // Capturing implements common.Capturing: a numeric answer's field takes
 // every key, so q and ? type.
 func (m *Model) Capturing() bool {
-	return m.phase == asking && m.ans.card.Question.Type == quiz.NumericType
+	return !m.leaving && m.phase == asking && m.ans.card.Question.Type == quiz.NumericType
 }
 
 // Session returns the session the screen runs.
@@ -112,7 +118,21 @@ func (m *Model) Finished() bool { return m.phase == finished }
 // Update implements common.Screen.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	kp, isKey := msg.(tea.KeyPressMsg)
+	if m.leaving {
+		switch {
+		case !isKey:
+		case key.Matches(kp, m.keys.Yes):
+			return common.Back
+		case key.Matches(kp, m.keys.No):
+			m.leaving = false
+		}
+		return nil
+	}
 	if isKey && key.Matches(kp, m.keys.Back) {
+		if m.unfinished() {
+			m.leaving = true
+			return nil
+		}
 		return common.Back
 	}
 	switch m.phase {
@@ -179,10 +199,25 @@ func (m *Model) submit() tea.Cmd {
 		m.ans.input.Blur()
 	}
 	id, correct, now := m.ans.card.Question.ID, res.Correct, m.opt.now()
+	attempt, done := m.session.Attempt(now)
+	lesson := m.opt.Lesson
 	return m.ctx.SaveProgress(func(st *progress.State) {
 		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
+		if done && lesson != "" {
+			st.RecordAttempt(lesson, attempt)
+		}
 	})
 }
+
+// unfinished reports whether leaving now would leave answers without a
+// score: some questions answered, some not.
+func (m *Model) unfinished() bool {
+	t := m.session.Score()
+	return t.Answered > 0 && t.Answered < t.Total
+}
+
+// Leaving reports whether the screen is asking whether to leave the quiz.
+func (m *Model) Leaving() bool { return m.leaving }
 
 // openSection opens the reader on the section a question tests.
 func (m *Model) openSection(q quiz.Question) tea.Cmd {
@@ -196,6 +231,9 @@ func (m *Model) openSection(q quiz.Question) tea.Cmd {
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
+	if m.leaving {
+		return []key.Binding{common.WithHelp(k.Yes, "y", "leave"), common.WithHelp(k.No, "n/esc", "stay")}
+	}
 	switch m.phase {
 	case feedback:
 		return []key.Binding{k.Next, k.Section, k.Back, common.Join("↑/↓", "scroll", k.Up, k.Down)}
@@ -228,6 +266,8 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	switch {
+	case m.leaving:
+		return [][]key.Binding{m.ShortHelp()}
 	case m.phase == finished && len(m.mistakes) == 0:
 		return [][]key.Binding{{k.Back, common.WithHelp(k.Open, "enter", "back")}}
 	case m.phase != asking:

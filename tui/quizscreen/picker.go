@@ -62,8 +62,8 @@ func (p *Picker) picks() []pick {
 		}
 		n := len(p.bank.ByLesson(id))
 		meta := fmt.Sprintf("%d questions · not taken", n)
-		if s := quiz.LessonScore(records, id); s.Answered > 0 {
-			meta = fmt.Sprintf("%d questions · last %d/%d · best %d/%d", n, s.Last, s.Answered, s.Best, s.Answered)
+		if s, ok := p.ctx.Progress.QuizScore(id); ok {
+			meta = fmt.Sprintf("%d questions · last %d/%d · best %d/%d", n, s.Last.Correct, s.Last.Total, s.Best.Correct, s.Best.Total)
 		}
 		out = append(out, pick{title: title, meta: meta, lesson: id})
 	}
@@ -103,7 +103,9 @@ func (p *Picker) start(e pick) tea.Cmd {
 		}
 		return common.Open(New(p.ctx, "Review", qs, p.opt))
 	case e.lesson != "":
-		qs = p.bank.ByLesson(e.lesson)
+		opt := p.opt
+		opt.Lesson = e.lesson
+		return common.Open(New(p.ctx, e.title, p.bank.ByLesson(e.lesson), opt))
 	default:
 		qs = p.bank.Questions
 	}

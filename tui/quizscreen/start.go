@@ -22,6 +22,7 @@ func Start(ctx *common.Context, bank *quiz.Bank, lesson string, review bool, opt
 		if l, ok := ctx.Course.Lesson(lesson); ok {
 			title = l.Title
 		}
+		opt.Lesson = lesson
 		return New(ctx, title, bank.ByLesson(lesson), opt)
 	}
 	return New(ctx, "Mixed: everything", bank.Questions, opt)

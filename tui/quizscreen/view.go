@@ -17,16 +17,29 @@ func (m *Model) View() string {
 	}
 	var lines []string
 	focus := 0
-	switch m.phase {
-	case finished:
+	switch {
+	case m.leaving:
+		lines = m.leavingLines()
+	case m.phase == finished:
 		lines, focus = m.summaryLines()
-	case feedback:
+	case m.phase == feedback:
 		lines, _ = m.questionLines()
 		lines = m.scrolled(lines)
 	default:
 		lines, focus = m.questionLines()
 	}
 	return common.Fit(strings.Join(window(lines, focus, m.height), "\n"), m.width, m.height)
+}
+
+// leavingLines asks whether to leave a quiz before its end, and says what
+// leaving keeps and what it does not.
+func (m *Model) leavingLines() []string {
+	st := m.ctx.Styles
+	t := m.session.Score()
+	what := fmt.Sprintf("You have answered %d of %d questions. Your answers are kept for review, but a quiz left before the end records no score.", t.Answered, t.Total)
+	lines := []string{st.App.Title.Render("Leave this quiz?"), ""}
+	lines = append(lines, hanging("", what, m.width, st.List.Item)...)
+	return append(lines, "", st.App.Dim.Render("y: leave · n or esc: keep going"))
 }
 
 // scrolled shows a feedback from line m.scroll; when more follows below,

@@ -1,0 +1,236 @@
+package calc
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func mustExpr(t testing.TB, s string) Block {
+	t.Helper()
+	b, err := ParseExpr(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestSimulateIndependentMatchesFormula(t *testing.T) {
+	sys := mustExpr(t, "99.9 * (99 | 99)")
+	r, err := Simulate(sys, SimOptions{Years: 10_000, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sys.Availability().Fraction()
+	if want < r.CILow || want > r.CIHigh {
+		t.Errorf("formula %.7f outside the interval [%.7f, %.7f] (measured %.7f)", want, r.CILow, r.CIHigh, r.Availability)
+	}
+	if r.CIHigh-r.CILow > 5e-5 {
+		t.Errorf("interval [%.7f, %.7f] is too wide for 10,000 years", r.CILow, r.CIHigh)
+	}
+	// The serial 99.9 % component fails about 8.77 times a year, and both
+	// replicas are down together about 2·λ·(1−A) = 1.75 times a year.
+	if perYear := float64(r.Outages) / r.Years; perYear < 10 || perYear > 11 {
+		t.Errorf("%.2f outages a year, want about 10.5", perYear)
+	}
+	if ratio := r.UnavailabilityRatio(); math.Abs(ratio-1) > 0.02 {
+		t.Errorf("unavailability ratio %.4f, want about 1", ratio)
+	}
+	// Downtime per year agrees with the measured availability.
+	if got, want := r.DowntimePerYear.Seconds(), (1-r.Availability)*secondsPerYear; math.Abs(got-want) > 1 {
+		t.Errorf("downtime per year %.0f s, availability says %.0f s", got, want)
+	}
+	if r.MeanOutage <= 0 || r.P99Outage < r.MeanOutage {
+		t.Errorf("mean outage %v, p99 %v", r.MeanOutage, r.P99Outage)
+	}
+}
+
+// TestSimulateIntervalsAreHonest checks coverage: over 100 seeds, about 95
+// of the 95 % intervals contain the formula.
+func TestSimulateIntervalsAreHonest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("100 simulations")
+	}
+	sys := mustExpr(t, "99.9 * (99 | 99)")
+	want := sys.Availability().Fraction()
+	covered := 0
+	for seed := range uint64(100) {
+		r, err := Simulate(sys, SimOptions{Years: 300, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.CILow <= want && want <= r.CIHigh {
+			covered++
+		}
+	}
+	t.Logf("%d of 100 intervals cover the formula", covered)
+	// Binomial(100, 0.95) lies in 88..100 with probability above 99.9 %.
+	if covered < 88 {
+		t.Errorf("only %d of 100 intervals cover the formula", covered)
+	}
+}
+
+func TestSimulateIsDeterministic(t *testing.T) {
+	sys := mustExpr(t, "lb:99.99 * 2of3(web:99.5) * db:99.9")
+	o := SimOptions{Years: 50, Seed: 7, CommonCause: 0.1, Crews: 1, Repair: RepairLogNormal, TracePoints: 10}
+	a, err := Simulate(sys, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Simulate(sys, o)
+	if a.Availability != b.Availability || a.Outages != b.Outages || a.P99Outage != b.P99Outage || a.Events != b.Events {
+		t.Errorf("same seed, different results: %+v vs %+v", a, b)
+	}
+	o.Seed = 8
+	c, _ := Simulate(sys, o)
+	if c.Availability == a.Availability {
+		t.Errorf("different seeds gave the same availability %v", a.Availability)
+	}
+	if len(a.Trace) != 10 || a.Trace[9] != a.Availability {
+		t.Errorf("trace %v should end at the availability %v", a.Trace, a.Availability)
+	}
+}
+
+// markovTwoReplicas is the steady-state availability of two identical
+// replicas in parallel, each failing at rate λ and repaired at rate μ, with
+// beta-factor common cause β and `crews` repair crews (1 or 2), solved
+// exactly from the three-state Markov chain:
+//
+//	state 2 (both up) → 1 at 2(1−β)λ (one fails alone), → 0 at βλ (common cause)
+//	state 1 → 0 at (1−β)λ + βλ = λ (the survivor fails, alone or by common cause)
+//	state 1 → 2 at μ
+//	state 0 → 1 at 2μ with two crews, μ with one
+//
+// Balance at 2: π2(2(1−β)λ + βλ) = π1 μ. Balance at 0: π0 μ0 = π2 βλ + π1 λ.
+// The system is up in states 2 and 1: A = 1 − π0.
+func markovTwoReplicas(lambda, mu, beta float64, crews int) float64 {
+	mu0 := 2 * mu
+	if crews == 1 {
+		mu0 = mu
+	}
+	p2 := 1.0
+	p1 := p2 * (2*(1-beta)*lambda + beta*lambda) / mu
+	p0 := (p2*beta*lambda + p1*lambda) / mu0
+	return 1 - p0/(p0+p1+p2)
+}
+
+func TestSimulateCommonCauseMatchesMarkovChain(t *testing.T) {
+	sys := mustExpr(t, "99 | 99")
+	mttr := 4 * time.Hour
+	mu := 1 / mttr.Seconds()
+	lambda := mu * 0.01 / 0.99 // MTTF = MTTR·A/(1−A)
+	independent := sys.Availability().Fraction()
+	for _, tc := range []struct {
+		beta  float64
+		crews int
+	}{{0, 0}, {0.1, 0}, {0.1, 1}, {0.3, 2}} {
+		r, err := Simulate(sys, SimOptions{Years: 20_000, Seed: 3, MTTR: mttr, CommonCause: tc.beta, Crews: tc.crews})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := markovTwoReplicas(lambda, mu, tc.beta, tc.crews)
+		if want < r.CILow || want > r.CIHigh {
+			t.Errorf("β=%v crews=%d: Markov chain %.8f outside [%.8f, %.8f]", tc.beta, tc.crews, want, r.CILow, r.CIHigh)
+		}
+		if tc.beta > 0 && r.CIHigh >= independent {
+			t.Errorf("β=%v: measured %.8f is not below the independent formula %.8f", tc.beta, r.Availability, independent)
+		}
+	}
+}
+
+func TestSimulateOneCrewSlowRepairsIsLowerAgain(t *testing.T) {
+	sys := mustExpr(t, "99 | 99 | 99")
+	o := SimOptions{Years: 5_000, Seed: 5, MTTR: 48 * time.Hour, CommonCause: 0.1}
+	shared, err := Simulate(sys, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Crews = 1
+	oneCrew, err := Simulate(sys, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	independent := sys.Availability().Fraction()
+	if !(shared.CIHigh < independent) || !(oneCrew.CIHigh < shared.CILow) {
+		t.Errorf("want independent %.8f > common cause %.8f [%.8f, %.8f] > one crew %.8f [%.8f, %.8f]",
+			independent, shared.Availability, shared.CILow, shared.CIHigh, oneCrew.Availability, oneCrew.CILow, oneCrew.CIHigh)
+	}
+}
+
+func TestSimulateRepairDistributionsKeepTheMean(t *testing.T) {
+	// With independent components and unlimited crews, the steady state
+	// depends on the repair distribution only through its mean.
+	sys := mustExpr(t, "99.9 * 2of3(99)")
+	want := sys.Availability().Fraction()
+	for _, d := range []RepairDist{RepairFixed, RepairLogNormal} {
+		r, err := Simulate(sys, SimOptions{Years: 10_000, Seed: 11, Repair: d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want < r.CILow || want > r.CIHigh {
+			t.Errorf("%v repairs: formula %.7f outside [%.7f, %.7f]", d, want, r.CILow, r.CIHigh)
+		}
+	}
+}
+
+func TestSimulateEdgeComponents(t *testing.T) {
+	r, err := Simulate(mustExpr(t, "100 * (0 | 99.9)"), SimOptions{Years: 1000, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.CILow > 0.999 || r.CIHigh < 0.999 {
+		t.Errorf("a perfect part in series with a broken and a 99.9 %% replica: [%v, %v], want 99.9 %%", r.CILow, r.CIHigh)
+	}
+	r, _ = Simulate(mustExpr(t, "0"), SimOptions{Years: 1, Seed: 1})
+	if r.Availability != 0 || r.Outages != 1 {
+		t.Errorf("a broken component: availability %v, %d outages; want 0 and one outage", r.Availability, r.Outages)
+	}
+	r, _ = Simulate(mustExpr(t, "100 | 100"), SimOptions{Years: 1, Seed: 1, CommonCause: 0.5})
+	if r.Availability != 1 || r.Outages != 0 || r.UnavailabilityRatio() != 1 {
+		t.Errorf("perfect components: %+v", r)
+	}
+}
+
+func TestSimulateRefusesBadOptions(t *testing.T) {
+	sys := mustExpr(t, "99 | 99")
+	for _, o := range []SimOptions{
+		{Years: 0}, {Years: -1}, {Years: math.NaN()}, {Years: math.Inf(1)},
+		{Years: 1, CommonCause: 1}, {Years: 1, CommonCause: -0.1}, {Years: 1, CommonCause: math.NaN()},
+		{Years: 1, Crews: -1}, {Years: 1, MTTR: -time.Second},
+	} {
+		if _, err := Simulate(sys, o); err == nil {
+			t.Errorf("%+v was accepted", o)
+		} else if _, ok := err.(*InputError); !ok {
+			t.Errorf("%+v: %T, want *InputError", o, err)
+		}
+	}
+	_, err := Simulate(mustExpr(t, "2of3(99)"), SimOptions{Years: 1e6, MTTR: time.Minute})
+	if err == nil {
+		t.Fatal("a run of billions of events was accepted")
+	}
+	if ie, ok := err.(*InputError); !ok || !contains(ie.Reason, "limit of 50000000") {
+		t.Errorf("refusal %v should name the limit", err)
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+func TestQuantile(t *testing.T) {
+	xs := make([]float64, 1000)
+	for i := range xs {
+		xs[i] = float64((i * 7919) % 1000)
+	}
+	if q := quantile(xs, 0.99); q != 989 {
+		t.Errorf("p99 of 0..999 = %v, want 989", q)
+	}
+	if q := quantile([]float64{5}, 0.99); q != 5 {
+		t.Errorf("p99 of one value = %v", q)
+	}
+}
