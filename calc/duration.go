@@ -16,11 +16,17 @@ var unitNames = map[string]time.Duration{
 	"m": time.Minute, "min": time.Minute, "s": time.Second, "sec": time.Second,
 	"ms": time.Millisecond, "us": time.Microsecond, "µs": time.Microsecond,
 	"ns": time.Nanosecond, // FormatDuration prints "86 ns", so it must read back
+	// The words a person types: "52 minutes", "1 hour 30 mins".
+	"week": 7 * 24 * time.Hour, "weeks": 7 * 24 * time.Hour,
+	"day": 24 * time.Hour, "days": 24 * time.Hour,
+	"hr": time.Hour, "hrs": time.Hour, "hour": time.Hour, "hours": time.Hour,
+	"mins": time.Minute, "minute": time.Minute, "minutes": time.Minute,
+	"secs": time.Second, "second": time.Second, "seconds": time.Second,
 }
 
 // ParseDuration parses a human duration with days: "1d", "52m34s", "4.32m",
-// "1d2h", "8h 45m 36s", "259ms". Every number needs a unit (w, d, h, m, s,
-// ms, us, ns). Negative durations and durations over 100 years are refused.
+// "1d2h", "8h 45m 36s", "259ms", "52 minutes". Every number needs a unit
+// (w, d, h, m, s, ms, us, ns, or a word such as min, hours or seconds). Negative durations and durations over 100 years are refused.
 func ParseDuration(s string) (time.Duration, error) {
 	bad := func(reason string) (time.Duration, error) {
 		return 0, &InputError{What: "duration", Value: s, Reason: reason, Accepted: acceptedDuration}

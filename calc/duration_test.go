@@ -23,6 +23,13 @@ func TestParseDuration(t *testing.T) {
 		{"1.5h", 90 * time.Minute},
 		{"10us", 10 * time.Microsecond},
 		{"2 min", 2 * time.Minute},
+		{"52 minutes", 52 * time.Minute},
+		{"52 Minutes", 52 * time.Minute},
+		{"1 hour 30 mins", 90 * time.Minute},
+		{"2 hrs", 2 * time.Hour},
+		{"3 days", 72 * time.Hour},
+		{"1 week", 7 * 24 * time.Hour},
+		{"45 seconds", 45 * time.Second},
 	}
 	for _, tt := range tests {
 		got, err := ParseDuration(tt.in)

@@ -32,7 +32,7 @@ func (e *InputError) Error() string {
 
 const (
 	acceptedAvailability = `a percentage from 0 to 100 such as 99.95 or 99.95%, or nines such as "4 nines" or 4n`
-	acceptedDuration     = `a duration with units d, h, m, s, ms, us, ns such as 1d, 52m34s, 4.32m or "8h 45m 36s"`
+	acceptedDuration     = `a duration with units d, h, m, s, ms, us, ns such as 1d, 52m34s, 4.32m, "8h 45m 36s" or "52 minutes"`
 	acceptedPeriod       = `day, week, month (30 d), quarter (90 d), year (365 d) or a duration such as 28d`
 	acceptedExpression   = `availabilities joined by * (serial) and | (parallel), grouped with ( ), k-of-n as 2of3(99), names as lb:99.99`
 )

@@ -2,14 +2,11 @@ package quiz
 
 import (
 	"fmt"
-	"math/big"
 	"regexp"
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
-	"faultline/calc"
 	"faultline/internal/termtext"
 )
 
@@ -122,37 +119,27 @@ func gradeNumeric(q Question, s string) Result {
 	if s == "" {
 		return retry("Type an answer: %s.", n.Unit)
 	}
-	var got, want, scale *big.Rat
-	var exact, typed string
+	var r reading
 	switch n.Kind {
 	case Duration:
-		if bareNumber().MatchString(s) {
-			return retry("%s what? Give a unit, such as %sm or %sh: %s.", s, s, s, n.Unit)
-		}
-		d, err := calc.ParseDuration(s)
-		if err != nil {
-			return retry("Cannot read %q as a duration: write %s.", s, n.Unit)
-		}
-		got = big.NewRat(int64(d), int64(time.Second))
-		want = big.NewRat(int64(n.Duration), int64(time.Second))
-		scale = big.NewRat(1, 1)
-		exact, typed = n.ValueText(), calc.FormatDuration(d)
+		r = readDuration(n, s)
 	default:
-		a, err := calc.ParseAvailability(s)
-		if err != nil {
-			return retry("Cannot read %q as a percentage: write %s.", s, n.Unit)
-		}
-		got, want = a.Rat(), n.Availability.Rat()
-		scale = big.NewRat(1, 100)
-		exact, typed = n.ValueText(), a.String()
+		r = readPercent(n, s)
 	}
-	if n.Tolerance.within(got, want, scale) {
-		if got.Cmp(want) == 0 || typed == exact {
-			return Result{Correct: true, Score: 1, Feedback: "Correct: exactly " + exact + "."}
-		}
-		return Result{Correct: true, Score: 1, Feedback: fmt.Sprintf("Correct: %s is within %s of the exact answer, %s.", typed, n.Tolerance.describe(n.Kind), exact)}
+	if r.retry != "" {
+		return retry("%s", r.retry)
 	}
-	return Result{Feedback: fmt.Sprintf("Not quite: you gave %s; the answer is %s (within %s is accepted).", typed, exact, n.Tolerance.describe(n.Kind))}
+	exact := n.ValueText()
+	if n.Tolerance.within(r.got, r.want, r.scale) {
+		if r.got.Cmp(r.want) == 0 || r.typed == exact {
+			return Result{Correct: true, Score: 1, Feedback: "Correct: exactly " + exact + r.note + "."}
+		}
+		return Result{Correct: true, Score: 1, Feedback: fmt.Sprintf("Correct: %s%s is within %s of the exact answer, %s.", r.typed, r.note, n.Tolerance.describe(n.Kind), exact)}
+	}
+	if hint := r.offByFactor(n); hint != "" {
+		return retry("%s", hint)
+	}
+	return Result{Feedback: fmt.Sprintf("Not quite: you gave %s%s; the answer is %s (within %s is accepted).", r.typed, r.note, exact, n.Tolerance.describe(n.Kind))}
 }
 
 // gradeClasses grades a classification: one point per dimension.
