@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"time"
 )
 
@@ -199,9 +200,9 @@ func Simulate(system Block, o SimOptions) (SimResult, error) {
 	}
 	m := buildSimModel(system, o.mttrSeconds(), o.CommonCause)
 	if n := m.eventRate() * o.Years * secondsPerYear; n > MaxSimEvents {
-		return SimResult{}, &InputError{What: "simulation", Value: fmt.Sprintf("%g years of %s", o.Years, system),
+		return SimResult{}, &InputError{What: "simulation", Value: fmt.Sprintf("%s years of %s", strconv.FormatFloat(o.Years, 'f', -1, 64), system),
 			Reason:   fmt.Sprintf("it would take about %.3g events, over the limit of %d", n, MaxSimEvents),
-			Accepted: fmt.Sprintf("fewer years: about %.3g at most for this system", o.Years*MaxSimEvents/n)}
+			Accepted: fmt.Sprintf("fewer years: at most about %.0f for this system", math.Floor(o.Years*MaxSimEvents/n))}
 	}
 	s := newSimRun(m, o)
 	s.run()

@@ -23,6 +23,7 @@ type ninesOptions struct {
 	expr          string
 	window        string
 	output        string
+	sim           simulateOptions
 	// given reports whether a flag was on the command line, even with an
 	// empty value: `--window ''` is bad input, not an absent window.
 	given func(name string) bool
@@ -54,9 +55,13 @@ Calendar: ` + calc.CalendarConvention + `.`,
   faultline nines --serial 99.9 99.9 99.9      every component needed
   faultline nines --parallel 99 99             any one component suffices
   faultline nines --expr 'lb:99.99 * (web:99.9 | web:99.9) * db:99.95'
-  faultline nines 99.99 -o json`,
+  faultline nines 99.99 -o json
+  faultline nines --expr '99.9 | 99.9' --simulate 10000 --common-cause 0.1`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.given = cmd.Flags().Changed
+			if o.given("simulate") || o.simulateFlagGiven() != "" {
+				return o.runSimulation(e, args)
+			}
 			rows, title, emphasis, err := o.rows(args)
 			if err != nil {
 				return err
@@ -74,6 +79,9 @@ Calendar: ` + calc.CalendarConvention + `.`,
 	f.StringVar(&o.expr, "expr", "", "a composed system, e.g. '99.99 * (99.9 | 99.9)' or '2of3(99)'")
 	f.StringVar(&o.window, "window", "", "add a custom window beside the standard periods, e.g. 28d")
 	f.StringVarP(&o.output, "output", "o", "table", "output format: table or json")
+	o.sim.register(f, func(p *uint64) {
+		addSeedFlag(cmd, p, "seed", 1, "with --simulate: the seed of the run; the same seed gives the same figures")
+	})
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("per", cobra.FixedCompletions([]string{"day", "week", "month", "quarter", "year"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
