@@ -22,7 +22,7 @@ func (h *handout) block(b lessons.Block) string {
 		return mtbfBlock(args)
 	case lessons.KindDiagram:
 		if len(args) == 1 {
-			if d, ok := diagrams[args[0]]; ok {
+			if d, ok := diagramDrawers[args[0]]; ok {
 				return d()
 			}
 		}
