@@ -26,6 +26,8 @@ type serveOptions struct {
 	maxStudents    int
 	idleTimeout    time.Duration
 	maxTimeout     time.Duration
+	wrongCodes     int
+	maxLoggingIn   int
 	flags          *cobra.Command
 }
 
@@ -38,6 +40,8 @@ func (o *serveOptions) register(cmd *cobra.Command) {
 	f.IntVar(&o.maxStudents, "max-students", classroom.DefaultMaxStudents, "most students connected at once (with --serve)")
 	f.DurationVar(&o.idleTimeout, "idle-timeout", sshserver.DefaultIdleTimeout, "drop a student's connection after this long with no traffic (with --serve)")
 	f.DurationVar(&o.maxTimeout, "max-timeout", sshserver.DefaultMaxTimeout, "end any student's connection after this long (with --serve)")
+	f.IntVar(&o.wrongCodes, "wrong-codes-per-minute", sshserver.DefaultWrongCodesPerMinute, "wrong join codes one address may send a minute before more are slowed and refused; the right code always gets in (with --serve)")
+	f.IntVar(&o.maxLoggingIn, "max-logging-in", sshserver.DefaultMaxLoggingIn, "most connections from one address still logging in at once, e.g. a lab behind one NAT (with --serve)")
 	o.flags = cmd
 }
 
@@ -48,6 +52,8 @@ type servePlan struct {
 	keys        []gossh.PublicKey
 	maxStudents int
 	idle, max   time.Duration
+	wrongCodes  int
+	loggingIn   int
 }
 
 // plan checks the classroom flags: they need --serve, which --notes
@@ -56,7 +62,7 @@ type servePlan struct {
 func (o serveOptions) plan(notes bool) (servePlan, error) {
 	var p servePlan
 	if !o.serve {
-		for _, name := range []string{"listen", "authorized-keys", "max-students", "idle-timeout", "max-timeout"} {
+		for _, name := range []string{"listen", "authorized-keys", "max-students", "idle-timeout", "max-timeout", "wrong-codes-per-minute", "max-logging-in"} {
 			if o.flags != nil && o.flags.Flags().Changed(name) {
 				return p, badInput("--%s goes with --serve", name)
 			}
@@ -75,7 +81,14 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 	if o.idleTimeout <= 0 || o.maxTimeout <= 0 {
 		return p, badInput("--idle-timeout and --max-timeout must be positive durations such as 30m or 4h")
 	}
-	p = servePlan{on: true, listen: o.listen, maxStudents: o.maxStudents, idle: o.idleTimeout, max: o.maxTimeout}
+	if o.wrongCodes < 1 {
+		return p, badInput("invalid --wrong-codes-per-minute %d (accepted: 1 or more)", o.wrongCodes)
+	}
+	if o.maxLoggingIn < 1 {
+		return p, badInput("invalid --max-logging-in %d (accepted: 1 or more)", o.maxLoggingIn)
+	}
+	p = servePlan{on: true, listen: o.listen, maxStudents: o.maxStudents, idle: o.idleTimeout, max: o.maxTimeout,
+		wrongCodes: o.wrongCodes, loggingIn: o.maxLoggingIn}
 	if o.authorizedKeys != "" {
 		keys, err := sshserver.LoadAuthorizedKeys(o.authorizedKeys)
 		if err != nil {
@@ -106,6 +119,7 @@ func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), erro
 	srv, err := sshserver.Listen(sshserver.Config{
 		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
 		MaxStudents: p.maxStudents, IdleTimeout: p.idle, MaxTimeout: p.max, Logger: logger,
+		WrongCodes: classroom.NewLimiter(p.wrongCodes, p.wrongCodes, nil), MaxLoggingIn: p.loggingIn,
 	})
 	if err != nil {
 		closeLog()

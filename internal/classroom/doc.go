@@ -11,8 +11,9 @@
 //
 // Around the hub sit the small pieces an SSH server needs: display names that
 // are safe to print and unique (CleanName), per-lecture join codes
-// (NewJoinCode, Hub.CheckCode), a per-address token bucket for new connections
-// (Limiter), and an ed25519 host key kept in faultline's state directory and
+// (NewJoinCode, Hub.CheckCode), a per-address token bucket for wrong join
+// codes (Limiter), a per-address cap on connections still logging in
+// (Pending), the count of people turned away (Hub.Refuse, Hub.Refused), and an ed25519 host key kept in faultline's state directory and
 // reused across lectures (HostKeyPath, LoadOrCreateHostKey, Fingerprint).
 //
 // Nothing here draws to a terminal; times come from an injected clock.

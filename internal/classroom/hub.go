@@ -39,6 +39,7 @@ type Hub struct {
 	seq      uint64
 	joins    uint64
 	ended    bool
+	refused  Refusals
 
 	answers answers
 }

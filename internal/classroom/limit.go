@@ -11,9 +11,10 @@ import (
 // those whose buckets have filled up again.
 const sweepAt = 1024
 
-// Limiter limits how often each remote address may open a connection: a
-// token bucket per IP address holding up to burst tokens, refilled at
-// perMinute tokens a minute, one token per connection. It is safe for
+// Limiter limits how often each remote address may do something (the
+// classroom server counts wrong join codes): a token bucket per IP address
+// holding up to burst tokens, refilled at perMinute tokens a minute, one
+// token per event. It is safe for
 // concurrent use; a nil Limiter allows everything.
 type Limiter struct {
 	rate  float64 // tokens per second
@@ -51,8 +52,8 @@ func NewLimiter(perMinute int, burst int, now func() time.Time) *Limiter {
 	}
 }
 
-// Allow reports whether a connection from addr ("ip:port", or a bare IP)
-// may go ahead, and if so takes a token from its IP's bucket. Ports are
+// Allow reports whether an event from addr ("ip:port", or a bare IP)
+// is within the limit, and if so takes a token from its IP's bucket. Ports are
 // ignored, as are IPv6 zones; an IPv4-mapped IPv6 address counts as the IPv4
 // address.
 func (l *Limiter) Allow(addr string) bool {

@@ -136,3 +136,45 @@ func TestLimiterConcurrent(t *testing.T) {
 		t.Fatalf("%d of 100 simultaneous connections allowed, want the burst of 10", allowed)
 	}
 }
+
+func TestPendingCapsPerAddressAndReleases(t *testing.T) {
+	p := NewPending(2)
+	r1, ok1 := p.Acquire("127.0.0.1:1000")
+	_, ok2 := p.Acquire("127.0.0.1:1001")
+	if !ok1 || !ok2 {
+		t.Fatal("the first two connections from one address were refused")
+	}
+	if _, ok := p.Acquire("127.0.0.1:1002"); ok {
+		t.Error("a third connection still logging in from one address was allowed")
+	}
+	if _, ok := p.Acquire("127.0.0.2:1000"); !ok {
+		t.Error("another address was refused")
+	}
+	r1()
+	r1() // twice is once
+	if n := p.Count("127.0.0.1"); n != 1 {
+		t.Errorf("after one release %d counted, want 1", n)
+	}
+	if _, ok := p.Acquire("127.0.0.1:1003"); !ok {
+		t.Error("a released place was not given again")
+	}
+	var nilP *Pending
+	if _, ok := nilP.Acquire("x"); !ok {
+		t.Error("a nil Pending refused")
+	}
+}
+
+func TestHubCountsRefusals(t *testing.T) {
+	h := NewHub(Config{JoinCode: "K7MQ3P"})
+	h.Refuse(RefusedFull)
+	h.Refuse(RefusedWrongCodes)
+	h.Refuse(RefusedWrongCodes)
+	h.Refuse(Refusal(99))
+	r := h.Refused()
+	if r[RefusedFull] != 1 || r[RefusedWrongCodes] != 2 || r[RefusedBusy] != 0 || r.Total() != 3 {
+		t.Errorf("refusals %v", r)
+	}
+	if RefusedWrongCodes.String() != "wrong codes" {
+		t.Errorf("name %q", RefusedWrongCodes)
+	}
+}

@@ -82,8 +82,23 @@ func (m *Presenter) classroomLine() string {
 	} else {
 		parts = append(parts, st.App.Notice.Render(fmt.Sprintf("%d %s", n, plural(n, "student", "students"))))
 	}
+	if r := h.Refused(); r.Total() > 0 {
+		parts = append(parts, st.App.Error.Render(refusedText(r)))
+	}
 	parts = append(parts, st.App.Dim.Render("join: "+m.class.Connect), st.App.Dim.Render("host key "+m.class.Fingerprint))
 	return ansi.Truncate(" "+strings.Join(parts, st.App.Dim.Render(" · ")), m.width, "…")
+}
+
+// refusedText says how many were turned away and why: "3 refused
+// (full 1, wrong codes 2)".
+func refusedText(r classroom.Refusals) string {
+	var why []string
+	for i, n := range r {
+		if n > 0 {
+			why = append(why, fmt.Sprintf("%s %d", classroom.Refusal(i), n))
+		}
+	}
+	return fmt.Sprintf("%d refused (%s)", r.Total(), strings.Join(why, ", "))
 }
 
 // distribution is the answers per choice as "A 3  B 7  C 0".

@@ -96,6 +96,19 @@ func TestClassroomLine(t *testing.T) {
 	}
 }
 
+// TestClassroomLineCountsRefused checks that the presenter is told who
+// was turned away and why.
+func TestClassroomLineCountsRefused(t *testing.T) {
+	m, hub, _ := newClassPresenter(t)
+	hub.Refuse(classroom.RefusedFull)
+	hub.Refuse(classroom.RefusedWrongCodes)
+	hub.Refuse(classroom.RefusedWrongCodes)
+	lines := strings.Split(plain(m), "\n")
+	if line := lines[len(lines)-2]; !strings.Contains(line, "0 students · 3 refused (full 1, wrong codes 2) · join:") {
+		t.Errorf("line above the footer %q does not count the refused", line)
+	}
+}
+
 // TestJoinCodeOnANarrowScreen checks that at the presenter's narrowest
 // the join code, which students cannot join without, is not cut.
 func TestJoinCodeOnANarrowScreen(t *testing.T) {

@@ -37,3 +37,17 @@ func TestHelpListsEveryKey(t *testing.T) {
 		}, nil)
 	}
 }
+
+// TestNamePromptHelpListsEveryKey: at the name prompt, enter joins and
+// esc joins without a name, and both are in the screen's help; typing is
+// the name field's. A slide is already up, so joining gets its frame at
+// once.
+func TestNamePromptHelpListsEveryKey(t *testing.T) {
+	teatesting.CheckHelp(t, "name prompt", func() teatesting.Subject {
+		m, hub := newTestStudent(t)
+		deck := m.slides.Deck()
+		hub.Publish(classroom.Frame{State: deck.State(navAt(0, deck), zeroTimer, false, zeroTime)})
+		var h help.KeyMap = m
+		return teatesting.Subject{Update: teatesting.Model(m), View: func() string { return ansi.Strip(m.Content()) }, Help: h}
+	}, teatesting.Typing)
+}

@@ -3,38 +3,101 @@ package sshserver
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
+
+	"faultline/internal/classroom"
 )
 
+// Context keys set by admit for the login.
+var (
+	ctxLoggedIn = &struct{ name string }{"release-logging-in"} // func(): the connection logged in
+	ctxBusy     = &struct{ name string }{"busy"}               // bool: over MaxLoggingIn
+)
+
+// What a refused login is told, shown by ssh as a banner.
+const (
+	msgWrongCode  = "faultline classroom: that is not the join code. Check the code on the presenter's screen and try again.\r\n"
+	msgWrongCodes = "faultline classroom: too many wrong join codes from your address lately; wait a minute, check the code on the presenter's screen, and try again.\r\n"
+	msgBusy       = "faultline classroom: too many people from your address are logging in right now; please try again in a few seconds.\r\n"
+	promptCode    = "faultline classroom: type the join code shown on the presenter's screen."
+)
+
+// errRefused is what a refused login returns under its banner.
+var errRefused = errors.New("classroom: login refused")
+
 // authOptions are the ways in: with authorized keys only a listed key,
-// else the join code as a password or by keyboard-interactive login.
+// else the join code as a password or by keyboard-interactive login,
+// checked by login.
 func (s *Server) authOptions() []ssh.Option {
 	if len(s.cfg.AuthorizedKeys) > 0 {
 		keys := s.cfg.AuthorizedKeys
-		return []ssh.Option{wish.WithPublicKeyAuth(func(_ ssh.Context, k ssh.PublicKey) bool {
+		return []ssh.Option{wish.WithPublicKeyAuth(func(ctx ssh.Context, k ssh.PublicKey) bool {
 			for _, a := range keys {
 				if ssh.KeysEqual(k, a) {
+					loggedIn(ctx)
 					return true
 				}
 			}
 			return false
 		})}
 	}
-	hub := s.cfg.Hub
-	return []ssh.Option{
-		wish.WithPasswordAuth(func(_ ssh.Context, password string) bool {
-			return hub.CheckCode(password)
-		}),
-		wish.WithKeyboardInteractiveAuth(func(_ ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
-			answers, err := ask("", "faultline classroom: type the join code shown on the presenter's screen.",
-				[]string{"Join code: "}, []bool{true})
-			return err == nil && len(answers) == 1 && hub.CheckCode(answers[0])
-		}),
+	return []ssh.Option{func(srv *ssh.Server) error {
+		srv.ServerConfigCallback = func(ctx ssh.Context) *gossh.ServerConfig {
+			return &gossh.ServerConfig{
+				PasswordCallback: func(c gossh.ConnMetadata, password []byte) (*gossh.Permissions, error) {
+					return s.login(ctx, c.RemoteAddr().String(), string(password))
+				},
+				KeyboardInteractiveCallback: func(c gossh.ConnMetadata, ask gossh.KeyboardInteractiveChallenge) (*gossh.Permissions, error) {
+					if busy, _ := ctx.Value(ctxBusy).(bool); busy {
+						return s.login(ctx, c.RemoteAddr().String(), "")
+					}
+					answers, err := ask("", promptCode, []string{"Join code: "}, []bool{true})
+					if err != nil || len(answers) != 1 {
+						return nil, errRefused
+					}
+					return s.login(ctx, c.RemoteAddr().String(), answers[0])
+				},
+			}
+		}
+		return nil
+	}}
+}
+
+// login checks a join code from addr. The right code always gets in,
+// whoever else at that address got it wrong. A wrong code is refused with
+// words the student can read; past the address's WrongCodes limit it is
+// also answered slowly and the presenter is told. A connection over
+// MaxLoggingIn is refused without looking at its code.
+func (s *Server) login(ctx ssh.Context, addr, code string) (*gossh.Permissions, error) {
+	if busy, _ := ctx.Value(ctxBusy).(bool); busy {
+		s.cfg.Hub.Refuse(classroom.RefusedBusy)
+		s.log.Warn("classroom: too many connections logging in", "remote", addr)
+		return nil, &gossh.BannerError{Err: errRefused, Message: msgBusy}
+	}
+	if s.cfg.Hub.CheckCode(code) {
+		loggedIn(ctx)
+		return &gossh.Permissions{}, nil
+	}
+	if !s.cfg.WrongCodes.Allow(addr) {
+		s.cfg.Hub.Refuse(classroom.RefusedWrongCodes)
+		s.log.Warn("classroom: too many wrong join codes", "remote", addr)
+		time.Sleep(s.cfg.wrongCodeDelay)
+		return nil, &gossh.BannerError{Err: errRefused, Message: msgWrongCodes}
+	}
+	return nil, &gossh.BannerError{Err: errRefused, Message: msgWrongCode}
+}
+
+// loggedIn stops counting ctx's connection as logging in.
+func loggedIn(ctx ssh.Context) {
+	if release, ok := ctx.Value(ctxLoggedIn).(func()); ok {
+		release()
 	}
 }
 

@@ -75,7 +75,7 @@ func startServer(tb testing.TB, deck *lecture.Deck, tweak func(*Config)) (*Serve
 	tb.Helper()
 	hub := classroom.NewHub(classroom.Config{JoinCode: testCode})
 	cfg := Config{Addr: "127.0.0.1:0", Hub: hub, Deck: deck, HostKey: testSigner(tb),
-		Limiter: classroom.NewLimiter(100000, 100000, nil)}
+		wrongCodeDelay: time.Millisecond}
 	if tweak != nil {
 		tweak(&cfg)
 	}

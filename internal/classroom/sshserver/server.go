@@ -28,9 +28,16 @@ const (
 	DefaultIdleTimeout = 30 * time.Minute
 	// DefaultMaxTimeout ends any connection after this long.
 	DefaultMaxTimeout = 4 * time.Hour
-	// DefaultPerMinute and DefaultBurst limit new connections per address.
-	DefaultPerMinute = 30
-	DefaultBurst     = 10
+	// DefaultWrongCodesPerMinute is how many wrong join codes one address
+	// may send a minute (and at once) before its wrong codes are slowed
+	// down and refused; right codes always get in.
+	DefaultWrongCodesPerMinute = 20
+	// DefaultMaxLoggingIn is how many connections from one address may be
+	// logging in at once: a whole lab behind one NAT typing the code.
+	DefaultMaxLoggingIn = classroom.DefaultMaxStudents
+	// wrongCodeDelay is how long a wrong code from a limited address
+	// waits before it is refused, which slows guessing.
+	wrongCodeDelay = time.Second
 	// handshakeTimeout bounds the SSH handshake and login.
 	handshakeTimeout = 30 * time.Second
 )
@@ -54,11 +61,18 @@ type Config struct {
 	// IdleTimeout and MaxTimeout bound each connection; 0 means the
 	// defaults, a negative value no limit.
 	IdleTimeout, MaxTimeout time.Duration
-	// Limiter limits new connections per address; nil means
-	// DefaultPerMinute with DefaultBurst.
-	Limiter *classroom.Limiter
+	// WrongCodes limits wrong join codes per address; nil means
+	// DefaultWrongCodesPerMinute a minute, as many at once. Students who
+	// give the right code are never limited.
+	WrongCodes *classroom.Limiter
+	// MaxLoggingIn caps the connections per address not yet logged in;
+	// 0 means DefaultMaxLoggingIn.
+	MaxLoggingIn int
 	// Logger receives what goes wrong in sessions; nil discards it.
 	Logger *slog.Logger
+
+	// wrongCodeDelay overrides the package's wrongCodeDelay (tests).
+	wrongCodeDelay time.Duration
 }
 
 // Server is the classroom's SSH server.
@@ -69,9 +83,11 @@ type Server struct {
 	slides *slideview.SlideRenderer
 	log    *slog.Logger
 
-	sessions atomic.Int64 // sessions being served
-	wg       sync.WaitGroup
-	done     chan struct{}
+	sessions  atomic.Int64       // sessions being served
+	overflow  atomic.Int64       // connections let in beyond MaxLoggingIn to be told why
+	loggingIn *classroom.Pending // connections per address not logged in yet
+	wg        sync.WaitGroup
+	done      chan struct{}
 
 	// beforeRun, if set, runs at the start of each student session (tests).
 	beforeRun func(ssh.Session)
@@ -91,13 +107,20 @@ func Listen(cfg Config) (*Server, error) {
 	}
 	cfg.IdleTimeout = orDefault(cfg.IdleTimeout, DefaultIdleTimeout)
 	cfg.MaxTimeout = orDefault(cfg.MaxTimeout, DefaultMaxTimeout)
-	if cfg.Limiter == nil {
-		cfg.Limiter = classroom.NewLimiter(DefaultPerMinute, DefaultBurst, nil)
+	if cfg.WrongCodes == nil {
+		cfg.WrongCodes = classroom.NewLimiter(DefaultWrongCodesPerMinute, DefaultWrongCodesPerMinute, nil)
+	}
+	if cfg.MaxLoggingIn <= 0 {
+		cfg.MaxLoggingIn = DefaultMaxLoggingIn
+	}
+	if cfg.wrongCodeDelay == 0 {
+		cfg.wrongCodeDelay = wrongCodeDelay
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, slides: slideview.NewSlideRenderer(cfg.Deck), log: cfg.Logger, done: make(chan struct{})}
+	s := &Server{cfg: cfg, slides: slideview.NewSlideRenderer(cfg.Deck), log: cfg.Logger, done: make(chan struct{}),
+		loggingIn: classroom.NewPending(cfg.MaxLoggingIn)}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithVersion("faultline-classroom"),
@@ -183,12 +206,37 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // Sessions returns the number of sessions being served.
 func (s *Server) Sessions() int { return int(s.sessions.Load()) }
 
-// admit is the connection callback: a connection from an address that
-// has connected too often lately is closed at once.
-func (s *Server) admit(_ ssh.Context, conn net.Conn) net.Conn {
-	if !s.cfg.Limiter.Allow(conn.RemoteAddr().String()) {
-		s.log.Warn("classroom: too many connections", "remote", conn.RemoteAddr().String())
-		return nil
+// admit is the connection callback: it counts the connection as logging
+// in for its address until it logs in or closes. A connection beyond
+// MaxLoggingIn is still let through the handshake, marked, so that the
+// login can tell its student why it is refused; beyond twice that it is
+// closed at once.
+func (s *Server) admit(ctx ssh.Context, conn net.Conn) net.Conn {
+	addr := conn.RemoteAddr().String()
+	release, ok := s.loggingIn.Acquire(addr)
+	if !ok {
+		if s.overflow.Add(1) > int64(s.cfg.MaxLoggingIn) {
+			s.overflow.Add(-1)
+			s.log.Warn("classroom: too many connections logging in", "remote", addr)
+			s.cfg.Hub.Refuse(classroom.RefusedBusy)
+			return nil
+		}
+		ctx.SetValue(ctxBusy, true)
+		return &trackedConn{Conn: conn, release: func() { s.overflow.Add(-1) }}
 	}
-	return conn
+	ctx.SetValue(ctxLoggedIn, release)
+	return &trackedConn{Conn: conn, release: release}
+}
+
+// trackedConn is a connection that gives back its place when it closes.
+type trackedConn struct {
+	net.Conn
+	release func()
+	once    sync.Once
+}
+
+// Close closes the connection and releases its place once.
+func (c *trackedConn) Close() error {
+	c.once.Do(c.release)
+	return c.Conn.Close()
 }

@@ -246,6 +246,9 @@ func TestMaxStudentsRefusedPolitely(t *testing.T) {
 	if !errors.As(err, &exit) || exit.ExitStatus() != 1 || !strings.Contains(stderr.String(), "the lecture is full (2 students)") {
 		t.Errorf("third student: err %v, stderr %q", err, stderr.String())
 	}
+	if r := hub.Refused(); r[classroom.RefusedFull] != 1 {
+		t.Errorf("the presenter was told of %d refused as full, want 1", r[classroom.RefusedFull])
+	}
 }
 
 func TestStuckClientDoesNotSlowOthers(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"charm.land/ssh"
 	bm "charm.land/wish/v2/bubbletea"
 
+	"faultline/internal/classroom"
+
 	"faultline/tui/student"
 )
 
@@ -51,6 +53,7 @@ func (s *Server) serve(sess ssh.Session) {
 	}
 	if n := s.sessions.Add(1); n > int64(s.cfg.MaxStudents) {
 		s.sessions.Add(-1)
+		s.cfg.Hub.Refuse(classroom.RefusedFull)
 		refuse(sess, fmt.Sprintf(msgFull, s.cfg.MaxStudents))
 		return
 	}
