@@ -28,11 +28,12 @@ func (a Attempt) Better(b Attempt) bool {
 	return a.Points > b.Points
 }
 
-// Attempt returns the session's score once every question is answered,
-// dated now; it reports false while a question is still unanswered.
+// Attempt returns the session's score once it is over (every question
+// answered or skipped), dated now; a skipped question earns nothing. It
+// reports false while a question is still ahead.
 func (s *Session) Attempt(now time.Time) (Attempt, bool) {
 	t := s.Score()
-	if t.Total == 0 || t.Answered < t.Total {
+	if t.Total == 0 || t.Answered < t.Total && !s.Done() {
 		return Attempt{}, false
 	}
 	return Attempt{Correct: t.Correct, Total: t.Total, Points: t.Points, When: now}, true

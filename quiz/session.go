@@ -126,6 +126,16 @@ func (s *Session) Next() bool {
 	return true
 }
 
+// Skip moves past the current question without an answer; it counts as
+// not answered, and earns nothing. It reports whether it moved.
+func (s *Session) Skip() bool {
+	if s.Done() {
+		return false
+	}
+	s.pos++
+	return true
+}
+
 // Score returns the tally of the answers so far.
 func (s *Session) Score() Tally {
 	t := Tally{Total: len(s.cards)}

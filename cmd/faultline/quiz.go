@@ -14,6 +14,7 @@ import (
 	"faultline/internal/content"
 	"faultline/internal/termtext"
 	"faultline/quiz"
+	"faultline/tui/accessible"
 	"faultline/tui/app"
 	"faultline/tui/common"
 	"faultline/tui/quizscreen"
@@ -26,8 +27,10 @@ type quizOptions struct {
 	seedSet bool
 	review  bool
 	list    bool
-	output  string
-	content contentOptions
+	// accessible runs the quiz line by line on stdin and stdout.
+	accessible bool
+	output     string
+	content    contentOptions
 }
 
 // errQuizNeedsTerminal is returned when a quiz is started without a terminal.
@@ -43,11 +46,17 @@ func newQuizCmd(e env) *cobra.Command {
 (no LESSON), or on the questions due for review (--review). Each answer is
 saved for spaced review: missed questions come back a day later.
 
+--accessible asks line by line on stdin and stdout instead of full screen,
+for screen readers and scripts: choices numbered in the order dealt by
+--seed, answers typed as numbers, t/f, a value with its unit, an order as
+numbers or pairs as "1a 2c"; an empty line skips; it ends with "Score: X of Y".
+
 --list prints the question bank instead, as a table or as JSON (-o json) with
 each question's answer, explanation and lesson section.`,
 		Example: `  faultline quiz fallacies
   faultline quiz --review
   faultline quiz fallacies --seed 42
+  faultline quiz fallacies --accessible --seed 1 < answers.txt
   faultline quiz --list -o json`,
 		Args: cobra.MaximumNArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
@@ -73,6 +82,7 @@ each question's answer, explanation and lesson section.`,
 	addSeedFlag(cmd, &o.seed, "seed", 0, "fix the order of questions and choices (default: a new order each time)")
 	f.BoolVar(&o.review, "review", false, "ask the questions due for review")
 	f.BoolVar(&o.list, "list", false, "print the question bank instead of starting a quiz")
+	f.BoolVar(&o.accessible, "accessible", false, "ask line by line on stdin and stdout, for screen readers and scripts (also ACCESSIBLE=1)")
 	f.StringVarP(&o.output, "output", "o", "table", "with --list: table or json")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	o.content.register(cmd)
@@ -108,12 +118,15 @@ func runQuiz(e env, o quizOptions, lesson string) error {
 		_, err := fmt.Fprintln(e.colorWriter(), quizTable(questions, theme.New(true)))
 		return err
 	}
-	if !e.isTerminal {
-		return errQuizNeedsTerminal
-	}
 	seed := o.seed
 	if !o.seedSet {
 		seed = uint64(time.Now().UnixNano())
+	}
+	if o.accessible || e.getenv("ACCESSIBLE") != "" {
+		return accessible.RunQuiz(e.stdin, e.stdout, appOptions(e, course, bank, app.Config{}), lesson, o.review, seed)
+	}
+	if !e.isTerminal {
+		return errQuizNeedsTerminal
 	}
 	start := func(ctx *common.Context) common.Screen {
 		return quizscreen.Start(ctx, bank, lesson, o.review, quizscreen.Options{Seed: seed, Now: time.Now})

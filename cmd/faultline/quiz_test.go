@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -135,5 +136,33 @@ func TestQuizBadInput(t *testing.T) {
 		if code != 2 || out != "" || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2, nothing, %q", tt.args, code, out, errOut, tt.want)
 		}
+	}
+}
+
+// TestQuizAccessibleFromStdin drives `faultline quiz LESSON --accessible
+// --seed N` from stdin: an answer, an unreadable one, a skip, to the score.
+func TestQuizAccessibleFromStdin(t *testing.T) {
+	t.Setenv("FAULTLINE_STATE_DIR", t.TempDir()) // progress is read from the process's environment
+	var out, errOut bytes.Buffer
+	input := "t\nmaybe\nf\n" + strings.Repeat("\n", 20)
+	e := env{stdin: strings.NewReader(input), stdout: &out, stderr: &errOut, environ: []string{"TERM=xterm-256color"}}
+	if code := execute([]string{"quiz", "fallacies", "--accessible", "--seed", "1"}, e); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut.String())
+	}
+	got := out.String()
+	for _, want := range []string{"Question 1 of 10", "\n1. ", "Answer: ", "Skipped.", "Score: "} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\x1b") {
+		t.Error("accessible output has escape sequences")
+	}
+	// The same seed deals the same quiz.
+	var again bytes.Buffer
+	e.stdin, e.stdout = strings.NewReader(input), &again
+	execute([]string{"quiz", "fallacies", "--accessible", "--seed", "1"}, e)
+	if first, second := strings.Split(got, "Answer:")[0], strings.Split(again.String(), "Answer:")[0]; first != second {
+		t.Errorf("the same seed dealt differently:\n%s\n---\n%s", first, second)
 	}
 }

@@ -12,7 +12,10 @@ import (
 	"time"
 
 	"faultline/internal/progress"
+	"faultline/internal/quizline"
+	"faultline/internal/termtext"
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/app"
 )
 
@@ -26,25 +29,115 @@ func Run(in io.Reader, out io.Writer, opt app.Options) error {
 	ctx, notice := app.NewContext(opt)
 	ctx.Plain = true // a screen reader gets text without escape codes
 	render := app.NewSectionRenderer(ctx)
-	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, render: render}
+	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, render: render, seed: uint64(time.Now().UnixNano())}
 	if notice != "" {
 		r.println(notice)
 	}
 	for {
 		r.listLessons()
-		answer, ok := r.ask("Lesson number, or q to quit: ")
+		answer, ok := r.ask(r.menuPrompt())
 		if !ok || answer == "q" {
 			return nil
 		}
-		n, err := strconv.Atoi(answer)
-		if err != nil || n < 1 || n > len(ctx.Course.Lessons) {
-			r.println(fmt.Sprintf("%q is not a lesson number; type 1 to %d, or q.", answer, len(ctx.Course.Lessons)))
+		if answer == "r" {
+			if !r.review("") {
+				return nil
+			}
 			continue
 		}
-		if !r.read(ctx.Course.Lessons[n-1]) {
+		quizOf, isQuiz := strings.CutPrefix(answer, "q")
+		n, err := strconv.Atoi(strings.TrimSpace(quizOf))
+		if err != nil || n < 1 || n > len(ctx.Course.Lessons) {
+			r.println(fmt.Sprintf("%s is not a lesson number; type 1 to %d to read a lesson, q and a number for its quiz (q1), r for review, or q to quit.",
+				termtext.Quote(answer), len(ctx.Course.Lessons)))
+			continue
+		}
+		l := ctx.Course.Lessons[n-1]
+		if isQuiz {
+			if !r.quiz(l) {
+				return nil
+			}
+			continue
+		}
+		if !r.read(l) {
 			return nil
 		}
 	}
+}
+
+// RunQuiz runs one quiz line by line, for `faultline quiz --accessible`:
+// the questions due for review when review is set (of lesson only, when
+// given), else lesson's quiz, or every question when lesson is empty.
+// Questions and choices are dealt with seed.
+func RunQuiz(in io.Reader, out io.Writer, opt app.Options, lesson string, review bool, seed uint64) error {
+	ctx, notice := app.NewContext(opt)
+	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, seed: seed}
+	if notice != "" {
+		r.println(notice)
+	}
+	switch {
+	case review:
+		r.review(lesson)
+	case lesson != "":
+		if l, ok := ctx.Course.Lesson(lesson); ok {
+			r.quiz(l)
+		} else {
+			r.runQuiz(lesson, ctx.Bank.ByLesson(lesson), lesson)
+		}
+	default:
+		r.runQuiz("Mixed: every question of the course", ctx.Bank.Questions, "")
+	}
+	return nil
+}
+
+// menuPrompt asks for a lesson, a quiz or review, saying how many
+// questions are due.
+func (r *session) menuPrompt() string {
+	if r.ctx.Bank == nil {
+		return "Lesson number, or q to quit: "
+	}
+	due := len(quiz.Due(r.ctx.Progress.Quiz, r.ctx.Bank, time.Now()))
+	return fmt.Sprintf("Lesson number to read, q and a number for its quiz (q1), r to review (%d due), or q to quit: ", due)
+}
+
+// quiz runs lesson l's quiz; it returns false when input ends.
+func (r *session) quiz(l lessons.Lesson) bool {
+	if r.ctx.Bank == nil || len(r.ctx.Bank.ByLesson(l.ID)) == 0 {
+		r.println(l.Title + " has no quiz.")
+		return true
+	}
+	return r.runQuiz("Quiz: "+l.Title, r.ctx.Bank.ByLesson(l.ID), l.ID)
+}
+
+// review asks the questions due for review (of lesson only, when given);
+// it returns false when input ends.
+func (r *session) review(lesson string) bool {
+	var qs []quiz.Question
+	if r.ctx.Bank != nil {
+		for _, q := range quiz.Due(r.ctx.Progress.Quiz, r.ctx.Bank, time.Now()) {
+			if lesson == "" || q.Lesson == lesson {
+				qs = append(qs, q)
+			}
+		}
+	}
+	if len(qs) == 0 {
+		r.println("Nothing is due for review. A missed question comes back a day after you miss it.")
+		return true
+	}
+	return r.runQuiz("Review: questions due", qs, "")
+}
+
+// runQuiz asks qs titled title; lesson, when set, is the lesson whose quiz
+// it is, so a run to the end saves its score. It returns false when input
+// ends.
+func (r *session) runQuiz(title string, qs []quiz.Question, lesson string) bool {
+	r.println("")
+	r.println(fmt.Sprintf("%s: %d questions. An empty answer skips a question.", title, len(qs)))
+	_, finished := quizline.Run(r.in, r.out, qs, quizline.Options{Seed: r.seed, Now: time.Now, Lesson: lesson, Save: r.update})
+	if !finished {
+		r.println("The quiz ended early: your answers are kept for review, but no score is recorded.")
+	}
+	return finished
 }
 
 type session struct {
@@ -52,6 +145,7 @@ type session struct {
 	out    io.Writer
 	ctx    *app.Context
 	render app.RenderFunc
+	seed   uint64 // deals the quizzes
 }
 
 func (r *session) println(s string) { fmt.Fprintln(r.out, s) }
@@ -110,8 +204,7 @@ func (r *session) read(l lessons.Lesson) bool {
 			r.println(fmt.Sprintf("%q is not an answer here: press Enter, or type p or q.", answer))
 			show = false
 		case last:
-			r.println("End of the lesson.")
-			return true
+			return r.finish(l)
 		default:
 			i++
 		}
@@ -130,13 +223,38 @@ func (r *session) showSection(l lessons.Lesson, i int) {
 
 func (r *session) save(l lessons.Lesson, i int) {
 	mark := func(s *progress.State) { s.MarkRead(l.ID, l.Sections[i].ID, i, len(l.Sections), time.Now()) }
-	if r.ctx.Store == nil {
-		mark(&r.ctx.Progress)
-		return
-	}
-	if st, err := r.ctx.Store.Update(mark); err == nil {
-		r.ctx.Progress = st
-	} else {
+	if err := r.update(mark); err != nil {
 		r.println("Could not save progress: " + err.Error())
 	}
+}
+
+// update applies fn to the saved progress, or to the progress in memory
+// when there is no store.
+func (r *session) update(fn func(*progress.State)) error {
+	if r.ctx.Store == nil {
+		fn(&r.ctx.Progress)
+		return nil
+	}
+	st, err := r.ctx.Store.Update(fn)
+	if err == nil {
+		r.ctx.Progress = st
+	}
+	return err
+}
+
+// finish ends a lesson read to its last section and offers its quiz; it
+// returns false when input ends.
+func (r *session) finish(l lessons.Lesson) bool {
+	r.println("End of the lesson.")
+	if r.ctx.Bank == nil || len(r.ctx.Bank.ByLesson(l.ID)) == 0 {
+		return true
+	}
+	answer, ok := r.ask(fmt.Sprintf("Type y to take its quiz (%d questions), or Enter for the lesson list: ", len(r.ctx.Bank.ByLesson(l.ID))))
+	if !ok {
+		return false
+	}
+	if answer == "y" {
+		return r.quiz(l)
+	}
+	return true
 }

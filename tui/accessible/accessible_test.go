@@ -10,6 +10,7 @@ import (
 	"faultline/assets"
 	"faultline/internal/progress"
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/app"
 )
 
@@ -135,5 +136,46 @@ func TestResumePastTheEndClamps(t *testing.T) {
 	want := fmt.Sprintf("section %d of %d", len(first.Sections), len(first.Sections))
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+}
+
+// TestMenuOffersQuizAndReview checks that the accessible course offers a
+// lesson's quiz from the menu and at the end of the lesson, and the review
+// of the questions due.
+func TestMenuOffersQuizAndReview(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bank, err := quiz.Load(assets.FS, course)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := course.Lessons[0]
+	n := len(bank.ByLesson(first.ID))
+	var in strings.Builder
+	in.WriteString("r\n")                                                                   // nothing due yet
+	in.WriteString("q2\n" + strings.Repeat("\n", len(bank.ByLesson(course.Lessons[1].ID)))) // lesson 2's quiz, every question skipped
+	in.WriteString("1\n" + strings.Repeat("\n", len(first.Sections)-1))                     // read lesson 1 to its last section
+	in.WriteString("\ny\nf\n" + strings.Repeat("\n", n))                                    // finish it, take its quiz
+	in.WriteString("q\n")
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in.String()), &out, app.Options{Course: course, Bank: bank}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"r to review (0 due)",
+		"Nothing is due for review",
+		"Quiz: " + course.Lessons[1].Title,
+		fmt.Sprintf("Score: 0 of %d", len(bank.ByLesson(course.Lessons[1].ID))),
+		"End of the lesson.",
+		fmt.Sprintf("Type y to take its quiz (%d questions)", n),
+		"Quiz: " + first.Title,
+		fmt.Sprintf("of %d\n\nLessons:", n),
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q", want)
+		}
 	}
 }

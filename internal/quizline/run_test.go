@@ -1,0 +1,243 @@
+package quizline
+
+import (
+	"bufio"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"faultline/assets"
+	"faultline/calc"
+	"faultline/internal/progress"
+	"faultline/lessons"
+	"faultline/quiz"
+)
+
+// bank loads the built-in question bank.
+func bank(t *testing.T) *quiz.Bank {
+	t.Helper()
+	c, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := quiz.Load(assets.FS, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// rightLine is the answer line a student who knows the answer types to c,
+// in the terms the lines show.
+func rightLine(c quiz.Card) string {
+	q := c.Question
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		var nums []string
+		for i, ch := range q.Choices {
+			if ch.Correct {
+				nums = append(nums, fmt.Sprint(i+1))
+			}
+		}
+		return strings.Join(nums, " ")
+	case quiz.TrueFalse:
+		return map[bool]string{true: "t", false: "f"}[q.Answer]
+	case quiz.NumericType:
+		if q.Numeric.Kind == quiz.Duration {
+			return calc.FormatDuration(q.Numeric.Duration)
+		}
+		return q.Numeric.Availability.String()
+	case quiz.Classify:
+		var nums []string
+		for _, d := range quiz.Dimensions {
+			nums = append(nums, fmt.Sprint(slices.Index(d.Classes, q.Classes[d.Name])+1))
+		}
+		return strings.Join(nums, " ")
+	case quiz.Order:
+		var nums []string
+		for i := range q.Items {
+			nums = append(nums, fmt.Sprint(slices.Index(c.ItemOrder, i)+1))
+		}
+		return strings.Join(nums, " ")
+	case quiz.Match:
+		var pairs []string
+		for i := range q.Pairs {
+			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+slices.Index(c.RightOrder, i)))
+		}
+		return strings.Join(pairs, " ")
+	}
+	return ""
+}
+
+// wrongLine is an answer line to c that is readable and wrong.
+func wrongLine(t *testing.T, c quiz.Card) string {
+	q := c.Question
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		for i, ch := range q.Choices {
+			if !ch.Correct {
+				return fmt.Sprint(i + 1)
+			}
+		}
+	case quiz.TrueFalse:
+		return map[bool]string{true: "f", false: "t"}[q.Answer]
+	case quiz.NumericType:
+		if q.Numeric.Kind == quiz.Duration {
+			return calc.FormatDuration(q.Numeric.Duration*3 + time.Hour)
+		}
+		return "12.5%"
+	case quiz.Classify:
+		right := strings.Fields(rightLine(c))
+		right[0] = map[string]string{"1": "2", "2": "1"}[right[0]]
+		return strings.Join(right, " ")
+	case quiz.Order:
+		right := strings.Fields(rightLine(c))
+		right[0], right[1] = right[1], right[0]
+		return strings.Join(right, " ")
+	case quiz.Match:
+		n := len(q.Pairs)
+		var pairs []string
+		for i := range q.Pairs {
+			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+(slices.Index(c.RightOrder, i)+1)%n))
+		}
+		return strings.Join(pairs, " ")
+	}
+	t.Fatalf("no wrong answer for a %s question", q.Type)
+	return ""
+}
+
+// TestRunDrivesAWholeQuiz answers every question of a lesson's quiz from
+// input lines, right, wrong, skipped and unreadable, and checks the lines
+// shown, the feedback, the score and what is saved.
+func TestRunDrivesAWholeQuiz(t *testing.T) {
+	for _, lesson := range bank(t).Lessons() {
+		t.Run(lesson, func(t *testing.T) {
+			qs := bank(t).ByLesson(lesson)
+			const seed = 7
+			// The same seed deals the same session: the cards in the order asked.
+			probe := quiz.NewSession(qs, seed)
+			var in strings.Builder
+			right := 0
+			for i := 0; ; i++ {
+				c, ok := probe.Current()
+				if !ok {
+					break
+				}
+				switch {
+				case i == 1:
+					in.WriteString("\n") // skipped
+				case i%3 == 2:
+					in.WriteString("nonsense 99\n") // asked again
+					in.WriteString(wrongLine(t, c) + "\n")
+				default:
+					in.WriteString(rightLine(c) + "\n")
+					right++
+				}
+				probe.Skip()
+			}
+			st := progress.NewState()
+			save := func(fn func(*progress.State)) error { fn(&st); return nil }
+			var out strings.Builder
+			at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+			tally, finished := Run(bufio.NewScanner(strings.NewReader(in.String())), &out, qs, Options{Seed: seed, Now: func() time.Time { return at }, Lesson: lesson, Save: save})
+			text := out.String()
+			if !finished || tally.Correct != right || tally.Answered != len(qs)-1 {
+				t.Fatalf("finished %v, tally %+v; want %d right of %d answered\n%s", finished, tally, right, len(qs)-1, text)
+			}
+			if want := fmt.Sprintf("Score: %d of %d\n", right, len(qs)); !strings.HasSuffix(text, want) {
+				t.Errorf("the run does not end with %q:\n%s", want, text[max(0, len(text)-300):])
+			}
+			for _, want := range []string{"Question 1 of", "\n1. ", "Skipped.", "Not quite", "Why: "} {
+				if !strings.Contains(text, want) {
+					t.Errorf("output lacks %q", want)
+				}
+			}
+			if len(st.Quiz) != len(qs)-1 {
+				t.Errorf("%d answers saved for review, want %d (all but the skipped one)", len(st.Quiz), len(qs)-1)
+			}
+			if sc, ok := st.QuizScore(lesson); !ok || sc.Last.Correct != right || sc.Last.Total != len(qs) {
+				t.Errorf("QuizScore = %+v, %v; want %d of %d", sc, ok, right, len(qs))
+			}
+		})
+	}
+}
+
+// TestRunEndedEarlyRecordsNoScore checks that input ending mid-quiz keeps
+// the answers given for review and records no score.
+func TestRunEndedEarlyRecordsNoScore(t *testing.T) {
+	qs := bank(t).ByLesson("fallacies")
+	probe := quiz.NewSession(qs, 1)
+	c, _ := probe.Current()
+	st := progress.NewState()
+	var out strings.Builder
+	_, finished := Run(bufio.NewScanner(strings.NewReader(rightLine(c)+"\n")), &out, qs,
+		Options{Seed: 1, Lesson: "fallacies", Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+	if finished || strings.Contains(out.String(), "Score:") {
+		t.Errorf("a run cut short finished (%v) or printed a score:\n%s", finished, out.String())
+	}
+	if _, ok := st.QuizScore("fallacies"); ok || len(st.Quiz) != 1 {
+		t.Errorf("cut short: score recorded %v, %d answers kept; want none and 1", ok, len(st.Quiz))
+	}
+}
+
+// TestLinesNumberAndLetterAsDealt checks a match question's lines: left
+// numbered in the dealt order, right lettered in its shown order.
+func TestLinesNumberAndLetterAsDealt(t *testing.T) {
+	for _, q := range bank(t).Questions {
+		if q.Type != quiz.Match {
+			continue
+		}
+		c := quiz.Deal(q, 3)
+		lines := Lines(c)
+		if lines[0] != q.Prompt {
+			t.Errorf("first line %q, want the prompt as written", lines[0])
+		}
+		for i, p := range c.Question.Pairs {
+			if want := fmt.Sprintf("%d. %s", i+1, p.Left); lines[1+i] != want {
+				t.Errorf("line %d = %q, want %q", 1+i, lines[1+i], want)
+			}
+		}
+		n := len(q.Pairs)
+		for k, i := range c.RightOrder {
+			if want := fmt.Sprintf("%c. %s", 'a'+k, c.Question.Pairs[i].Right); lines[1+n+k] != want {
+				t.Errorf("line %d = %q, want %q", 1+n+k, lines[1+n+k], want)
+			}
+		}
+		return
+	}
+	t.Fatal("no match question in the bank")
+}
+
+// TestParseNamesTheBadValue checks that unreadable answers are refused with
+// a message naming the value.
+func TestParseNamesTheBadValue(t *testing.T) {
+	b := bank(t)
+	byType := map[quiz.Type]quiz.Card{}
+	for _, q := range b.Questions {
+		if _, ok := byType[q.Type]; !ok {
+			byType[q.Type] = quiz.Deal(q, 1)
+		}
+	}
+	tests := []struct {
+		typ  quiz.Type
+		line string
+		want string
+	}{
+		{quiz.Single, "9", `"9" is not a number from 1 to`},
+		{quiz.Single, "1 2", "Give one number"},
+		{quiz.Multi, "x", `"x" is not a number`},
+		{quiz.TrueFalse, "yes", `Answer t or f, not "yes"`},
+		{quiz.Classify, "1 2", "Give six numbers"},
+		{quiz.Classify, "1 2 3 1 1 1", `"3" is not a number from 1 to 2`},
+		{quiz.Match, "1z", `There is no pair "1z"`},
+		{quiz.Match, "1a", "Item 2 has no letter"},
+		{quiz.Match, "\x1b[31m", `Cannot read "\x1b[31m" as a pair`},
+	}
+	for _, tt := range tests {
+		if _, msg := Parse(byType[tt.typ], tt.line); !strings.Contains(msg, tt.want) {
+			t.Errorf("Parse(%s, %q) message %q, want %q", tt.typ, tt.line, msg, tt.want)
+		}
+	}
+}
