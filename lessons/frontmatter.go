@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -15,10 +16,10 @@ const maxIDLength = 40
 const maxMinutes = 600
 
 // idPattern is the accepted form of a lesson id.
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 
 // yamlLine picks the line number out of a yaml.v3 syntax error message.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // frontMatter is a lesson's parsed front matter, with the lines of the keys
 // that later checks across lessons need to point at.
@@ -95,7 +96,7 @@ func checkFrontMatterKey(file string, line int, key string, val *yaml.Node, fm *
 		}
 		fm.idLine = line
 		switch {
-		case !idPattern.MatchString(id):
+		case !idPattern().MatchString(id):
 			ps.Add(file, line, "id %q must be lowercase letters, digits and single inner hyphens (a-z0-9-)", id)
 		case len(id) > maxIDLength:
 			ps.Add(file, line, "id %q is longer than %d characters", id, maxIDLength)
@@ -159,7 +160,7 @@ func wholeNumber(file string, line int, key string, val *yaml.Node, ps *Problems
 // offset so that it points into the file rather than into the YAML text.
 func reportYAMLError(file string, offset int, err error, ps *Problems) {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
 			ps.Add(file, offset+n, "invalid YAML: %s", m[2])
 			return

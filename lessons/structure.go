@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -58,7 +59,7 @@ func scanStructure(src string) *structure {
 	pc := parser.NewContext()
 	pc.Set(recorderKey, rec)
 	source := []byte(src)
-	blockParser.Parse(text.NewReader(source), parser.WithContext(pc))
+	blockParser().Parse(text.NewReader(source), parser.WithContext(pc))
 
 	lines := strings.Count(src, "\n") + 1
 	s := &structure{code: make([]bool, lines), fences: rec.spans, items: rec.items, byOpen: map[int]int{}, tooDeep: rec.tooDeep}
@@ -99,22 +100,24 @@ func recorderOf(pc parser.Context) *recorder { return pc.Get(recorderKey).(*reco
 // fenced code, indented code and list item parsers wrapped to record where
 // their blocks open and close. It is safe for concurrent use: a parse's
 // state sits in its context.
-var blockParser = parser.NewParser(
-	parser.WithBlockParsers(
-		util.Prioritized(parser.NewSetextHeadingParser(), 100),
-		util.Prioritized(parser.NewThematicBreakParser(), 200),
-		util.Prioritized(depthLimit{parser.NewListParser()}, 300),
-		util.Prioritized(itemRecorder{parser.NewListItemParser()}, 400),
-		util.Prioritized(codeRecorder{parser.NewCodeBlockParser()}, 500),
-		util.Prioritized(parser.NewATXHeadingParser(), 600),
-		util.Prioritized(fenceRecorder{parser.NewFencedCodeBlockParser()}, 700),
-		util.Prioritized(depthLimit{parser.NewBlockquoteParser()}, 800),
-		util.Prioritized(parser.NewHTMLBlockParser(), 900),
-		util.Prioritized(paragraphDropper{parser.NewParagraphParser()}, 1000),
-	),
-	parser.WithInlineParsers(),
-	parser.WithParagraphTransformers(),
-)
+var blockParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(
+			util.Prioritized(parser.NewSetextHeadingParser(), 100),
+			util.Prioritized(parser.NewThematicBreakParser(), 200),
+			util.Prioritized(depthLimit{parser.NewListParser()}, 300),
+			util.Prioritized(itemRecorder{parser.NewListItemParser()}, 400),
+			util.Prioritized(codeRecorder{parser.NewCodeBlockParser()}, 500),
+			util.Prioritized(parser.NewATXHeadingParser(), 600),
+			util.Prioritized(fenceRecorder{parser.NewFencedCodeBlockParser()}, 700),
+			util.Prioritized(depthLimit{parser.NewBlockquoteParser()}, 800),
+			util.Prioritized(parser.NewHTMLBlockParser(), 900),
+			util.Prioritized(paragraphDropper{parser.NewParagraphParser()}, 1000),
+		),
+		parser.WithInlineParsers(),
+		parser.WithParagraphTransformers(),
+	)
+})
 
 // lineOf is the 0-based line the reader is on.
 func lineOf(r text.Reader) int {

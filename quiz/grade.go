@@ -5,12 +5,13 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"faultline/internal/termtext"
 )
 
 // bareNumber matches a number typed without a unit.
-var bareNumber = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)$`)
+var bareNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)$`) })
 
 // Grade grades a response to a question. A response of the wrong type for
 // the question, or one that cannot be read, gives a Result with Retry set.

@@ -37,7 +37,7 @@ var (
 
 // readDuration reads a duration answer: "52m", "52 min", "52 minutes".
 func readDuration(n *Numeric, s string) reading {
-	if bareNumber.MatchString(s) {
+	if bareNumber().MatchString(s) {
 		return reading{retry: fmt.Sprintf("%s what? Give a unit, such as %sm or %sh: %s.", s, s, s, n.Unit)}
 	}
 	d, err := calc.ParseDuration(s)
@@ -60,7 +60,7 @@ func readDuration(n *Numeric, s string) reading {
 func readPercent(n *Numeric, s string) reading {
 	want := n.Availability.Rat()
 	r := reading{want: want, scale: big.NewRat(1, 100), text: s}
-	if bareNumber.MatchString(s) {
+	if bareNumber().MatchString(s) {
 		v, ok := new(big.Rat).SetString(s)
 		if ok && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) <= 0 && want.Cmp(big.NewRat(1, 100)) >= 0 {
 			a, err := calc.ParseAvailability(percentText(v))

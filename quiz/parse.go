@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -38,14 +39,14 @@ func (e *entry) line(key string) int {
 var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
 
 // yamlLine finds the line number in a YAML error message.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // parseFile reads one bank file: a YAML list of question mappings.
 func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := err.Error()
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlLine().FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			ps.Add(file, n, "invalid YAML: %s", m[2])
 		} else {

@@ -3,6 +3,7 @@ package quiz
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"faultline/lessons"
 )
@@ -33,7 +34,7 @@ var typeKeys = map[Type][]string{
 }
 
 // idForm is the shape of a question id: LESSON-N with N from 1.
-var idForm = regexp.MustCompile(`^([a-z0-9-]+)-([1-9][0-9]*)$`)
+var idForm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([a-z0-9-]+)-([1-9][0-9]*)$`) })
 
 // checkQuestion applies the bank's rules to one parsed question, reporting
 // every problem, and completes its numeric answer. It reports whether the
@@ -48,7 +49,7 @@ func checkQuestion(e *entry, course *lessons.Course, ps *lessons.Problems) bool 
 		}
 	}
 	if q.ID != "" {
-		if m := idForm.FindStringSubmatch(q.ID); m == nil || m[1] != q.Lesson {
+		if m := idForm().FindStringSubmatch(q.ID); m == nil || m[1] != q.Lesson {
 			ps.Add(file, e.line("id"), "question id %q must be %s-N, N a number from 1, as the file is %s.yaml", q.ID, q.Lesson, q.Lesson)
 		}
 	}

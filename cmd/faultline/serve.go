@@ -13,7 +13,6 @@ import (
 	"faultline/internal/classroom"
 	"faultline/internal/classroom/sshserver"
 	"faultline/internal/lecture"
-	"faultline/internal/statedir"
 	"faultline/internal/termtext"
 	"faultline/tui/presenter"
 )
@@ -139,18 +138,19 @@ func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), erro
 	return &presenter.Classroom{Hub: hub, Connect: srv.Connect(), Fingerprint: srv.Fingerprint(), KeysOnly: len(p.keys) > 0}, stop, nil
 }
 
-// classroomLog opens the classroom's log file (append, 0600) in the state
+// classroomLog opens the classroom's log file (0600) in the state
 // directory beside the host key, since the presenter's screen has no room
-// for it. A log that cannot be opened (a symbolic link, say) is an error
-// naming it.
+// for it. It is rotated at classroom.DefaultLogMax, keeping one older
+// file, so a flood of connections cannot fill the disk. A log that cannot
+// be opened (a symbolic link, say) is an error naming it.
 func classroomLog() (*slog.Logger, func(), error) {
 	path, err := classroom.LogPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom log: %w", err)
 	}
-	f, err := statedir.OpenAppend(path)
+	l, err := classroom.OpenLog(path, classroom.DefaultLogMax)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot open the classroom log: %w", err)
 	}
-	return slog.New(slog.NewTextHandler(f, nil)), func() { _ = f.Close() }, nil
+	return slog.New(slog.NewTextHandler(l, nil)), func() { _ = l.Close() }, nil
 }

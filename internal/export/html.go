@@ -5,14 +5,15 @@ import (
 	_ "embed"
 	"html"
 	"html/template"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 
+	"faultline/internal/gfm"
 	"faultline/lessons"
 	"faultline/quiz"
 )
@@ -23,7 +24,8 @@ import (
 var style string
 
 // page is the HTML document around the handout's body.
-var page = template.Must(template.New("handout").Parse(`<!DOCTYPE html>
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("handout").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -39,14 +41,17 @@ var page = template.Must(template.New("handout").Parse(`<!DOCTYPE html>
 </body>
 </html>
 `))
+})
 
 // markdown converts the handout's Markdown: GitHub tables, heading ids for
 // links, and raw HTML shown as text rather than run or dropped.
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(rawHTMLAsText{}, 100))),
-)
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(gfm.Table, gfm.Strikethrough),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(rawHTMLAsText{}, 100))),
+	)
+})
 
 // HTMLText returns the handout of ls as one self-contained HTML page: the
 // Markdown of MarkdownText converted with goldmark inside a document with a
@@ -58,7 +63,7 @@ func HTMLText(ls []lessons.Lesson, bank *quiz.Bank) (string, error) {
 		return "", err
 	}
 	var out bytes.Buffer
-	err = page.Execute(&out, struct {
+	err = page().Execute(&out, struct {
 		Title string
 		Style template.CSS
 		Body  template.HTML
@@ -71,7 +76,7 @@ func HTMLText(ls []lessons.Lesson, bank *quiz.Bank) (string, error) {
 func markdownHTML(md string) (string, error) {
 	var body bytes.Buffer
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
-	if err := markdown.Convert([]byte(md), &body, parser.WithContext(ctx)); err != nil {
+	if err := markdown().Convert([]byte(md), &body, parser.WithContext(ctx)); err != nil {
 		return "", err
 	}
 	return body.String(), nil

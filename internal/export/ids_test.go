@@ -49,7 +49,7 @@ func BenchmarkHTMLRepeatedHeadingsGoldmarkIDs(b *testing.B) {
 	md := []byte(repeatedHeadings(10000))
 	for b.Loop() {
 		var out bytes.Buffer
-		if err := markdown.Convert(md, &out); err != nil {
+		if err := markdown().Convert(md, &out); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -20,10 +20,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
+	"faultline/internal/gfm"
 	"faultline/tui/theme"
 )
 
@@ -43,7 +43,7 @@ func New(st theme.Markdown, plain bool) *Renderer {
 	return &Renderer{
 		st:     st,
 		plain:  plain,
-		parser: goldmark.New(goldmark.WithExtensions(extension.Table)).Parser(),
+		parser: goldmark.New(goldmark.WithExtensions(gfm.Table)).Parser(),
 		styles: map[styleKey]string{},
 	}
 }
