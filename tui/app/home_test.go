@@ -60,3 +60,27 @@ func TestScenariosEntryCountsChallenges(t *testing.T) {
 	}
 	t.Fatal("home has no Scenarios entry")
 }
+
+// TestHomeKeepsTheSelectedEntryInSight: in the smallest window faultline
+// works in, moving down the menu never hides the selected entry, and
+// enter opens the entry the student sees selected.
+func TestHomeKeepsTheSelectedEntryInSight(t *testing.T) {
+	for _, size := range [][2]int{{MinWidth, 12}, {MinWidth, MinHeight}, {80, 24}} {
+		m := newTestModel(t, size[0], size[1], "")
+		entries := m.homeEntries()
+		for i, e := range entries {
+			if i > 0 {
+				keys(t, m, "down")
+			}
+			var selected string
+			for _, l := range strings.Split(screen(m), "\n") {
+				if strings.Contains(l, "›") && !strings.HasPrefix(l, " faultline") {
+					selected = l
+				}
+			}
+			if title := e.Title[:min(len(e.Title), 10)]; !strings.Contains(selected, title) {
+				t.Errorf("%d×%d, entry %d %q: selected line is %q:\n%s", size[0], size[1], i+1, e.Title, selected, screen(m))
+			}
+		}
+	}
+}

@@ -75,27 +75,54 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 // View implements common.Screen. Text wraps to the width, so every
-// entry reads whole in a narrow window.
+// entry reads whole in a narrow window. When the menu is taller than the
+// window, only the selected entry keeps its description, and if even that
+// is too tall the menu scrolls so the selected entry stays in sight.
 func (m *Model) View() string {
 	st := m.ctx.Styles
-	const left, indent = 2, 6
+	const left = 2
 	w := max(1, m.width-left)
-	var b strings.Builder
-	b.WriteString("\n")
-	b.WriteString(st.App.Title.Render("faultline") + "\n")
-	b.WriteString(st.App.Subtitle.Render(lipgloss.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")))
-	b.WriteString("\n\n")
+	header := []string{"", st.App.Title.Render("faultline")}
+	header = append(header, strings.Split(st.App.Subtitle.Render(lipgloss.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")), "\n")...)
+	header = append(header, "")
+	menu, from, to := m.menu(w, true)
+	if m.height > 0 && len(header)+len(menu) > m.height {
+		header = []string{st.App.Title.Render("faultline")}
+		menu, from, to = m.menu(w, false)
+	}
+	lines := append(header, menu...)
+	from, to = from+len(header), to+len(header)
+	if m.height > 0 && len(lines) > m.height {
+		// Scroll just far enough that the selected entry's last line shows,
+		// but never past its title line.
+		top := min(max(0, to-m.height), from)
+		lines = lines[top:min(len(lines), top+m.height)]
+	}
+	return indentLines(strings.Join(lines, "\n"), left)
+}
+
+// menu returns the menu's lines and the lines [from, to) of the selected
+// entry. With all false only the selected entry has its description.
+func (m *Model) menu(w int, all bool) (lines []string, from, to int) {
+	st := m.ctx.Styles
+	const indent = 6
 	for i, e := range m.entries {
 		marker, title := "  ", st.List.Item.Render(e.Title)
 		if i == m.cursor {
 			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(e.Title)
+			from = len(lines)
 		}
-		fmt.Fprintf(&b, "%s%s %s\n", marker, st.List.Meta.Render(fmt.Sprintf("%d", i+1)), title)
-		for _, line := range strings.Split(lipgloss.Wrap(e.Description, max(1, w-indent), " "), "\n") {
-			b.WriteString(strings.Repeat(" ", indent) + st.List.Meta.Render(line) + "\n")
+		lines = append(lines, fmt.Sprintf("%s%s %s", marker, st.List.Meta.Render(fmt.Sprintf("%d", i+1)), title))
+		if all || i == m.cursor {
+			for _, line := range strings.Split(lipgloss.Wrap(e.Description, max(1, w-indent), " "), "\n") {
+				lines = append(lines, strings.Repeat(" ", indent)+st.List.Meta.Render(line))
+			}
+		}
+		if i == m.cursor {
+			to = len(lines)
 		}
 	}
-	return indentLines(strings.TrimRight(b.String(), "\n"), left)
+	return lines, from, to
 }
 
 // indentLines puts n spaces before every non-empty line.
