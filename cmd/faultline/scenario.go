@@ -30,6 +30,7 @@ type scenarioOptions struct {
 
 func newScenarioCmd(e env) *cobra.Command {
 	var o scenarioOptions
+	names := scenario.Names() // builds every scenario: once, not once per use
 	cmd := &cobra.Command{
 		Use:   "scenario NAME",
 		Short: "Play a failover scenario, or run it headless and print its figures",
@@ -49,7 +50,7 @@ Each scenario has challenges: a goal in numbers, checked at the end of a run.
 it and adds the verdict, a "challenge" object in JSON, to the result), so a
 parameter set handed in by a student can be graded.
 
-Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
+Scenarios: ` + strings.Join(names, ", ") + `.`,
 		Example: `  faultline scenario hot-standby
   faultline scenario cold-standby --set boot=10s --set heartbeat_timeout=2s
   faultline scenario retry-storm --set policy=backoff --headless -o json
@@ -58,7 +59,7 @@ Scenarios: ` + strings.Join(scenario.Names(), ", ") + `.`,
   faultline scenario cold-standby --challenges
   faultline scenario cold-standby --challenge cold-downtime --set boot=10s --headless -o json`,
 		Args:              cobra.MaximumNArgs(1),
-		ValidArgsFunction: cobra.FixedCompletions(scenario.Names(), cobra.ShellCompDirectiveNoFileComp),
+		ValidArgsFunction: cobra.FixedCompletions(names, cobra.ShellCompDirectiveNoFileComp),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return o.run(e, args)
 		},

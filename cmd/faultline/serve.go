@@ -37,7 +37,7 @@ func (o *serveOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.listen, "listen", sshserver.DefaultAddr, "address the SSH server listens on (with --serve)")
 	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "require a key from this authorized_keys file instead of the join code (with --serve)")
 	f.IntVar(&o.maxStudents, "max-students", classroom.DefaultMaxStudents, "most students connected at once (with --serve)")
-	f.DurationVar(&o.idleTimeout, "idle-timeout", sshserver.DefaultIdleTimeout, "drop a student's connection after this long with no traffic (with --serve)")
+	f.DurationVar(&o.idleTimeout, "idle-timeout", sshserver.DefaultIdleTimeout, "drop a student's connection after its terminal stops answering for this long; watching a still slide counts as present (with --serve)")
 	f.DurationVar(&o.maxTimeout, "max-timeout", sshserver.DefaultMaxTimeout, "end any student's connection after this long (with --serve)")
 	f.IntVar(&o.wrongCodes, "wrong-codes-per-minute", sshserver.DefaultWrongCodesPerMinute, "wrong join codes one address may send a minute before more are slowed and refused; the right code always gets in (with --serve)")
 	f.IntVar(&o.maxLoggingIn, "max-logging-in", sshserver.DefaultMaxLoggingIn, "most connections from one address still logging in at once, e.g. a lab behind one NAT (with --serve)")

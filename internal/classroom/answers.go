@@ -88,15 +88,25 @@ func (h *Hub) AnswerOf(s *Student, questionID string) (int, bool) {
 }
 
 // Tally returns how the question questionID has been answered: the number
-// of students who answered and the count per choice. A question never
-// published has a zero Tally.
+// of students who answered, how many of those are connected now out of how
+// many connected, and the count per choice. A question never published has
+// a zero Tally but for Connected.
 func (h *Hub) Tally(questionID string) Tally {
+	h.mu.Lock()
+	roster := h.roster
+	h.mu.Unlock()
 	a := &h.answers
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	q := a.questions[questionID]
 	if q == nil {
-		return Tally{}
+		return Tally{Connected: len(roster)}
 	}
-	return Tally{Answered: len(q.chosen), Counts: append([]int(nil), q.counts...)}
+	t := Tally{Answered: len(q.chosen), Connected: len(roster), Counts: append([]int(nil), q.counts...)}
+	for _, s := range roster {
+		if _, ok := q.chosen[s.key]; ok {
+			t.Present++
+		}
+	}
+	return t
 }

@@ -50,7 +50,7 @@ func TestAnswer(t *testing.T) {
 			t.Errorf("%s: err %v, want %v", tt.name, err, tt.wantErr)
 		}
 	}
-	want := Tally{Answered: 2, Counts: []int{1, 1, 0}}
+	want := Tally{Answered: 2, Present: 2, Connected: 2, Counts: []int{1, 1, 0}} // ana and bo, both here
 	if got := h.Tally("availability-1"); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Tally = %+v, want %+v", got, want)
 	}
@@ -158,5 +158,38 @@ func TestAnswerSurvivesRejoiningUnderTheSameName(t *testing.T) {
 	}
 	if got := h.Tally("availability-1"); got.Answered != 1 || !reflect.DeepEqual(got.Counts, []int{0, 0, 1}) {
 		t.Fatalf("Tally = %+v, want one answer for c", got)
+	}
+}
+
+// TestTallyCountsStudentsPresentNow checks "N of M answered": only
+// students connected now count on either side, while the distribution
+// keeps every answer given.
+func TestTallyCountsStudentsPresentNow(t *testing.T) {
+	h := NewHub(Config{})
+	h.Publish(quizFrame(false))
+	ana, bo, cy := join(t, h, "ana"), join(t, h, "bo"), join(t, h, "cy")
+	for _, s := range []*Student{ana, bo} {
+		if err := h.Answer(s, "availability-1", 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string, present, connected, answered int) {
+		t.Helper()
+		tl := h.Tally("availability-1")
+		if tl.Present != present || tl.Connected != connected || tl.Answered != answered || tl.Counts[1] != 2 {
+			t.Errorf("%s: %d of %d answered (%d ever, counts %v), want %d of %d (%d ever, 2 for b)",
+				when, tl.Present, tl.Connected, tl.Answered, tl.Counts, present, connected, answered)
+		}
+	}
+	check("all here", 2, 3, 2)
+	h.Leave(ana)
+	check("ana left", 1, 2, 2)
+	h.Leave(bo)
+	h.Leave(cy)
+	check("everyone left", 0, 0, 2)
+	join(t, h, "ana") // back under the same name, with her answer
+	check("ana back", 1, 1, 2)
+	if tl := h.Tally("never-published"); tl.Connected != 1 || tl.Present != 0 {
+		t.Errorf("a question never published: %+v", tl)
 	}
 }

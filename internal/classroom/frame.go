@@ -46,8 +46,13 @@ type Question struct {
 
 // Tally is how a question has been answered so far.
 type Tally struct {
-	// Answered is the number of students who answered.
+	// Answered is the number of students who answered, present or not.
 	Answered int `json:"answered"`
+	// Present is the number of students connected now who answered, and
+	// Connected the number connected now: the presenter's "Present of
+	// Connected answered". Hub.Tally fills them; they are not sent.
+	Present   int `json:"-"`
+	Connected int `json:"-"`
 	// Counts is the number of answers per choice, in display order.
 	Counts []int `json:"counts"`
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"faultline/internal/termtext"
 	"faultline/quiz"
@@ -81,7 +82,7 @@ func numbers(line string, n int) ([]int, string) {
 }
 
 // pairPattern is one pair of a match answer: "1a", "1 a", "1-a".
-var pairPattern = regexp.MustCompile(`^(\d+)\s*-?\s*([a-zA-Z])$`)
+var pairPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d+)\s*-?\s*([a-zA-Z])$`) })
 
 // parsePairs reads a match answer such as "1a 2c 3b".
 func parsePairs(c quiz.Card, line string) (quiz.Response, string) {
@@ -92,7 +93,7 @@ func parsePairs(c quiz.Card, line string) (quiz.Response, string) {
 	}
 	accepted := fmt.Sprintf("write a number and a letter for each item, such as %s", matchExample(n))
 	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' }) {
-		m := pairPattern.FindStringSubmatch(f)
+		m := pairPattern().FindStringSubmatch(f)
 		if m == nil {
 			return nil, fmt.Sprintf("Cannot read %s as a pair: %s.", termtext.Quote(f), accepted)
 		}

@@ -64,6 +64,8 @@ type Compose struct {
 	// latest input wins). computing is set while one is under way.
 	typed     int
 	computing bool
+	// sim is the simulation of the system on screen, if one was asked for.
+	sim simulation
 }
 
 // heavyDigits is the size of exact numbers (calc.Block.Digits) past which
@@ -142,6 +144,7 @@ func (m *Compose) setSystem(b calc.Block) {
 
 func (m *Compose) relist() {
 	m.drawn, m.summary = nil, ""
+	m.forgetSimulation()
 	m.leaves = blockedit.Leaves(m.sys)
 	m.sel = max(0, min(m.sel, len(m.leaves)-1))
 }
@@ -161,6 +164,10 @@ func (m *Compose) setNote(s string, isErr bool) { m.note, m.noteErr = s, isErr }
 func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 	kp, isKey := msg.(tea.KeyPressMsg)
 	computed, isComputed := msg.(computedMsg)
+	if sm, ok := msg.(simulatedMsg); ok {
+		m.simulated(sm)
+		return nil
+	}
 	switch {
 	case isComputed:
 		if computed.typed == m.typed {
@@ -253,6 +260,11 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 		m.whatIf(blockedit.AddRedundancy, "One more copy of")
 	case key.Matches(kp, m.keys.Less):
 		m.whatIf(blockedit.RemoveRedundancy, "One copy fewer of")
+	case key.Matches(kp, m.keys.Simulate):
+		return m.startSimulation()
+	case key.Matches(kp, m.keys.CommonCause):
+		m.sim.beta = (m.sim.beta + 1) % len(commonCauses)
+		return m.startSimulation()
 	case key.Matches(kp, m.keys.Presets):
 		p := Presets[common.Index(kp, m.keys.Presets)]
 		b, _ := calc.ParseExpr(p.Expr)

@@ -32,6 +32,9 @@ func (m *Compose) View() string {
 		summary = st.App.Dim.Render("Computing the system typed… shown until then: ") + summary
 	}
 	b.WriteString(summary)
+	if sim := m.simulationLines(); len(sim) > 0 {
+		b.WriteString("\n" + strings.Join(sim, "\n"))
+	}
 	if m.editing != editNone {
 		b.WriteString("\n" + st.Table.Label.UnsetPadding().Width(labelWidth).Render(m.editLabel()) + m.edit.View())
 	}
@@ -101,7 +104,7 @@ func (m *Compose) ShortHelp() []key.Binding {
 		return []key.Binding{common.Join("tab", "edit diagram", m.keys.Next, m.keys.Prev), m.keys.Back}
 	}
 	return []key.Binding{common.Join("←/→", "select", m.keys.Left, m.keys.Right), m.keys.Add, m.keys.Replica, m.keys.Delete, m.keys.Edit,
-		common.WithHelp(m.keys.More, "+/-", "what if"), m.keys.Presets, common.Join("tab", "type", m.keys.Next, m.keys.Prev)}
+		common.WithHelp(m.keys.More, "+/-", "what if"), m.keys.Simulate, m.keys.Presets, common.Join("tab", "type", m.keys.Next, m.keys.Prev)}
 }
 
 // FullHelp implements help.KeyMap.
@@ -115,6 +118,6 @@ func (m *Compose) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{common.Join("←/→", "select", k.Left, k.Right), k.Add, k.Replica, k.Delete, k.Back},
 		{k.Rename, k.Edit, k.KofN, common.Join("tab", "type expression", k.Next, k.Prev)},
-		{k.More, k.Less, k.Presets},
+		{k.More, k.Less, k.Simulate, k.CommonCause, k.Presets},
 	}
 }

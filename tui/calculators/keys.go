@@ -21,6 +21,8 @@ type KeyMap struct {
 	PeriodPrev, PeriodNext key.Binding
 	// Composition: the diagram.
 	Add, Replica, Delete, Rename, Edit, KofN, More, Less, Presets key.Binding
+	// Composition: simulate the system, and step the common-cause share.
+	Simulate, CommonCause key.Binding
 	// Composition: a field editing the selected block.
 	Confirm, Cancel key.Binding
 }
@@ -52,6 +54,8 @@ func DefaultKeyMap() KeyMap {
 	k.KofN = key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "k-of-n"))
 	k.More = key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "replica on weakest"))
 	k.Less = key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "drop a replica"))
+	k.Simulate = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "simulate"))
+	k.CommonCause = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "common cause 0–20 %"))
 	var presets []string
 	for _, p := range Presets {
 		presets = append(presets, p.Key)

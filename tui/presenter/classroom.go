@@ -75,7 +75,7 @@ func (m *Presenter) classroomLine() string {
 	}
 	if c := m.slideQuestion(); c != nil {
 		t := h.Tally(c.q.ID)
-		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Answered, n)))
+		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Present, t.Connected)))
 		if c.shown {
 			parts = append(parts, distribution(t.Counts))
 		}

@@ -48,6 +48,16 @@ func TestClassroomFrames(t *testing.T) {
 	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "1 of 1 answered") {
 		t.Errorf("classroom line before the reveal: %q", line)
 	}
+	hub.Leave(st) // the count is of students here now, not "1 of 0"
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "0 of 0 answered") {
+		t.Errorf("classroom line after the only student left: %q", line)
+	}
+	if _, err = hub.Join("ana", "127.0.0.1:2"); err != nil { // back, her answer with her
+		t.Fatal(err)
+	}
+	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "1 of 1 answered") {
+		t.Errorf("classroom line after she came back: %q", line)
+	}
 
 	press(m, "enter", "r")
 	f, _ = hub.Current()

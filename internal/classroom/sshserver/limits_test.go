@@ -144,3 +144,38 @@ func TestTooManyLoggingInToldWhy(t *testing.T) {
 	}
 	c.Close()
 }
+
+// TestWatchingIsNotIdle keeps a student on a slide that does not change
+// for several idle timeouts: the server's keepalives, answered by the
+// client, keep the student in.
+func TestWatchingIsNotIdle(t *testing.T) {
+	deck := testDeck(t)
+	const idle = 300 * time.Millisecond
+	srv, hub := startServer(t, deck, func(c *Config) { c.IdleTimeout = idle })
+	publish(hub, deck, 0, 0, nil)
+	st := connect(t, srv, 80, 24, true)
+	st.join(t, "ana")
+	deadline := time.Now().Add(5 * time.Second)
+	for hub.Students() != 1 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(4 * idle) // nothing changes; the student only watches
+	if n := hub.Students(); n != 1 {
+		t.Fatalf("after %v watching a still slide, %d students remain, want 1", 4*idle, n)
+	}
+	if _, _, err := st.client.SendRequest("keepalive@openssh.com", true, nil); err != nil {
+		t.Errorf("the watching student's connection was closed: %v", err)
+	}
+}
+
+func TestKeepaliveEvery(t *testing.T) {
+	for _, tt := range []struct{ idle, want time.Duration }{
+		{30 * time.Minute, maxKeepaliveEvery},
+		{30 * time.Second, 10 * time.Second},
+		{0, maxKeepaliveEvery},
+	} {
+		if got := keepaliveEvery(tt.idle); got != tt.want {
+			t.Errorf("keepaliveEvery(%v) = %v, want %v", tt.idle, got, tt.want)
+		}
+	}
+}

@@ -24,7 +24,8 @@ const (
 	// DefaultAddr listens on loopback only: students on other machines
 	// need --listen with an address they can reach.
 	DefaultAddr = "127.0.0.1:2222"
-	// DefaultIdleTimeout drops a connection with no traffic either way.
+	// DefaultIdleTimeout drops a connection that stops answering: the
+	// server sends keepalives, so a student only watching is never idle.
 	DefaultIdleTimeout = 30 * time.Minute
 	// DefaultMaxTimeout ends any connection after this long.
 	DefaultMaxTimeout = 4 * time.Hour
@@ -58,8 +59,9 @@ type Config struct {
 	// MaxStudents caps concurrent sessions; 0 means
 	// classroom.DefaultMaxStudents.
 	MaxStudents int
-	// IdleTimeout and MaxTimeout bound each connection; 0 means the
-	// defaults, a negative value no limit.
+	// IdleTimeout drops a connection whose client stops answering the
+	// server's keepalives; MaxTimeout ends any connection after this long.
+	// 0 means the defaults, a negative value no limit.
 	IdleTimeout, MaxTimeout time.Duration
 	// WrongCodes limits wrong join codes per address; nil means
 	// DefaultWrongCodesPerMinute a minute, as many at once. Students who

@@ -72,6 +72,7 @@ func (s *Server) serve(sess ssh.Session) {
 
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
+	go keepalive(sess, keepaliveEvery(s.cfg.IdleTimeout))
 	go func() { // the lecture's end reaches students still giving a name
 		select {
 		case <-s.done:
