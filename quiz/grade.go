@@ -130,12 +130,10 @@ func gradeNumeric(q Question, s string) Result {
 	if r.retry != "" {
 		return retry("%s", r.retry)
 	}
-	exact := n.ValueText()
 	// A rounded figure is never called exact.
+	exact := n.Availability.ExactPercent() + "%"
 	if n.Kind == Duration {
 		exact = calc.FormatDurationExact(n.Duration)
-	} else {
-		exact = n.Availability.ExactPercent() + "%"
 	}
 	if n.Tolerance.within(r.got, r.want, r.scale) {
 		if r.got.Cmp(r.want) == 0 {
