@@ -170,6 +170,9 @@ func (r *session) listLessons() {
 		if done {
 			state = "completed"
 		}
+		if sc, ok := r.ctx.Progress.QuizScore(l.ID); ok {
+			state += fmt.Sprintf(", quiz best %d of %d", sc.Best.Correct, sc.Best.Total)
+		}
 		r.println(fmt.Sprintf("%d. %s (%d minutes, %s). %s", i+1, l.Title, l.Minutes, state, l.Summary))
 	}
 }

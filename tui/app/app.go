@@ -6,6 +6,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -15,6 +16,9 @@ import (
 	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/home"
+	"faultline/tui/lessondone"
+	"faultline/tui/quizscreen"
+	"faultline/tui/reader"
 	"faultline/tui/theme"
 )
 
@@ -108,6 +112,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.push(msg.Screen)
 	case common.OpenLessonMsg:
 		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section))
+	case common.LessonDoneMsg:
+		if l, ok := m.ctx.Course.Lesson(msg.Lesson); ok {
+			return m, m.push(lessondone.New(m.ctx, l))
+		}
+		return m, nil
+	case common.OpenQuizMsg:
+		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored}
+		return m, m.push(quizscreen.New(m.ctx, msg.Title, msg.Questions, opt))
+	case common.NextLessonMsg:
+		m.popLessonDone()
+		return m, m.push(m.open.Lesson(msg.Lesson, -1))
 	case common.OpenBlockMsg:
 		s, err := m.open.Block(msg.Block)
 		if err != nil {
@@ -153,6 +168,17 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	return nil, false
+}
+
+// popLessonDone closes the lesson-complete screen and the reader of the
+// finished lesson beneath it, so the next lesson takes their place.
+func (m *Model) popLessonDone() {
+	if _, ok := m.top().(*lessondone.Model); ok && len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+	}
+	if _, ok := m.top().(*reader.Model); ok && len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+	}
 }
 
 func (m *Model) push(s common.Screen) tea.Cmd {

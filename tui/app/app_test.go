@@ -9,6 +9,8 @@ import (
 
 	"faultline/tui/common"
 	"faultline/tui/glossary"
+	"faultline/tui/lessondone"
+	"faultline/tui/quizscreen"
 	"faultline/tui/reader"
 )
 
@@ -71,7 +73,7 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 		t.Fatalf("top screen is %T, want the reader on fallacies", m.Top())
 	}
 	n := len(r.Lesson().Sections)
-	for range n + 2 {
+	for range n - 1 {
 		keys(t, m, "right")
 	}
 	if r.Section() != n-1 {
@@ -80,7 +82,11 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 	if read, done := m.ctx.Progress.LessonSummary("fallacies"); read != n || !done {
 		t.Errorf("progress = %d read, completed %v; want %d and true", read, done, n)
 	}
-	keys(t, m, "left", "left", "q")
+	keys(t, m, "right") // on the last section, → finishes the lesson
+	if _, ok := m.Top().(*lessondone.Model); !ok {
+		t.Fatalf("→ on the last section opened %T, want the lesson-complete screen", m.Top())
+	}
+	keys(t, m, "esc", "left", "left", "q")
 
 	// Reopen: home offers to continue, and the reader resumes there.
 	again := newTestModel(t, 80, 24, dir)
@@ -214,5 +220,36 @@ func TestContinueFollowsTheStudentInTheSameSession(t *testing.T) {
 	keys(t, m, "right", "right", "esc")
 	if got := screen(m); !strings.Contains(got, "Continue: Failover strategies") || !strings.Contains(got, "section 3 of") {
 		t.Errorf("home should offer to continue at section 3 of the failover lesson:\n%s", got)
+	}
+}
+
+// TestLessonCompleteLeadsOn reads a lesson to its end with space, takes the
+// quiz from the lesson-complete screen, comes back, and goes on to the next
+// lesson, which takes the place of the finished one.
+func TestLessonCompleteLeadsOn(t *testing.T) {
+	m := newTestModel(t, 80, 24, t.TempDir())
+	keys(t, m, "enter", "j", "enter") // the fallacies lesson
+	depth := len(m.stack)
+	r := m.Top().(*reader.Model)
+	for range 200 {
+		if _, done := m.Top().(*lessondone.Model); done {
+			break
+		}
+		keys(t, m, "space")
+	}
+	if _, ok := m.Top().(*lessondone.Model); !ok {
+		t.Fatalf("space through the lesson ended on %T, want the lesson-complete screen", m.Top())
+	}
+	if !strings.Contains(screen(m), "Take this lesson's quiz") {
+		t.Errorf("the lesson-complete screen lacks its choices:\n%s", screen(m))
+	}
+	keys(t, m, "1")
+	if _, ok := m.Top().(*quizscreen.Model); !ok {
+		t.Fatalf("1 opened %T, want the quiz", m.Top())
+	}
+	keys(t, m, "esc", "3")
+	r2, ok := m.Top().(*reader.Model)
+	if !ok || r2 == r || r2.Lesson().ID != "designing" || len(m.stack) != depth {
+		t.Fatalf("3 opened %T with %d screens open, want the next lesson's reader in place of the finished one (%d)", m.Top(), len(m.stack), depth)
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"faultline/internal/progress"
 	"faultline/lessons"
+	"faultline/quiz"
 )
 
 // OpenMsg asks the root to push a new screen on top of the current one.
@@ -21,6 +22,23 @@ type OpenLessonMsg struct {
 	Section int
 }
 
+// LessonDoneMsg says the student read on past a lesson's last section;
+// the root shows the lesson-complete screen.
+type LessonDoneMsg struct{ Lesson string }
+
+// OpenQuizMsg asks the root to open a quiz titled Title over Questions.
+// Scored names the lesson whose quiz it is, so a quiz taken to the end
+// saves its score; empty for review.
+type OpenQuizMsg struct {
+	Title     string
+	Questions []quiz.Question
+	Scored    string
+}
+
+// NextLessonMsg asks the root to close the lesson-complete screen and the
+// reader beneath it and open Lesson where the student left off.
+type NextLessonMsg struct{ Lesson string }
+
 // OpenBlockMsg asks the root to open a lesson's live block (a calculator,
 // a scenario or a quiz question) as a screen, with the block's values.
 type OpenBlockMsg struct{ Block lessons.Block }
@@ -34,6 +52,22 @@ type ProgressSavedMsg struct {
 
 // Open returns a command that opens s.
 func Open(s Screen) tea.Cmd { return func() tea.Msg { return OpenMsg{Screen: s} } }
+
+// LessonDone returns a command that says lesson was read to its end.
+func LessonDone(lesson string) tea.Cmd {
+	return func() tea.Msg { return LessonDoneMsg{Lesson: lesson} }
+}
+
+// OpenQuiz returns a command that opens a quiz over qs; scored is the
+// lesson whose quiz it is, or empty.
+func OpenQuiz(title string, qs []quiz.Question, scored string) tea.Cmd {
+	return func() tea.Msg { return OpenQuizMsg{Title: title, Questions: qs, Scored: scored} }
+}
+
+// NextLesson returns a command that goes on to lesson.
+func NextLesson(lesson string) tea.Cmd {
+	return func() tea.Msg { return NextLessonMsg{Lesson: lesson} }
+}
 
 // Back returns a command that closes the current screen.
 func Back() tea.Msg { return BackMsg{} }

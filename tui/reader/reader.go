@@ -135,7 +135,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	case key.Matches(msg, m.keys.Next):
-		return m.goTo(min(last, m.index+1))
+		if m.index == last {
+			return common.LessonDone(m.lesson.ID)
+		}
+		return m.goTo(m.index + 1)
 	case key.Matches(msg, m.keys.Prev):
 		return m.goTo(max(0, m.index-1))
 	case key.Matches(msg, m.keys.Top):
@@ -150,7 +153,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.vp.PageUp()
 	case key.Matches(msg, m.keys.PageDown):
 		if m.vp.AtBottom() {
-			return m.goTo(min(last, m.index+1)) // space reads on, like a pager
+			if m.index == last {
+				return common.LessonDone(m.lesson.ID) // reading on past the end finishes the lesson
+			}
+			return m.goTo(m.index + 1) // space reads on, like a pager
 		}
 		m.vp.PageDown()
 	case key.Matches(msg, m.keys.Back):
@@ -253,7 +259,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	open, next, prev, down, pgdown := m.keys.Open, m.keys.Next, m.keys.Prev, m.keys.Down, m.keys.PageDown
 	n := len(m.lesson.Sections)
 	open.SetEnabled(n > 0 && len(m.live()) > 0)
-	next.SetEnabled(m.index < n-1)
+	if n > 0 && m.index == n-1 {
+		next.SetHelp("→/l", "finish lesson")
+	}
 	prev.SetEnabled(m.index > 0)
 	scrolls := !(m.vp.AtTop() && m.vp.AtBottom())
 	down.SetEnabled(scrolls)
