@@ -21,6 +21,8 @@ func (m *Presenter) footer() string {
 	switch {
 	case m.mode == modeQuit:
 		left = st.App.Notice.Bold(true).Render("Quit the lecture? y/n")
+	case m.notice != "":
+		left = st.App.Notice.Render(m.notice)
 	case m.digits != "":
 		left = st.App.Notice.Render("go to slide " + m.digits + "_ (enter)")
 	case m.Focused() != nil:

@@ -1,6 +1,7 @@
 package presenter
 
 import (
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -57,6 +58,7 @@ type Presenter struct {
 	mode  mode
 
 	digits  string // a slide number being typed
+	notice  string // a one-key note in the footer: a jump past the end, how to leave blank
 	index   int    // selection in the index overlay
 	scroll  int    // lines the slide is scrolled by when it overflows
 	focus   int    // focused widget on the slide, or -1
@@ -204,6 +206,7 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit
 	}
+	m.notice = "" // shown until the next key
 	switch m.mode {
 	case modeQuit:
 		m.mode = modeSlides
@@ -227,6 +230,8 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.blank {
 		if key.Matches(msg, m.keys.Blank, m.keys.Back) {
 			m.blank = false
+		} else {
+			m.notice = "blank · b or esc shows the slide"
 		}
 		return nil
 	}
@@ -261,6 +266,7 @@ func (m *Presenter) slideKey(msg tea.KeyPressMsg) tea.Cmd {
 			n = n*10 + int(c-'0')
 		}
 		m.move(m.nav.Jump(m.deck, n))
+		m.notice = jumpNotice(n, m.deck.Len())
 	case key.Matches(msg, k.Focus):
 		if ws := m.visibleWidgets(); len(ws) > 0 {
 			m.focus = 0
@@ -338,4 +344,16 @@ func (m *Presenter) start(w common.Screen) tea.Cmd {
 	}
 	m.started[w] = true
 	return w.Init()
+}
+
+// jumpNotice says why a typed slide number was not taken as it is: there
+// are only last slides, or slides start at 1. "" when n is a slide.
+func jumpNotice(n, last int) string {
+	switch {
+	case n > last:
+		return fmt.Sprintf("no slide %d: the last is %d, shown", n, last)
+	case n < 1:
+		return "no slide 0: slides start at 1, shown"
+	}
+	return ""
 }

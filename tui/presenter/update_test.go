@@ -1,6 +1,7 @@
 package presenter
 
 import (
+	"fmt"
 	"image/color"
 	"regexp"
 	"strings"
@@ -82,10 +83,20 @@ func TestModeKeys(t *testing.T) {
 	if !m.Blank() || strings.TrimSpace(plain(m)) != "" {
 		t.Fatalf("b should blank the whole screen, got %q", plain(m))
 	}
+	press(m, "right") // a stray key says how to come back, on the last line only
+	if lines := strings.Split(plain(m), "\n"); !m.Blank() || strings.TrimSpace(strings.Join(lines[:len(lines)-1], "")) != "" ||
+		!strings.Contains(lines[len(lines)-1], "blank · b or esc shows the slide") {
+		t.Fatalf("a key while blank should only say how to come back, got %q", plain(m))
+	}
 	press(m, "esc")
 	if m.Blank() {
 		t.Fatal("esc should end the blank")
 	}
+	press(m, "b")
+	if strings.TrimSpace(plain(m)) != "" {
+		t.Fatalf("blanking again should show nothing, got %q", plain(m))
+	}
+	press(m, "b")
 
 	clk.t = start.Add(10 * time.Minute)
 	press(m, "t")
@@ -267,5 +278,38 @@ func TestSmallWindow(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 10, Height: 4})
 	if out := strings.ReplaceAll(plain(m), "\n", ""); !strings.Contains(out, "40×10") {
 		t.Errorf("tiny window does not name the size needed:\n%s", plain(m))
+	}
+}
+
+// TestJumpPastTheEndSaysSo checks that a slide number that is not a slide
+// takes the nearest one and says so in the footer, until the next key.
+func TestJumpPastTheEndSaysSo(t *testing.T) {
+	m, _ := newTestPresenter(t, 100, 30, 0, "fallacies", "availability")
+	last := m.deck.Len()
+	for _, tt := range []struct {
+		keys []string
+		want string
+		nav  int
+	}{
+		{[]string{"9", "9", "enter"}, fmt.Sprintf("no slide 99: the last is %d, shown", last), last - 1},
+		{[]string{"0", "enter"}, "no slide 0: slides start at 1, shown", 0},
+		{[]string{"3", "enter"}, "", 2},
+	} {
+		press(m, tt.keys...)
+		lines := strings.Split(plain(m), "\n")
+		footer := lines[len(lines)-1]
+		if m.Nav().Slide != tt.nav {
+			t.Errorf("%v: on slide %d, want %d", tt.keys, m.Nav().Slide+1, tt.nav+1)
+		}
+		if tt.want != "" && !strings.Contains(footer, tt.want) {
+			t.Errorf("%v: footer %q lacks %q", tt.keys, footer, tt.want)
+		}
+		if tt.want == "" && strings.Contains(footer, "no slide") {
+			t.Errorf("%v: footer %q speaks of a missing slide", tt.keys, footer)
+		}
+	}
+	press(m, "left")
+	if lines := strings.Split(plain(m), "\n"); strings.Contains(lines[len(lines)-1], "no slide") {
+		t.Error("the note outlived the next key")
 	}
 }

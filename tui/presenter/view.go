@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
@@ -47,8 +48,11 @@ func (m *Presenter) Content() string {
 	if m.deck.Len() == 0 {
 		return common.Fit("The deck has no slides.", m.width, m.height)
 	}
-	if m.blank {
-		return strings.Repeat("\n", m.height-1)
+	if m.blank { // nothing for the room; a stray key shows the way back
+		if m.notice == "" {
+			return strings.Repeat("\n", m.height-1)
+		}
+		return strings.Repeat("\n", m.height-1) + ansi.Truncate(" "+m.ctx.Styles.App.Dim.Render(m.notice), m.width, "…")
 	}
 	m.ensureWidgets()
 	lay := slideview.LayoutFor(m.width, m.height)
