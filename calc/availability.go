@@ -217,3 +217,17 @@ func FromFraction(f float64) Availability {
 	r.SetFloat64(f)
 	return fromRat(r)
 }
+
+// ExactPercent formats the availability as a percentage without rounding
+// ("99.7002999" where Percent gives "99.7003"), when it is a decimal of at
+// most maxInputLen digits; otherwise, as for 1/3, it gives Percent.
+func (a Availability) ExactPercent() string {
+	r := a.rat()
+	if d, ok := asDecimal(r); ok {
+		num := new(big.Int).Mul(r.Num(), big.NewInt(100))
+		if s := decimalString(num, r.Denom(), max(d.e-2, 0), false); len(s) <= maxInputLen {
+			return s
+		}
+	}
+	return a.Percent()
+}

@@ -144,3 +144,63 @@ func sig3(f float64) string {
 	}
 	return trimZeros(fmt.Sprintf("%.*f", decimals, f))
 }
+
+// FormatDurationExact prints d without rounding, in the units of
+// FormatDuration: "52m 33.6s", "1d 0.5s", "864.25 µs", "7 ns". It parses back
+// to exactly d, so it is the form to use where a figure is called exact.
+func FormatDurationExact(d time.Duration) string {
+	if d < 0 {
+		return "-" + FormatDurationExact(-d)
+	}
+	switch {
+	case d == 0:
+		return "0 s"
+	case d < time.Microsecond:
+		return fmt.Sprintf("%d ns", d.Nanoseconds())
+	case d < time.Millisecond:
+		return decimalOf(d, time.Microsecond) + " µs"
+	case d < time.Second:
+		return decimalOf(d, time.Millisecond) + " ms"
+	case d < time.Minute:
+		return decimalOf(d, time.Second) + " s"
+	}
+	var parts []string
+	for _, u := range []struct {
+		name string
+		d    time.Duration
+	}{{"d", 24 * time.Hour}, {"h", time.Hour}, {"m", time.Minute}} {
+		if n := d / u.d; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d%s", n, u.name))
+			d -= n * u.d
+		}
+	}
+	if d > 0 {
+		parts = append(parts, decimalOf(d, time.Second)+"s")
+	}
+	return strings.Join(parts, " ")
+}
+
+// decimalOf prints d in units of unit as an exact decimal: 1.5, 33.6.
+func decimalOf(d, unit time.Duration) string {
+	digits := len(fmt.Sprint(int64(unit))) - 1 // unit is a power of ten in ns
+	return trimZeros(fmt.Sprintf("%d.%0*d", d/unit, digits, d%unit))
+}
+
+// DowntimeText prints the downtime a allows over window for people. Below a
+// microsecond it keeps the fraction of a nanosecond that Downtime rounds
+// away, so 99.95 % of 1 µs reads "0.5 ns", not "1 ns".
+func (a Availability) DowntimeText(window time.Duration) string {
+	if d := a.Downtime(window); d.Abs() >= time.Microsecond {
+		return FormatDuration(d)
+	}
+	p, q := a.unavailability()
+	ns := new(big.Rat).SetFrac(new(big.Int).Mul(p, big.NewInt(int64(window))), q)
+	f, _ := ns.Float64()
+	if f == 0 {
+		return "0 s"
+	}
+	// Three significant digits however small, in plain decimals that
+	// ParseDuration reads back.
+	decimals := max(2, 2-int(math.Floor(math.Log10(f))))
+	return trimZeros(fmt.Sprintf("%.*f", decimals, f)) + " ns"
+}

@@ -100,3 +100,58 @@ func TestFormatParseRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatDurationExactNeverRounds: the exact form of a duration parses
+// back to the very same duration, where FormatDuration rounds.
+func TestFormatDurationExactNeverRounds(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{52*time.Minute + 33600*time.Millisecond, "52m 33.6s"},
+		{24*time.Hour + 500*time.Millisecond, "1d 0.5s"},
+		{2 * time.Hour, "2h"},
+		{864250 * time.Nanosecond, "864.25 µs"},
+		{25910 * time.Millisecond, "25.91 s"},
+		{7, "7 ns"},
+		{0, "0 s"},
+	}
+	for _, tt := range tests {
+		got := FormatDurationExact(tt.d)
+		if got != tt.want {
+			t.Errorf("FormatDurationExact(%v) = %q, want %q", tt.d, got, tt.want)
+		}
+		if back, err := ParseDuration(got); err != nil || back != tt.d {
+			t.Errorf("%q parses as %v, %v; want %v", got, back, err, tt.d)
+		}
+	}
+}
+
+// TestDowntimeTextKeepsSmallFigures: a downtime under a nanosecond is not
+// rounded to a whole one, and still reads back as a duration.
+func TestDowntimeTextKeepsSmallFigures(t *testing.T) {
+	tests := []struct {
+		a      string
+		window time.Duration
+		want   string
+	}{
+		{"99.95", time.Microsecond, "0.5 ns"},
+		{"99.9999", time.Microsecond, "0.001 ns"},
+		{"99.9", time.Microsecond, "1 ns"},
+		{"99.9", 24 * time.Hour, "1m 26s"},
+		{"100", time.Microsecond, "0 s"},
+	}
+	for _, tt := range tests {
+		a, err := ParseAvailability(tt.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := a.DowntimeText(tt.window)
+		if got != tt.want {
+			t.Errorf("%s %% of %v: DowntimeText = %q, want %q", tt.a, tt.window, got, tt.want)
+		}
+		if _, err := ParseDuration(got); err != nil {
+			t.Errorf("%q does not parse back: %v", got, err)
+		}
+	}
+}

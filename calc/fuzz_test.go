@@ -82,6 +82,9 @@ func FuzzParseDuration(f *testing.F) {
 		if diff := (back - d).Abs(); diff > d/100+time.Nanosecond {
 			t.Fatalf("%q is %v, printed %q, which parses as %v", s, d, printed, back)
 		}
+		if exact := FormatDurationExact(d); mustParse(t, exact) != d {
+			t.Fatalf("%q is %v, printed exactly as %q, which does not parse back to it", s, d, exact)
+		}
 	})
 }
 
@@ -115,4 +118,14 @@ func FuzzParseExpr(f *testing.F) {
 			t.Fatalf("the availability of %q prints as %q, which does not parse: %v", s, a.Percent(), err)
 		}
 	})
+}
+
+// mustParse parses a duration calc printed, failing the test if it cannot.
+func mustParse(t *testing.T, s string) time.Duration {
+	t.Helper()
+	d, err := ParseDuration(s)
+	if err != nil {
+		t.Fatalf("%q, printed by calc, does not parse: %v", s, err)
+	}
+	return d
 }

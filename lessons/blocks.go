@@ -3,10 +3,12 @@ package lessons
 import (
 	"fmt"
 	"strings"
+
+	"faultline/internal/diagrams"
 )
 
 // Diagrams are the names a "faultline diagram" block may draw.
-var Diagrams = []string{"fault-chain", "fault-taxonomy", "dependability-tree", "failure-spectrum", "circuit-breaker"}
+var Diagrams = diagrams.Names()
 
 // blockKinds lists the live block kinds for error messages.
 const blockKinds = "diagram, nines, compose, mtbf, scenario or quiz"

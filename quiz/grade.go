@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"faultline/calc"
 	"fmt"
 	"regexp"
 	"sort"
@@ -129,9 +130,13 @@ func gradeNumeric(q Question, s string) Result {
 	if r.retry != "" {
 		return retry("%s", r.retry)
 	}
-	exact := n.ValueText()
+	// A rounded figure is never called exact.
+	exact := n.Availability.ExactPercent() + "%"
+	if n.Kind == Duration {
+		exact = calc.FormatDurationExact(n.Duration)
+	}
 	if n.Tolerance.within(r.got, r.want, r.scale) {
-		if r.got.Cmp(r.want) == 0 || r.typed == exact {
+		if r.got.Cmp(r.want) == 0 {
 			return Result{Correct: true, Score: 1, Feedback: "Correct: exactly " + exact + r.note + "."}
 		}
 		return Result{Correct: true, Score: 1, Feedback: fmt.Sprintf("Correct: %s%s is within %s of the exact answer, %s.", r.typed, r.note, n.Tolerance.describe(n.Kind), exact)}

@@ -3,6 +3,7 @@ package quiz_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"faultline/quiz"
 )
@@ -94,7 +95,8 @@ func TestGradeNumeric(t *testing.T) {
 		{"alpha-5", "99.5", false, false, "Not quite"},
 		{"alpha-5", "lots", false, true, "as a percentage"},
 		// Three 99.9 % parts in series: 99.7003 %, tolerance 0.001 points.
-		{"alpha-6", "99.7003", true, false, "exactly 99.7003%"},
+		{"alpha-6", "99.7003", true, false, "within 0.001 percentage points of the exact answer, 99.7002999%"},
+		{"alpha-6", "99.7002999", true, false, "exactly 99.7002999%"},
 		{"alpha-6", "99.7", true, false, "within"},
 		{"alpha-6", "99.698", false, false, "Not quite"},
 		{"alpha-6", "3 nines", false, false, "Not quite"},
@@ -145,5 +147,23 @@ func TestWrongSingleQuotesTheAnswerOnce(t *testing.T) {
 	q.Choices = []quiz.Choice{{Text: "It was down.", Correct: true}, {Text: "It was slow"}}
 	if got := quiz.Grade(q, quiz.ChoiceResponse{1}).Feedback; got != "Not quite: the answer is A, “It was down.”" {
 		t.Errorf("feedback = %q (no second full stop, no escaped quotes)", got)
+	}
+}
+
+// TestGradeNeverCallsARoundedFigureExact: an answer of 52m 33.6s typed as
+// the rounded 52m 34s is within tolerance, not exact, and the exact answer
+// is given in full.
+func TestGradeNeverCallsARoundedFigureExact(t *testing.T) {
+	q := question(t, "alpha-4")
+	n := *q.Numeric
+	n.Duration = 52*time.Minute + 33600*time.Millisecond
+	q.Numeric = &n
+	got := quiz.Grade(q, quiz.TextResponse("52m 34s"))
+	if !got.Correct || strings.Contains(got.Feedback, "exactly") || !strings.Contains(got.Feedback, "52m 33.6s") {
+		t.Errorf("52m 34s for 52m 33.6s: feedback %q; want correct, not called exact, naming 52m 33.6s", got.Feedback)
+	}
+	got = quiz.Grade(q, quiz.TextResponse("52m33.6s"))
+	if !got.Correct || !strings.Contains(got.Feedback, "exactly 52m 33.6s") {
+		t.Errorf("52m33.6s for 52m 33.6s: feedback %q; want exactly 52m 33.6s", got.Feedback)
 	}
 }

@@ -48,7 +48,7 @@ func readDuration(n *Numeric, s string) reading {
 		got:   big.NewRat(int64(d), int64(time.Second)),
 		want:  big.NewRat(int64(n.Duration), int64(time.Second)),
 		scale: big.NewRat(1, 1),
-		typed: calc.FormatDuration(d),
+		typed: calc.FormatDurationExact(d),
 		text:  s,
 	}
 }

@@ -22,7 +22,7 @@ func (h *handout) block(b lessons.Block) string {
 		return mtbfBlock(args)
 	case lessons.KindDiagram:
 		if len(args) == 1 {
-			if d, ok := diagrams[args[0]]; ok {
+			if d, ok := diagramDrawers[args[0]]; ok {
 				return d()
 			}
 		}
@@ -69,7 +69,7 @@ func ninesBlock(values []string) string {
 	for _, a := range avails {
 		fmt.Fprintf(&b, "| %s | %s |", a, calc.NinesText(a))
 		for _, p := range calc.StandardPeriods() {
-			b.WriteString(" " + calc.FormatDuration(a.Downtime(p.Length)) + " |")
+			b.WriteString(" " + a.DowntimeText(p.Length) + " |")
 		}
 		b.WriteString("\n")
 	}
@@ -79,7 +79,7 @@ func ninesBlock(values []string) string {
 
 // facts is "99.94% · 3.22 nines · 5h 16m down a year".
 func facts(a calc.Availability) string {
-	return fmt.Sprintf("%s · %s nines · %s down a year", a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	return fmt.Sprintf("%s · %s nines · %s down a year", a, calc.NinesText(a), a.DowntimeText(calc.Year.Length))
 }
 
 // composeBlock shows a composed system: its expression, its components
@@ -115,7 +115,7 @@ func mtbfBlock(args []string) string {
 	b.WriteString("| | MTBF | MTTR | availability | nines | down a year |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, c := range cases {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", c.Label, calc.FormatDuration(c.MTBF), calc.FormatDuration(c.MTTR),
-			c.A, calc.NinesText(c.A), calc.FormatDuration(c.A.Downtime(calc.Year.Length)))
+			c.A, calc.NinesText(c.A), c.A.DowntimeText(calc.Year.Length))
 	}
 	b.WriteString("\n*MTBF here is the mean up time between failures (MTTF), so A = MTBF / (MTBF + MTTR). A year is 365 days.*")
 	return b.String()

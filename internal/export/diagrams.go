@@ -3,78 +3,56 @@ package export
 import (
 	"fmt"
 	"strings"
+
+	"faultline/internal/diagrams"
 )
 
-// diagrams draws each named diagram of a "faultline diagram" block as
-// Markdown lists and tables, for paper.
-var diagrams = map[string]func() string{
-	"fault-chain":        faultChain,
-	"fault-taxonomy":     faultTaxonomy,
-	"dependability-tree": dependabilityTree,
-	"failure-spectrum":   failureSpectrum,
-	"circuit-breaker":    circuitBreaker,
+// diagramDrawers draws each named diagram of a "faultline diagram" block
+// as Markdown lists and tables, for paper, from the words in
+// internal/diagrams.
+var diagramDrawers = map[string]func() string{
+	diagrams.FaultChain:        faultChain,
+	diagrams.FaultTaxonomy:     faultTaxonomy,
+	diagrams.DependabilityTree: dependabilityTree,
+	diagrams.FailureSpectrum:   failureSpectrum,
+	diagrams.CircuitBreaker:    circuitBreaker,
 }
 
 // faultChain is the fault → error → failure chain as a nested list: each
 // link with its definition and an example, and what lets the chain go on
 // or stop between links.
 func faultChain() string {
-	return strings.Join([]string{
-		"**Fault → error → failure**",
-		"",
-		"- **Fault**: the hypothesised cause of an error, e.g. an off-by-one bug.",
-		"  - once *activated* it becomes an error; otherwise it stays dormant.",
-		"- **Error**: the part of the system's state that is wrong, e.g. a corrupted record.",
-		"  - once it *reaches the service interface* it becomes a failure; otherwise it is overwritten, corrected or masked.",
-		"- **Failure**: the service deviates from its specification, e.g. a crash or a wrong reply.",
-		"  - a component's failure is a fault for the system that uses it, and the chain starts again.",
-	}, "\n")
-}
-
-// taxonomy is one of the six dimensions a fault is classified on.
-type taxonomy struct {
-	name, question     string
-	first, second      string
-	example1, example2 string
-}
-
-var taxonomies = []taxonomy{
-	{"phase", "when was it created?", "development", "operational", "a wrong loop bound", "a worn-out disk"},
-	{"system boundary", "where did it start?", "internal", "external", "a leak in our code", "a grid power cut"},
-	{"phenomenological cause", "nature or people?", "natural", "human-made", "a cosmic-ray bit flip", "a mistyped firewall rule"},
-	{"intent", "was harm meant?", "non-malicious", "malicious", "deleting the wrong folder", "a denial-of-service attack"},
-	{"capability", "a slip or lack of skill?", "accidental", "incompetence", "a typo in a routine command", "SQL built from raw input"},
-	{"persistence", "does it last?", "permanent", "transient", "a burnt-out power supply", "a packet lost in congestion"},
+	c := diagrams.Chain
+	lines := []string{"**" + c.Title + "**", ""}
+	for i, l := range c.Links {
+		lines = append(lines, fmt.Sprintf("- **%s**: %s, e.g. %s.", l.Name, l.Sentence, l.Example))
+		if i < len(c.Steps) {
+			lines = append(lines, "  - "+c.Steps[i].Handout)
+		}
+	}
+	return strings.Join(append(lines, "  - "+c.Recurs), "\n")
 }
 
 // faultTaxonomy is the six dimensions of fault classification as a table.
 func faultTaxonomy() string {
+	t := diagrams.Taxonomy
 	var b strings.Builder
-	b.WriteString("**The six dimensions of a fault**\n\n")
-	b.WriteString("| dimension | asks | one class | the other |\n| --- | --- | --- | --- |\n")
-	for _, d := range taxonomies {
-		fmt.Fprintf(&b, "| %s | %s | %s (e.g. %s) | %s (e.g. %s) |\n", d.name, d.question, d.first, d.example1, d.second, d.example2)
+	fmt.Fprintf(&b, "**%s**\n\n", t.Title)
+	fmt.Fprintf(&b, "| %s | %s | %s | %s |\n| --- | --- | --- | --- |\n", t.DimensionHead, t.QuestionHead, t.ClassHeads[0], t.ClassHeads[1])
+	for _, d := range t.Dimensions {
+		fmt.Fprintf(&b, "| %s | %s | %s (e.g. %s) | %s (e.g. %s) |\n", d.Name, d.Question, d.Classes[0], d.Examples[0], d.Classes[1], d.Examples[1])
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 // dependabilityTree is the dependability tree as a nested list.
 func dependabilityTree() string {
-	branches := []struct {
-		name   string
-		leaves [][2]string
-	}{
-		{"Attributes", [][2]string{{"Availability", "ready when needed"}, {"Reliability", "keeps on working"}, {"Safety", "no catastrophe"},
-			{"Confidentiality", "no disclosure (security only)"}, {"Integrity", "no improper change"}, {"Maintainability", "easy to repair"}}},
-		{"Threats", [][2]string{{"Faults", "the cause"}, {"Errors", "wrong state"}, {"Failures", "visible deviation"}}},
-		{"Means", [][2]string{{"Fault prevention", "keep faults out"}, {"Fault removal", "find and fix them"},
-			{"Fault tolerance", "serve despite them"}, {"Fault forecasting", "estimate them"}}},
-	}
-	lines := []string{"- **Dependability and security**"}
-	for _, br := range branches {
-		lines = append(lines, "  - **"+br.name+"**")
-		for _, l := range br.leaves {
-			lines = append(lines, "    - "+l[0]+": "+l[1])
+	d := diagrams.Dependability
+	lines := []string{"- **" + d.Root + "**"}
+	for _, br := range d.Branches {
+		lines = append(lines, "  - **"+br.Name+"**")
+		for _, l := range br.Leaves {
+			lines = append(lines, "    - "+l.Name+": "+l.Gloss)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -84,33 +62,29 @@ func dependabilityTree() string {
 // with the three kinds of failure between them as an unordered list: which
 // is worse depends on the function a failure hits.
 func failureSpectrum() string {
-	return strings.Join([]string{
-		"**From optimal service to complete failure**",
-		"",
-		"- **Optimal**: every function, with the intended balance of qualities.",
-		"- Between the ends, in no fixed order (the cost depends on the function hit):",
-		"  - **Partial failure**: some functions missing, the rest normal.",
-		"  - **Degraded service**: every function there, but slower or poorer.",
-		"  - **Transient failure**: a brief outage that recovers by itself.",
-		"- **Complete failure**: no answer, or answers that are wrong.",
-	}, "\n")
+	s := diagrams.Spectrum
+	band := func(indent string, b diagrams.Band) string {
+		return indent + "- **" + b.Name + "**: " + b.Gist + "."
+	}
+	last := len(s.Bands) - 1
+	lines := []string{"**" + s.Title + "**", "", band("", s.Bands[0]), "- " + s.Handout}
+	for _, b := range s.Bands[1:last] {
+		lines = append(lines, band("  ", b))
+	}
+	return strings.Join(append(lines, band("", s.Bands[last])), "\n")
 }
 
 // circuitBreaker is the breaker's three states and the transitions
 // between them, as lists.
 func circuitBreaker() string {
-	return strings.Join([]string{
-		"**Circuit breaker states**",
-		"",
-		"- **Closed**: calls pass through; failures are counted.",
-		"- **Open**: calls fail fast; the dependency rests.",
-		"- **Half-open**: a few trial calls go through.",
-		"",
-		"**Transitions**",
-		"",
-		"- Closed → Open: too many failures.",
-		"- Open → Half-open: the cool-down ends.",
-		"- Half-open → Closed: the trial calls succeed.",
-		"- Half-open → Open: a trial call fails.",
-	}, "\n")
+	b := diagrams.Breaker
+	lines := []string{"**" + b.Title + "**", ""}
+	for _, s := range b.States {
+		lines = append(lines, "- **"+s.Name+"**: "+s.Gist+".")
+	}
+	lines = append(lines, "", "**"+b.TransitionsTitle+"**", "")
+	for _, t := range diagrams.Transitions() {
+		lines = append(lines, fmt.Sprintf("- %s → %s: %s.", b.States[t.From].Name, b.States[t.To].Name, t.Phrase))
+	}
+	return strings.Join(lines, "\n")
 }

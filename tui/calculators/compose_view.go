@@ -56,7 +56,7 @@ func (m *Compose) View() string {
 // summaryOf is the line of figures under the diagram for availability a.
 func (m *Compose) summaryOf(a calc.Availability) string {
 	return fmt.Sprintf("System %s · %s nines · %s down a year (365 d)", m.ctx.Styles.App.Title.Render(a.String()),
-		calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+		calc.NinesText(a), a.DowntimeText(calc.Year.Length))
 }
 
 // diagramLines draws the diagram, scrolled sideways to keep the selected

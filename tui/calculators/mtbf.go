@@ -164,7 +164,7 @@ func gain(what string, from, to calc.Availability) string {
 		}
 	}
 	return fmt.Sprintf("%s: %s → %s, %s nines; yearly downtime %s → %s.", what, from, to, dn,
-		calc.FormatDuration(from.Downtime(calc.Year.Length)), calc.FormatDuration(to.Downtime(calc.Year.Length)))
+		from.DowntimeText(calc.Year.Length), to.DowntimeText(calc.Year.Length))
 }
 
 // ShortHelp implements help.KeyMap.

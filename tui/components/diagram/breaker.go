@@ -5,24 +5,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/diagrams"
 	"faultline/tui/theme"
-)
-
-// breakerState is one state of the circuit breaker.
-type breakerState struct{ name, gist string }
-
-var breakerStates = []breakerState{
-	{"CLOSED", "calls pass through; failures are counted"},
-	{"OPEN", "calls fail fast; the dependency rests"},
-	{"HALF-OPEN", "a few trial calls go through"},
-}
-
-// The breaker's transitions, in the words drawn on its arrows.
-const (
-	tripLabel    = "too many failures"
-	coolLabel    = "cool-down ends"
-	recoverLabel = "trial calls succeed"
-	retripLabel  = "a trial call fails"
 )
 
 // circuitBreaker draws the breaker's three states and the transitions
@@ -42,17 +26,18 @@ func breakerWide(width int, st theme.Styles) string {
 	if bw < 16 {
 		return ""
 	}
-	boxes := make([]string, len(breakerStates))
+	b := diagrams.Breaker
+	boxes := make([]string, len(b.States))
 	height := 0
 	for pass := 0; pass < 2; pass++ {
-		for i, s := range breakerStates {
-			boxes[i] = box(st, bw, height, s.name, s.gist)
+		for i, s := range b.States {
+			boxes[i] = box(st, bw, height, s.Title(), s.Gist)
 			height = max(height, lipgloss.Height(boxes[i]))
 		}
 	}
 	a := st.Diagram.Arrow
-	trip := column(breakerArrowWidth, a.Render("too many"), a.Render("failures"), a.Render(arrow(10)))
-	cool := column(breakerArrowWidth, a.Render("cool-down"), a.Render("ends"), a.Render(arrow(10)))
+	trip := arrowColumn(b.Trip.Label, a)
+	cool := arrowColumn(b.CoolDown.Label, a)
 	row := lipgloss.JoinHorizontal(lipgloss.Top, boxes[0], trip, boxes[1], cool, boxes[2])
 
 	// The two ways back from half-open run under the boxes.
@@ -74,24 +59,35 @@ func breakerWide(width int, st theme.Styles) string {
 	l3.hline(c0, c2b, '╰', '╯')
 	return row + "\n" +
 		a.Render(l1.String()) + "\n" +
-		l2.labelled(retripLabel, c1, c2a, st) + "\n" +
-		l3.labelled(recoverLabel, c0, c2b, st)
+		l2.labelled(b.Retrip.Label, c1, c2a, st) + "\n" +
+		l3.labelled(b.Recover.Label, c0, c2b, st)
+}
+
+// arrowColumn is a transition's label broken into short lines over a
+// right-pointing arrow, as wide as the space between two boxes.
+func arrowColumn(label string, a lipgloss.Style) string {
+	var lines []string
+	for _, l := range strings.Split(wrap(label, breakerArrowWidth-2), "\n") {
+		lines = append(lines, a.Render(l))
+	}
+	return column(breakerArrowWidth, append(lines, a.Render(arrow(breakerArrowWidth-2)))...)
 }
 
 func breakerTall(width int, st theme.Styles) string {
 	bw := min(width, 40)
 	a := st.Diagram.Arrow
-	steps := []string{tripLabel, coolLabel}
+	b := diagrams.Breaker
+	steps := []string{b.Trip.Label, b.CoolDown.Label}
 	var parts []string
-	for i, s := range breakerStates {
-		parts = append(parts, box(st, bw, 0, s.name, s.gist))
+	for i, s := range b.States {
+		parts = append(parts, box(st, bw, 0, s.Title(), s.Gist))
 		if i < len(steps) {
 			parts = append(parts, prefixed("  │ ", steps[i], width, a, a), a.Render("  ▼"))
 		}
 	}
 	parts = append(parts,
-		prefixed("  ", recoverLabel+" → CLOSED", width, a, st.Diagram.Good),
-		prefixed("  ", retripLabel+" → OPEN", width, a, st.Diagram.Bad))
+		prefixed("  ", b.Recover.Label+" → "+b.States[b.Recover.To].Title(), width, a, st.Diagram.Good),
+		prefixed("  ", b.Retrip.Label+" → "+b.States[b.Retrip.To].Title(), width, a, st.Diagram.Bad))
 	return strings.Join(parts, "\n")
 }
 

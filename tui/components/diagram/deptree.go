@@ -6,44 +6,9 @@ import (
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/tree"
 
+	"faultline/internal/diagrams"
 	"faultline/tui/theme"
 )
-
-// leaf is one leaf of the dependability tree with a short gloss.
-type leaf struct{ name, gloss string }
-
-// branch is one of the tree's three branches.
-type branch struct {
-	name   string
-	leaves []leaf
-}
-
-// depRoot names the tree: its six attributes are those of dependability and
-// security together (Avižienis et al. 2004); confidentiality is security's
-// alone, so its gloss says so.
-const depRoot = "Dependability and security"
-
-var dependability = []branch{
-	{"Attributes", []leaf{
-		{"Availability", "ready when needed"},
-		{"Reliability", "keeps on working"},
-		{"Safety", "no catastrophe"},
-		{"Confidentiality", "no disclosure (security only)"},
-		{"Integrity", "no improper change"},
-		{"Maintainability", "easy to repair"},
-	}},
-	{"Threats", []leaf{
-		{"Faults", "the cause"},
-		{"Errors", "wrong state"},
-		{"Failures", "visible deviation"},
-	}},
-	{"Means", []leaf{
-		{"Fault prevention", "keep faults out"},
-		{"Fault removal", "find and fix them"},
-		{"Fault tolerance", "serve despite them"},
-		{"Fault forecasting", "estimate them"},
-	}},
-}
 
 // dependabilityTree draws dependability with its attributes, threats and
 // means: the three branches side by side when they fit, one tree otherwise.
@@ -57,15 +22,15 @@ func dependabilityTree(width int, st theme.Styles) string {
 }
 
 // branchTree draws one branch as a tree of its own.
-func branchTree(st theme.Styles, b branch, glosses bool) *tree.Tree {
-	t := tree.Root(b.name).
+func branchTree(st theme.Styles, b diagrams.Branch, glosses bool) *tree.Tree {
+	t := tree.Root(b.Name).
 		RootStyle(st.Diagram.Label.Foreground(st.Palette.Accent)).
 		EnumeratorStyle(st.Diagram.Arrow.PaddingRight(1)).
 		IndenterStyle(st.Diagram.Arrow)
-	for _, l := range b.leaves {
-		item := l.name
+	for _, l := range b.Leaves {
+		item := l.Name
 		if glosses {
-			item += " " + st.App.Dim.Render("· "+l.gloss)
+			item += " " + st.App.Dim.Render("· "+l.Gloss)
 		}
 		t.Child(item)
 	}
@@ -76,10 +41,11 @@ func branchTree(st theme.Styles, b branch, glosses bool) *tree.Tree {
 // under it, joined by a connecting line.
 func depSideBySide(st theme.Styles, glosses bool) string {
 	const gap = 3
-	cols := make([]string, len(dependability))
-	starts := make([]int, len(dependability))
+	branches := diagrams.Dependability.Branches
+	cols := make([]string, len(branches))
+	starts := make([]int, len(branches))
 	x := 0
-	for i, b := range dependability {
+	for i, b := range branches {
 		cols[i] = branchTree(st, b, glosses).String()
 		starts[i] = x
 		x += lipgloss.Width(cols[i]) + gap
@@ -99,7 +65,7 @@ func depSideBySide(st theme.Styles, glosses bool) string {
 		cols[i] = lipgloss.NewStyle().PaddingRight(gap).Render(cols[i])
 	}
 	a := st.Diagram.Arrow
-	return st.App.Title.Render(depRoot) + "\n" +
+	return st.App.Title.Render(diagrams.Dependability.Root) + "\n" +
 		a.Render("│") + "\n" +
 		a.Render(line.String()) + "\n" +
 		lipgloss.JoinHorizontal(lipgloss.Top, cols...)
@@ -107,11 +73,11 @@ func depSideBySide(st theme.Styles, glosses bool) string {
 
 // depTree draws the whole tree vertically.
 func depTree(st theme.Styles, glosses bool) string {
-	t := tree.Root(depRoot).
+	t := tree.Root(diagrams.Dependability.Root).
 		RootStyle(st.App.Title).
 		EnumeratorStyle(st.Diagram.Arrow.PaddingRight(1)).
 		IndenterStyle(st.Diagram.Arrow)
-	for _, b := range dependability {
+	for _, b := range diagrams.Dependability.Branches {
 		t.Child(branchTree(st, b, glosses))
 	}
 	return t.String()

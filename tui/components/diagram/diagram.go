@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/diagrams"
 	"faultline/tui/theme"
 )
 
@@ -19,13 +20,14 @@ import (
 // below it Render returns only the diagram's name, cut to fit.
 const MinWidth = 10
 
-// drawers maps each diagram name to the function that draws it.
+// drawers maps each diagram name to the function that draws it; what each
+// diagram says comes from internal/diagrams.
 var drawers = map[string]func(width int, st theme.Styles) string{
-	"fault-chain":        faultChain,
-	"fault-taxonomy":     faultTaxonomy,
-	"dependability-tree": dependabilityTree,
-	"failure-spectrum":   failureSpectrum,
-	"circuit-breaker":    circuitBreaker,
+	diagrams.FaultChain:        faultChain,
+	diagrams.FaultTaxonomy:     faultTaxonomy,
+	diagrams.DependabilityTree: dependabilityTree,
+	diagrams.FailureSpectrum:   failureSpectrum,
+	diagrams.CircuitBreaker:    circuitBreaker,
 }
 
 // Names returns the names Render can draw, sorted.

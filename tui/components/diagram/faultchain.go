@@ -5,21 +5,9 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/diagrams"
 	"faultline/tui/theme"
 )
-
-// link is one box of the fault → error → failure chain.
-type link struct{ title, definition, example string }
-
-var chain = []link{
-	{"FAULT", "the hypothesised cause of an error", "e.g. an off-by-one bug"},
-	{"ERROR", "part of the system's state that is wrong", "e.g. a corrupted record"},
-	{"FAILURE", "the service deviates from its specification", "e.g. a crash or a wrong reply"},
-}
-
-const chainNote = "The chain can stop: a fault may stay dormant and never be activated, " +
-	"and an error may be overwritten, corrected or masked before it reaches the service interface. " +
-	"A component's failure is a fault for the system that uses it."
 
 // faultChain draws the fault → error → failure chain.
 func faultChain(width int, st theme.Styles) string {
@@ -37,40 +25,64 @@ func faultChainWide(width int, st theme.Styles) string {
 	if bw < 18 {
 		return ""
 	}
-	boxes := make([]string, len(chain))
+	c := diagrams.Chain
+	boxes := make([]string, len(c.Links))
 	height := 0
 	for pass := 0; pass < 2; pass++ {
-		for i, l := range chain {
-			boxes[i] = box(st, bw, height, l.title, l.definition, st.App.Dim.Render(l.example))
+		for i, l := range c.Links {
+			boxes[i] = linkBox(st, bw, height, l)
 			height = max(height, lipgloss.Height(boxes[i]))
 		}
 	}
+	cols := []string{boxes[0]}
+	for i, s := range c.Steps {
+		cols = append(cols, stepColumn(st, s), boxes[i+1])
+	}
+	row := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
+	header := rule(c.Inside, 2*bw+chainArrowWidth, st) +
+		rule(c.AtEdge, bw+chainArrowWidth, st)
+	return header + "\n" + row + "\n" + st.Diagram.Arrow.Render(wrap(c.Note, lipgloss.Width(row)))
+}
+
+// linkBox draws one link of the chain as a box: its name, definition and
+// example.
+func linkBox(st theme.Styles, bw, height int, l diagrams.Link) string {
+	return box(st, bw, height, l.Title(), l.Definition, st.App.Dim.Render("e.g. "+l.Example))
+}
+
+// stepColumn draws a step between two boxes of the wide layout: how the
+// chain goes on above the arrow (bottom-aligned on two lines), how it
+// stops below it.
+func stepColumn(st theme.Styles, s diagrams.Step) string {
 	a, w := st.Diagram.Arrow, st.Diagram.Warn
-	first := column(chainArrowWidth, "", a.Render("activated"), a.Render(arrow(11)), w.Render("or stays"), w.Render("dormant"))
-	second := column(chainArrowWidth, a.Render("reaches the"), a.Render("interface"), a.Render(arrow(11)), w.Render("or is"), w.Render("masked"))
-	row := lipgloss.JoinHorizontal(lipgloss.Top, boxes[0], first, boxes[1], second, boxes[2])
-	header := rule("inside the system", 2*bw+chainArrowWidth, st) +
-		rule("at the service interface", bw+chainArrowWidth, st)
-	return header + "\n" + row + "\n" + st.Diagram.Arrow.Render(wrap(chainNote, lipgloss.Width(row)))
+	var lines []string
+	for range 2 - len(s.WideGoes) {
+		lines = append(lines, "")
+	}
+	for _, l := range s.WideGoes {
+		lines = append(lines, a.Render(l))
+	}
+	lines = append(lines, a.Render(arrow(chainArrowWidth-2)))
+	for _, l := range s.WideStops {
+		lines = append(lines, w.Render(l))
+	}
+	return column(chainArrowWidth, lines...)
 }
 
 func faultChainTall(width int, st theme.Styles) string {
 	bw := min(width, 44)
 	a, w := st.Diagram.Arrow, st.Diagram.Warn
-	steps := []struct{ label, stop string }{
-		{"activated", "or it stays dormant"},
-		{"propagates to the service interface", "or it is overwritten, corrected or masked"},
-	}
+	c := diagrams.Chain
 	var parts []string
-	for i, l := range chain {
-		parts = append(parts, box(st, bw, 0, l.title, l.definition, st.App.Dim.Render(l.example)))
-		if i < len(steps) {
+	for i, l := range c.Links {
+		parts = append(parts, linkBox(st, bw, 0, l))
+		if i < len(c.Steps) {
 			parts = append(parts,
-				prefixed("  │ ", steps[i].label, width, a, a),
-				prefixed("  │ ", steps[i].stop, width, a, w),
+				prefixed("  │ ", c.Steps[i].Goes, width, a, a),
+				prefixed("  │ ", c.Steps[i].Stops, width, a, w),
 				a.Render("  ▼"))
 		}
 	}
-	parts = append(parts, st.Diagram.Arrow.Render(wrap(chainNote, bw)))
+	parts = append(parts, st.Diagram.Arrow.Render(wrap(c.Note, bw)))
 	return strings.Join(parts, "\n")
 }

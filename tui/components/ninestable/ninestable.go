@@ -80,7 +80,7 @@ func table(rows []calc.Row, st theme.Styles, opt Options, drop []string) string 
 		cells := []string{r.Label, r.NinesText()}
 		for _, p := range r.Periods() {
 			if kept(p.Name) {
-				cells = append(cells, calc.FormatDuration(r.A.Downtime(p.Length)))
+				cells = append(cells, r.A.DowntimeText(p.Length))
 			}
 		}
 		data[i] = cells

@@ -93,7 +93,7 @@ func (r *Renderer) ninesCompact(rows []calc.Row) string {
 	for i, row := range rows {
 		cells := []string{row.Label, row.NinesText()}
 		for _, p := range periods {
-			cells = append(cells, calc.FormatDuration(row.A.Downtime(p.Length)))
+			cells = append(cells, row.A.DowntimeText(p.Length))
 		}
 		data[i] = cells
 	}
@@ -124,8 +124,8 @@ func (r *Renderer) ninesList(rows []calc.Row) string {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s %s\n", r.st.Table.Emphasis.UnsetPadding().Render(row.Label), r.st.App.Dim.Render(row.NinesText()+" nines"))
-		fmt.Fprintf(&b, "  %s a year\n", calc.FormatDuration(row.A.Downtime(calc.Year.Length)))
-		fmt.Fprintf(&b, "  %s a month", calc.FormatDuration(row.A.Downtime(calc.Month.Length)))
+		fmt.Fprintf(&b, "  %s a year\n", row.A.DowntimeText(calc.Year.Length))
+		fmt.Fprintf(&b, "  %s a month", row.A.DowntimeText(calc.Month.Length))
 	}
 	return b.String()
 }
@@ -142,7 +142,7 @@ func (r *Renderer) card(width int, lines ...string) string {
 
 // availabilityFacts is "99.94% · 3.22 nines · 5h 16m a year".
 func availabilityFacts(a calc.Availability) string {
-	return fmt.Sprintf("%s · %s nines · %s down a year", a, calc.NinesText(a), calc.FormatDuration(a.Downtime(calc.Year.Length)))
+	return fmt.Sprintf("%s · %s nines · %s down a year", a, calc.NinesText(a), a.DowntimeText(calc.Year.Length))
 }
 
 // compose draws a composed system: its expression, its components and
