@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"faultline/calc"
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
+	"faultline/internal/statedir"
 	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -25,6 +27,7 @@ import (
 type lectureOptions struct {
 	duration string
 	notes    bool
+	resume   bool
 	content  contentOptions
 	serve    serveOptions
 }
@@ -94,6 +97,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f := cmd.Flags()
 	f.StringVar(&o.duration, "duration", "", "length of the lecture for a countdown, e.g. 50m or 1h30m")
 	f.BoolVar(&o.notes, "notes", false, "show the speaker notes of the lecture presented in another terminal")
+	f.BoolVar(&o.resume, "resume", false, "carry on the last lecture of these lessons: its slide, its timer and, with --serve, its join code")
 	o.content.register(cmd)
 	o.serve.register(cmd)
 	return cmd
@@ -106,6 +110,7 @@ type lecturePlan struct {
 	deck     *lecture.Deck
 	duration time.Duration
 	serve    servePlan
+	resume   *lecture.Resume // what --resume carries on
 }
 
 // plan checks the arguments and flags and builds the deck, without
@@ -128,8 +133,8 @@ func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 	}
 	p.serve = sp
 	if o.notes {
-		if len(args) > 0 || o.duration != "" || o.content.dir != "" || o.content.withCourse {
-			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons, --duration or --content")
+		if len(args) > 0 || o.duration != "" || o.content.dir != "" || o.content.withCourse || o.resume {
+			return p, badInput("--notes follows the presenter's lessons and timer; it takes no lessons, --duration, --content or --resume")
 		}
 		return p, nil
 	}
@@ -142,7 +147,55 @@ func (o lectureOptions) plan(e env, args []string) (lecturePlan, error) {
 		return p, usageError{errors.New(strings.TrimPrefix(err.Error(), "lecture: "))}
 	}
 	p.course, p.bank, p.deck = c, bank, d
+	if o.resume {
+		r, err := loadResume(d)
+		if err != nil {
+			return p, err
+		}
+		p.resume = &r
+	}
 	return p, nil
+}
+
+// loadResume reads the record --resume carries on, which must be of deck.
+func loadResume(d *lecture.Deck) (lecture.Resume, error) {
+	path, err := statedir.Path(lecture.ResumeFile)
+	if err != nil {
+		return lecture.Resume{}, fmt.Errorf("cannot place the lecture's resume record: %w", err)
+	}
+	r, err := lecture.LoadResume(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return r, badInput("--resume: no lecture to resume yet (one is recorded as soon as you present)")
+	}
+	if err != nil {
+		return r, badInput("--resume: %v", err)
+	}
+	if r.Deck != d.ID() {
+		return r, badInput("--resume: the last lecture was of other lessons; give the same lessons as then")
+	}
+	return r, nil
+}
+
+// resumeSaver returns the Publish hook that records where the lecture
+// stands for --resume, with the join code: on every move, pause or resume,
+// and every few seconds of the timer. A record that cannot be written
+// costs only the resume.
+func resumeSaver(joinCode func() string) func(lecture.State) {
+	path, err := statedir.Path(lecture.ResumeFile)
+	if err != nil {
+		return func(lecture.State) {}
+	}
+	var last lecture.Resume
+	return func(st lecture.State) {
+		r := lecture.ResumeFrom(st, joinCode())
+		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused &&
+			r.JoinCode == last.JoinCode && r.Elapsed-last.Elapsed < 5*time.Second {
+			return
+		}
+		if lecture.SaveResume(path, r) == nil {
+			last = r
+		}
+	}
 }
 
 func (o lectureOptions) run(e env, args []string) error {
@@ -173,15 +226,23 @@ func (o lectureOptions) run(e env, args []string) error {
 	}
 	defer func() { _ = srv.Close() }()
 	ctx.Course = p.course
-	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Publish: srv.Publish}
+	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Resume: p.resume}
+	joinCode := func() string { return "" }
 	if p.serve.on {
-		class, stop, err := p.serve.start(p.deck)
+		code := ""
+		if p.resume != nil {
+			code = p.resume.JoinCode
+		}
+		class, stop, err := p.serve.start(p.deck, code)
 		if err != nil {
 			return err
 		}
 		defer stop()
 		opt.Classroom = class
+		joinCode = class.Hub.JoinCode
 	}
+	save := resumeSaver(joinCode)
+	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
 	return common.Run(m, term)
 }

@@ -98,10 +98,11 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 	return p, nil
 }
 
-// start opens the host key and the SSH server for deck and serves it; it
+// start opens the host key and the SSH server for deck and serves it,
+// with joinCode ("" for a new one) as the join code; it
 // returns what the presenter shows and the function that ends the
 // lecture for every student.
-func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), error) {
+func (p servePlan) start(deck *lecture.Deck, joinCode string) (*presenter.Classroom, func(), error) {
 	keyPath, err := classroom.HostKeyPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
@@ -114,7 +115,7 @@ func (p servePlan) start(deck *lecture.Deck) (*presenter.Classroom, func(), erro
 	if err != nil {
 		return nil, nil, err
 	}
-	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents})
+	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents, JoinCode: joinCode})
 	srv, err := sshserver.Listen(sshserver.Config{
 		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
 		MaxStudents: p.maxStudents, IdleTimeout: p.idle, MaxTimeout: p.max, Logger: logger,

@@ -10,6 +10,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"faultline/assets"
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/lessons"
 )
@@ -67,13 +68,18 @@ func TestServeStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := servePlan{on: true, listen: "127.0.0.1:0", maxStudents: 3, idle: time.Minute, max: time.Hour}
-	var prints []string
-	for range 2 { // the second lecture reuses the first one's key
-		class, stop, err := p.start(deck)
+	var prints, codes []string
+	for i := range 2 { // the second lecture reuses the first one's key and, resumed, its code
+		code := ""
+		if i > 0 {
+			code = codes[0]
+		}
+		class, stop, err := p.start(deck, code)
 		if err != nil {
 			t.Fatal(err)
 		}
 		prints = append(prints, class.Fingerprint)
+		codes = append(codes, class.Hub.JoinCode())
 		if !strings.HasPrefix(class.Connect, "ssh -p ") || !strings.HasSuffix(class.Connect, " localhost") || class.KeysOnly {
 			t.Errorf("connect line %q, keys only %v", class.Connect, class.KeysOnly)
 		}
@@ -88,5 +94,8 @@ func TestServeStart(t *testing.T) {
 	}
 	if prints[0] != prints[1] || !strings.HasPrefix(prints[0], "SHA256:") {
 		t.Errorf("host key fingerprints %q: want the same SHA256 key twice", prints)
+	}
+	if codes[0] != codes[1] || len(codes[0]) != classroom.CodeLen {
+		t.Errorf("join codes %q: a resumed lecture should keep its code", codes)
 	}
 }

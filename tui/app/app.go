@@ -64,6 +64,7 @@ func New(ctx *common.Context, cfg Config) *Model {
 	}
 	m.open = newOpeners(ctx)
 	m.home = home.New(ctx, m.homeEntries())
+	m.home.SetStanding(m.standing())
 	m.stack = []common.Screen{m.home}
 	m.applyTheme(ctx.Styles.IsDark)
 	if cfg.Start != nil {
@@ -111,7 +112,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenMsg:
 		return m, m.push(msg.Screen)
 	case common.OpenLessonMsg:
-		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section))
+		return m, m.push(m.open.Lesson(msg.Lesson, msg.Section, msg.Peek))
 	case common.LessonDoneMsg:
 		if l, ok := m.ctx.Course.Lesson(msg.Lesson); ok {
 			return m, m.push(lessondone.New(m.ctx, l))
@@ -122,7 +123,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.push(quizscreen.New(m.ctx, msg.Title, msg.Questions, opt))
 	case common.NextLessonMsg:
 		m.popLessonDone()
-		return m, m.push(m.open.Lesson(msg.Lesson, -1))
+		return m, m.push(m.open.Lesson(msg.Lesson, -1, false))
 	case common.OpenBlockMsg:
 		s, err := m.open.Block(msg.Block)
 		if err != nil {
@@ -142,7 +143,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.notice = "Could not save progress: " + msg.Err.Error()
 		} else {
 			m.ctx.Progress = msg.State
-			m.home.SetEntries(m.homeEntries()) // "Continue" follows the student
+			m.refreshHome() // "Continue" and the standing follow the student
 		}
 		return m, nil
 	}

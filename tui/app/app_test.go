@@ -88,15 +88,21 @@ func TestReadLessonToEndAndResume(t *testing.T) {
 	}
 	keys(t, m, "esc", "left", "left", "q")
 
-	// Reopen: home offers to continue, and the reader resumes there.
+	// Reopen: the lesson is read, so Continue leads to the next one, and
+	// opening the finished lesson from the list resumes where it was left.
 	again := newTestModel(t, 80, 24, dir)
-	if !strings.Contains(screen(again), "Continue: The eight fallacies") {
-		t.Fatalf("home does not offer to continue:\n%s", screen(again))
+	if !strings.Contains(screen(again), "Continue: Designing a distributed system") {
+		t.Fatalf("home does not offer to continue with the next lesson:\n%s", screen(again))
 	}
 	keys(t, again, "enter")
 	r2, ok := again.Top().(*reader.Model)
-	if !ok || r2.Section() != n-3 {
-		t.Fatalf("resumed at %v, want section %d", r2.Section(), n-3)
+	if !ok || r2.Lesson().ID != "designing" || r2.Section() != 0 {
+		t.Fatalf("Continue opened %T, want the next lesson at its first section", again.Top())
+	}
+	keys(t, again, "esc")
+	openLesson(t, again, "fallacies", -1)
+	if r3 := again.Top().(*reader.Model); r3.Section() != n-3 {
+		t.Fatalf("resumed at %v, want section %d", r3.Section(), n-3)
 	}
 }
 
@@ -218,8 +224,36 @@ func TestContinueFollowsTheStudentInTheSameSession(t *testing.T) {
 	m := newTestModel(t, 100, 30, t.TempDir())
 	openLesson(t, m, "failover", 0)
 	keys(t, m, "right", "right", "esc")
+	if got := screen(m); !strings.Contains(got, "Continue: Failover strategies") || !strings.Contains(got, "section 4 of") {
+		t.Errorf("home should offer to continue at section 4 of the failover lesson, the next unread:\n%s", got)
+	}
+}
+
+// TestGlossaryVisitLeavesContinue checks that a lesson opened from the
+// glossary marks nothing read and does not move Continue.
+func TestGlossaryVisitLeavesContinue(t *testing.T) {
+	m := newTestModel(t, 100, 30, t.TempDir())
+	openLesson(t, m, "failover", 0)
+	keys(t, m, "right", "esc")
+	before := m.ctx.Progress.Last
+	keys(t, m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r", "enter", "enter")
+	r, ok := m.Top().(*reader.Model)
+	if !ok || r.Lesson().ID == "failover" {
+		t.Fatalf("the glossary opened %T, want the reader on another lesson", m.Top())
+	}
+	keys(t, m, "right", "right")
+	if read, _ := m.ctx.Progress.LessonSummary(r.Lesson().ID); read != 0 {
+		t.Errorf("a glossary visit marked %d sections of %s read", read, r.Lesson().ID)
+	}
+	if m.ctx.Progress.Last != before {
+		t.Errorf("a glossary visit moved the place last read from %+v to %+v", before, m.ctx.Progress.Last)
+	}
+	keys(t, m, "esc", "esc", "esc") // the reader, the glossary's filter, the glossary
 	if got := screen(m); !strings.Contains(got, "Continue: Failover strategies") || !strings.Contains(got, "section 3 of") {
-		t.Errorf("home should offer to continue at section 3 of the failover lesson:\n%s", got)
+		t.Errorf("after a glossary visit, home should still continue the failover lesson at section 3:\n%s", got)
+	}
+	if got := screen(m); !strings.Contains(got, "0 of 13 lessons") {
+		t.Errorf("home lacks the standing line:\n%s", got)
 	}
 }
 

@@ -43,7 +43,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	}
 	m.ctx.Course, m.ctx.Bank = msg.course, msg.bank
 	m.open = newOpeners(m.ctx)
-	m.home.SetEntries(m.homeEntries())
+	m.refreshHome()
 	m.resize()
 	held := m.held
 	m.held = nil

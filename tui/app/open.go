@@ -9,6 +9,7 @@ import (
 
 	"faultline/internal/scenario"
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/calculators"
 	"faultline/tui/common"
 	"faultline/tui/components/sectionview"
@@ -48,8 +49,9 @@ func newOpeners(ctx *common.Context) Openers {
 func (o Openers) ThemeChanged() { o.renderer.reset() }
 
 // Lesson returns the reader on lesson id at section (−1 resumes), or nil
-// for an unknown id.
-func (o Openers) Lesson(id string, section int) common.Screen {
+// for an unknown id. A peek opens it to look something up: it marks
+// nothing read.
+func (o Openers) Lesson(id string, section int, peek bool) common.Screen {
 	l, ok := o.ctx.Course.Lesson(id)
 	if !ok {
 		return nil
@@ -57,19 +59,56 @@ func (o Openers) Lesson(id string, section int) common.Screen {
 	if section < 0 {
 		section = o.ctx.Progress.Resume(id, len(l.Sections))
 	}
-	return reader.New(o.ctx, l, section, o.renderer.render)
+	r := reader.New(o.ctx, l, section, o.renderer.render)
+	if peek {
+		return r.Peek()
+	}
+	return r
+}
+
+// standing says in one line where the student stands: lessons completed
+// and questions due for review.
+func (m *Model) standing() string {
+	if m.loading() {
+		return ""
+	}
+	done, total := m.ctx.Progress.Standing(m.ctx.Course)
+	s := fmt.Sprintf("%d of %d lessons", done, total)
+	if m.ctx.Bank != nil {
+		due := len(quiz.Due(m.ctx.Progress.Quiz, m.ctx.Bank, time.Now()))
+		s += " · " + plural(due, "question") + " due"
+	}
+	return s
+}
+
+// plural is "1 question" or "3 questions".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// refreshHome brings the home screen's menu and standing up to date.
+func (m *Model) refreshHome() {
+	m.home.SetEntries(m.homeEntries())
+	m.home.SetStanding(m.standing())
 }
 
 // homeEntries lists the ways in, resuming the last lesson when there is one.
 func (m *Model) homeEntries() []home.Entry {
 	ctx := m.ctx
 	var entries []home.Entry
-	if last := ctx.Progress.Last; last.Lesson != "" {
-		if l, ok := ctx.Course.Lesson(last.Lesson); ok && last.Section < len(l.Sections) {
+	if id, i, ok := ctx.Progress.Continue(ctx.Course); ok {
+		if l, ok := ctx.Course.Lesson(id); ok && i < len(l.Sections) {
+			what := "Next unread"
+			if id != ctx.Progress.Last.Lesson {
+				what = "Next lesson; it starts with"
+			}
 			entries = append(entries, home.Entry{
 				Title:       "Continue: " + l.Title,
-				Description: fmt.Sprintf("Back to section %d of %d, %s.", last.Section+1, len(l.Sections), l.Sections[last.Section].Title),
-				Open:        func() tea.Cmd { return common.OpenLesson(l.ID, last.Section) },
+				Description: fmt.Sprintf("%s: section %d of %d, %s.", what, i+1, len(l.Sections), l.Sections[i].Title),
+				Open:        func() tea.Cmd { return common.OpenLesson(l.ID, i) },
 			})
 		}
 	}

@@ -20,6 +20,9 @@ type BackMsg struct{}
 type OpenLessonMsg struct {
 	Lesson  string
 	Section int
+	// Peek opens the lesson to look something up (from the glossary or a
+	// quiz's feedback): nothing is marked read and Continue does not move.
+	Peek bool
 }
 
 // LessonDoneMsg says the student read on past a lesson's last section;
@@ -76,6 +79,12 @@ func Back() tea.Msg { return BackMsg{} }
 // (−1 resumes).
 func OpenLesson(lesson string, section int) tea.Cmd {
 	return func() tea.Msg { return OpenLessonMsg{Lesson: lesson, Section: section} }
+}
+
+// PeekLesson returns a command that opens the reader on lesson at section
+// to look something up, without marking anything read.
+func PeekLesson(lesson string, section int) tea.Cmd {
+	return func() tea.Msg { return OpenLessonMsg{Lesson: lesson, Section: section, Peek: true} }
 }
 
 // SaveProgress returns a command that applies fn to the saved progress in

@@ -96,7 +96,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if !ok {
 			return nil
 		}
-		return common.OpenLesson(lesson.ID, index)
+		return common.PeekLesson(lesson.ID, index)
 	case key.Matches(kp, m.keys.Back):
 		if m.input.Value() != "" {
 			m.SetFilter("")

@@ -25,6 +25,7 @@ type Model struct {
 	ctx           *common.Context
 	keys          KeyMap
 	entries       []Entry
+	standing      string // where the student stands, in one line
 	cursor        int
 	width, height int
 }
@@ -48,6 +49,10 @@ func (m *Model) SetEntries(entries []Entry) {
 	m.entries = entries
 	m.cursor = min(m.cursor, max(0, len(entries)-1))
 }
+
+// SetStanding sets the one line that says where the student stands, such
+// as "5 of 13 lessons · 3 questions due"; empty shows none.
+func (m *Model) SetStanding(s string) { m.standing = s }
 
 // Cursor returns the index of the selected entry.
 func (m *Model) Cursor() int { return m.cursor }
@@ -84,6 +89,9 @@ func (m *Model) View() string {
 	w := max(1, m.width-left)
 	header := []string{"", st.App.Title.Render("faultline")}
 	header = append(header, strings.Split(st.App.Subtitle.Render(lipgloss.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")), "\n")...)
+	if m.standing != "" {
+		header = append(header, st.List.Meta.Render(m.standing))
+	}
 	header = append(header, "")
 	menu, from, to := m.menu(w, true)
 	if m.height > 0 && len(header)+len(menu) > m.height {

@@ -30,6 +30,9 @@ type Options struct {
 	// Classroom, if set, publishes every change to students following
 	// over SSH and shows how to join above the footer.
 	Classroom *Classroom
+	// Resume, if set, starts at its slide and step (clamped to the deck)
+	// with its timer carried on.
+	Resume *lecture.Resume
 }
 
 // mode is what the presenter shows over the slide.
@@ -87,7 +90,7 @@ func New(ctx *common.Context, opt Options) *Presenter {
 	if now == nil {
 		now = time.Now
 	}
-	return &Presenter{
+	m := &Presenter{
 		ctx: ctx, deck: opt.Deck, bank: opt.Bank, keys: DefaultKeyMap(), now: now, publish: opt.Publish, class: opt.Classroom,
 		timer:   lecture.NewTimer(opt.Duration, now()),
 		focus:   -1,
@@ -97,6 +100,11 @@ func New(ctx *common.Context, opt Options) *Presenter {
 		sent:    map[common.Screen]sentText{},
 		paint:   slideview.NewPainter(ctx.Styles, opt.Deck, ctx.Plain),
 	}
+	if r := opt.Resume; r != nil {
+		m.nav = r.Nav().Clamp(opt.Deck)
+		m.timer = r.Timer(opt.Duration, now())
+	}
+	return m
 }
 
 // Nav returns the current position.

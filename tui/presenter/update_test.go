@@ -11,7 +11,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/lecture"
+	"faultline/tui/common"
 	"faultline/tui/internal/teatesting"
+	"faultline/tui/theme"
 )
 
 // TestNavigationKeys checks every key that moves through the deck, from
@@ -311,5 +313,30 @@ func TestJumpPastTheEndSaysSo(t *testing.T) {
 	press(m, "left")
 	if lines := strings.Split(plain(m), "\n"); strings.Contains(lines[len(lines)-1], "no slide") {
 		t.Error("the note outlived the next key")
+	}
+}
+
+// TestResumeCarriesOn checks that a presenter started from a resume record
+// opens on its slide and step with its timer carried on, and a record past
+// the deck's end lands on the last slide.
+func TestResumeCarriesOn(t *testing.T) {
+	c, bank := loadCourse(t)
+	d, err := lecture.NewDeck(c, []string{"fallacies", "availability"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := &clock{t: start}
+	r := &lecture.Resume{Deck: d.ID(), Slide: 1, Step: 2, Elapsed: 12 * time.Minute}
+	m := New(&common.Context{Styles: theme.New(true), Course: c}, Options{Deck: d, Bank: bank, Duration: time.Hour, Now: clk.now, Resume: r})
+	if m.Nav() != (lecture.Nav{Slide: 1, Step: 2}) {
+		t.Errorf("resumed at %+v, want slide 1 step 2", m.Nav())
+	}
+	clk.t = start.Add(time.Minute)
+	if e := m.Timer().Elapsed(clk.now()); e != 13*time.Minute {
+		t.Errorf("the timer carried on at %v, want 13m", e)
+	}
+	r.Slide = 999
+	if m := New(&common.Context{Styles: theme.New(true), Course: c}, Options{Deck: d, Bank: bank, Now: clk.now, Resume: r}); m.Nav().Slide != d.Len()-1 {
+		t.Errorf("a record past the end resumed at slide %d of %d", m.Nav().Slide+1, d.Len())
 	}
 }

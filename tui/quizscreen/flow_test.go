@@ -55,11 +55,12 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 	if got := plain(m); !strings.Contains(got, "Mistakes (3)") {
 		t.Fatalf("score screen lists no mistakes:\n%s", got)
 	}
-	// enter on the first mistake opens the section the question tests.
+	// enter on the first mistake opens the section the question tests,
+	// to look it up: reading it there does not move Continue.
 	msgs = press(t, ctx, m, "enter")
 	first, _ := bank.ByID(missed[0])
 	lesson, index, _ := ctx.Course.Resolve(first.Section)
-	if len(msgs) != 1 || msgs[0] != (common.OpenLessonMsg{Lesson: lesson.ID, Section: index}) {
+	if len(msgs) != 1 || msgs[0] != (common.OpenLessonMsg{Lesson: lesson.ID, Section: index, Peek: true}) {
 		t.Fatalf("enter on the first mistake gave %v, want lesson %s section %d", msgs, lesson.ID, index)
 	}
 

@@ -225,7 +225,7 @@ func (m *Model) openSection(q quiz.Question) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return common.OpenLesson(l.ID, i)
+	return common.PeekLesson(l.ID, i)
 }
 
 // ShortHelp implements help.KeyMap.

@@ -34,6 +34,9 @@ type Model struct {
 	// picking is true while the student chooses which of the section's
 	// live blocks to open.
 	picking bool
+	// peek is set when the lesson was opened to look something up: nothing
+	// is marked read, and the end of the lesson is not its completion.
+	peek bool
 	// view is the last frame drawn; it is redrawn only after a change,
 	// so frames the program asks for while nothing moves cost nothing.
 	view string
@@ -45,6 +48,14 @@ func New(ctx *common.Context, lesson lessons.Lesson, index int, render RenderFun
 	m.vp = viewport.New()
 	m.vp.KeyMap = viewport.KeyMap{} // the reader owns every key
 	m.index = max(0, min(index, len(lesson.Sections)-1))
+	return m
+}
+
+// Peek makes the reader one opened to look something up, from the
+// glossary or a quiz's feedback: it marks nothing read, so Continue stays
+// where the student was reading.
+func (m *Model) Peek() *Model {
+	m.peek = true
 	return m
 }
 
@@ -136,7 +147,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Next):
 		if m.index == last {
-			return common.LessonDone(m.lesson.ID)
+			return m.finish()
 		}
 		return m.goTo(m.index + 1)
 	case key.Matches(msg, m.keys.Prev):
@@ -154,7 +165,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.PageDown):
 		if m.vp.AtBottom() {
 			if m.index == last {
-				return common.LessonDone(m.lesson.ID) // reading on past the end finishes the lesson
+				return m.finish() // reading on past the end finishes the lesson
 			}
 			return m.goTo(m.index + 1) // space reads on, like a pager
 		}
@@ -191,8 +202,17 @@ func (m *Model) goTo(i int) tea.Cmd {
 	return m.markRead()
 }
 
+// finish says the lesson was read to its end, unless it was only opened to
+// look something up.
+func (m *Model) finish() tea.Cmd {
+	if m.peek {
+		return nil
+	}
+	return common.LessonDone(m.lesson.ID)
+}
+
 func (m *Model) markRead() tea.Cmd {
-	if len(m.lesson.Sections) == 0 {
+	if m.peek || len(m.lesson.Sections) == 0 {
 		return nil
 	}
 	lesson, sec, idx, total, now := m.lesson.ID, m.lesson.Sections[m.index].ID, m.index, len(m.lesson.Sections), m.now()
@@ -261,6 +281,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	open.SetEnabled(n > 0 && len(m.live()) > 0)
 	if n > 0 && m.index == n-1 {
 		next.SetHelp("→/l", "finish lesson")
+		next.SetEnabled(!m.peek)
 	}
 	prev.SetEnabled(m.index > 0)
 	scrolls := !(m.vp.AtTop() && m.vp.AtBottom())
