@@ -64,6 +64,9 @@ func ParseDuration(s string) (time.Duration, error) {
 		unit, ok := unitNames[unitName]
 		if !ok {
 			if unitName == "" {
+				if len(num) > 12 {
+					num = termtext.QuoteN(num, 12) // the whole value is quoted already
+				}
 				return bad(fmt.Sprintf("the number %s has no unit", num))
 			}
 			return bad(fmt.Sprintf("unknown unit %s", termtext.Quote(unitName)))

@@ -22,8 +22,12 @@ type InputError struct {
 }
 
 // Error implements error.
-func (e *InputError) Error() string {
-	msg := fmt.Sprintf("invalid %s %s: %s", e.What, termtext.Quote(e.Value), e.Reason)
+func (e *InputError) Error() string { return e.Message(termtext.MaxEcho) }
+
+// Message is Error showing at most echo bytes of the value, for a screen
+// with less room than a terminal line of its own.
+func (e *InputError) Message(echo int) string {
+	msg := fmt.Sprintf("invalid %s %s: %s", e.What, termtext.QuoteN(e.Value, echo), e.Reason)
 	if e.Accepted != "" {
 		msg += " (accepted: " + e.Accepted + ")"
 	}

@@ -113,11 +113,15 @@ const MaxEcho = 80
 // message that echoes a value should show it. A value longer than MaxEcho
 // bytes is cut at a rune boundary and followed by its length:
 // "1of2(1of2(…"… (120000 bytes).
-func Quote(s string) string {
-	if len(s) <= MaxEcho {
+func Quote(s string) string { return QuoteN(s, MaxEcho) }
+
+// QuoteN is Quote showing at most n bytes of s, for a message with less
+// room, such as an error under a field.
+func QuoteN(s string, n int) string {
+	if len(s) <= n {
 		return strconv.Quote(s)
 	}
-	cut := MaxEcho
+	cut := max(0, n)
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}

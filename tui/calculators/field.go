@@ -1,15 +1,22 @@
 package calculators
 
 import (
+	"errors"
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/calc"
 	"faultline/tui/theme"
 )
+
+// fieldEcho is the most bytes of a field's value its error quotes.
+const fieldEcho = 24
 
 // labelWidth is the width of the labels in front of every field.
 const labelWidth = 14
@@ -32,11 +39,24 @@ func newField(placeholder, value string) textinput.Model {
 	return in
 }
 
-// updateField passes msg to in and reports whether its text changed.
+// updateField passes msg to in and reports whether its text changed. Text
+// typed or pasted past the field's limit is cut by the field; the field's
+// Err then says so, until the next edit, so nothing is lost silently.
 func updateField(in *textinput.Model, msg tea.Msg) (tea.Cmd, bool) {
 	before := in.Value()
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)
+	added, how := "", "typed"
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		added, how = msg.Content, "pasted"
+	case tea.KeyPressMsg:
+		added = msg.Text
+	}
+	n, limit := utf8.RuneCountInString(added), in.CharLimit
+	if limit > 0 && n > 0 && utf8.RuneCountInString(before)+n > limit && utf8.RuneCountInString(in.Value()) >= limit {
+		in.Err = fmt.Errorf("input cut to %d characters, the most this field holds (%d %s)", limit, n, how)
+	}
 	return cmd, in.Value() != before
 }
 
@@ -52,6 +72,13 @@ func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint
 	text, style := hint, st.App.Dim
 	if err != nil && strings.TrimSpace(in.Value()) != "" {
 		text, style = err.Error(), st.App.Error
+		var bad *calc.InputError
+		if errors.As(err, &bad) {
+			text = bad.Message(fieldEcho) // the value is in the field just above
+		}
+	}
+	if in.Err != nil {
+		text, style = in.Err.Error()+"\n"+text, st.App.Error
 	}
 	for _, l := range strings.Split(wrap(text, width-labelWidth), "\n") {
 		b.WriteString("\n" + strings.Repeat(" ", labelWidth) + style.Render(l))

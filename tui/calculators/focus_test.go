@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
@@ -82,5 +83,24 @@ func TestBlankFieldShowsHintNotError(t *testing.T) {
 				t.Errorf("result of a blank field is not marked as the last valid one:\n%s", v)
 			}
 		})
+	}
+}
+
+// TestPasteTooLongSaysItWasCut: 300 characters pasted into a 200-character
+// field are cut, and the field says so; the error quotes the value short.
+func TestPasteTooLongSaysItWasCut(t *testing.T) {
+	m := sized(NewMTBF(testCtx(), "30d", "4h"), 78, 21)
+	keys(m, "ctrl+u")
+	m.Update(tea.PasteMsg{Content: strings.Repeat("1", 299) + "d"})
+	v := ansi.Strip(m.View())
+	if words := strings.Join(strings.Fields(v), " "); !strings.Contains(words, "input cut to 200 characters") || !strings.Contains(words, "(300 pasted)") {
+		t.Errorf("a cut paste should say so:\n%s", v)
+	}
+	if strings.Contains(v, strings.Repeat("1", 40)) {
+		t.Errorf("the error repeats the long value:\n%s", v)
+	}
+	keys(m, "backspace")
+	if v := ansi.Strip(m.View()); strings.Contains(v, "input cut") {
+		t.Errorf("the note stays after the next edit:\n%s", v)
 	}
 }
