@@ -214,6 +214,11 @@ func TestSeveralLiveBlocksAsWhichToOpen(t *testing.T) {
 	if !r.Picking() || !strings.Contains(screen(m), "Open which one live?") {
 		t.Fatalf("enter on a section with several blocks should ask which:\n%s", screen(m))
 	}
+	for _, b := range l.Sections[idx].Blocks() {
+		if d := b.Describe(); common.Interactive(b) && !strings.Contains(screen(m), d[:min(len(d), 40)]) {
+			t.Errorf("the choice should name %q as a student reads it:\n%s", d, screen(m))
+		}
+	}
 	keys(t, m, "2")
 	if _, ok := m.Top().(*reader.Model); ok {
 		t.Fatal("typing 2 should open the second block")

@@ -66,6 +66,13 @@ type Compose struct {
 	computing bool
 	// sim is the simulation of the system on screen, if one was asked for.
 	sim simulation
+	// committed is the system set by the diagram keys, a preset or the
+	// last valid expression before the present run of typing; while the
+	// expression is invalid the composer shows it, not a valid prefix
+	// such as "0" typed on the way to "0of3(99)". typedShown says that
+	// sys is a system typed since.
+	committed  calc.Block
+	typedShown bool
 }
 
 // heavyDigits is the size of exact numbers (calc.Block.Digits) past which
@@ -135,7 +142,7 @@ func (m *Compose) Note() string { return m.note }
 
 // setSystem shows b and writes it into the expression field.
 func (m *Compose) setSystem(b calc.Block) {
-	m.sys = b
+	m.sys, m.committed, m.typedShown = b, b, false
 	m.expr.SetValue(b.String())
 	m.expr.CursorEnd()
 	m.exprErr = nil
@@ -171,7 +178,7 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 	switch {
 	case isComputed:
 		if computed.typed == m.typed {
-			m.sys, m.computing = computed.sys, false
+			m.sys, m.computing, m.typedShown = computed.sys, false, true
 			m.relist()
 			m.drawn = &computed.drawn
 			m.summary = m.summaryOf(computed.a)
@@ -183,6 +190,9 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 		return common.Back
 	case isKey && (key.Matches(kp, m.keys.Next) || key.Matches(kp, m.keys.Prev)):
 		m.focus = 1 - m.focus
+		if m.exprErr == nil {
+			m.committed, m.typedShown = m.sys, false
+		}
 		if m.focus == focusExpr {
 			return m.expr.Focus()
 		}
@@ -195,15 +205,20 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.typed++
 		m.computing = false
+		m.setNote("", false) // a what-if about an earlier system no longer applies
 		b, err := calc.ParseExpr(m.expr.Value())
 		switch {
 		case err != nil:
 			m.exprErr = err
+			if m.typedShown {
+				m.sys, m.typedShown = m.committed, false
+				m.relist()
+			}
 		case b.Digits() > heavyDigits:
 			m.exprErr, m.computing = nil, true
 			return tea.Batch(cmd, compute(m.typed, b))
 		default:
-			m.sys, m.exprErr = b, nil
+			m.sys, m.exprErr, m.typedShown = b, nil, true
 			m.relist()
 		}
 		return cmd

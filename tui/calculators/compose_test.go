@@ -3,6 +3,8 @@ package calculators
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestComposeUpdate(t *testing.T) {
@@ -116,5 +118,45 @@ func TestComposeDoneWhen(t *testing.T) {
 	keys(m, "right", "p")
 	if got := m.System().Availability().String(); got != "99.940005%" {
 		t.Errorf("with a third web server %s, want 99.940005%%", got)
+	}
+}
+
+// TestComposeKeepsTheSystemLineInSight: however many parallel copies are
+// added, the System line shows at 80×24 and 120×40 (the app's chrome
+// takes three lines), and the diagram says which of its rows show.
+func TestComposeKeepsTheSystemLineInSight(t *testing.T) {
+	for _, size := range [][2]int{{78, 21}, {118, 37}} {
+		m := sized(NewCompose(testCtx(), ""), size[0], size[1])
+		for range 12 {
+			keys(m, "p")
+		}
+		keys(m, "+")
+		v := ansi.Strip(m.View())
+		if !strings.Contains(v, "System 99.") || !strings.Contains(v, "diagram rows") {
+			t.Errorf("%d×%d: no System line or no rows note:\n%s", size[0], size[1], v)
+		}
+		if n := strings.Count(v, "\n") + 1; n > size[1] {
+			t.Errorf("%d×%d: %d lines", size[0], size[1], n)
+		}
+	}
+}
+
+// TestComposeInvalidExpressionShowsTheLastSystem: typing "0of3(99)" passes
+// through "0", a valid 0 % system; once the text is invalid the composer
+// shows the system from before the typing, and the what-if about an
+// earlier system is gone.
+func TestComposeInvalidExpressionShowsTheLastSystem(t *testing.T) {
+	m := sized(NewCompose(testCtx(), ""), 78, 21)
+	keys(m, "+")
+	want := m.System().String()
+	keys(m, "tab")
+	clear(m)
+	typeText(m, "0of3(99)")
+	v := ansi.Strip(m.View())
+	if m.System().String() != want || !strings.Contains(v, "Last valid system: "+m.System().Availability().String()) {
+		t.Errorf("system %s, want %s:\n%s", m.System(), want, v)
+	}
+	if strings.Contains(v, "One more copy") {
+		t.Errorf("the what-if about the earlier system stays:\n%s", v)
 	}
 }

@@ -13,21 +13,20 @@ import (
 	"faultline/tui/theme"
 )
 
-// View implements common.Screen.
+// View implements common.Screen. The System line and what follows it
+// always show: a diagram taller than the room left scrolls, keeping the
+// selected component in view.
 func (m *Compose) View() string {
 	st := m.ctx.Styles
+	top := fieldRow(st, "Expression", m.expr, m.exprErr, "* series · | parallel · 2of3(…) k-of-n · name:99.9", m.width)
 	var b strings.Builder
-	b.WriteString(fieldRow(st, "Expression", m.expr, m.exprErr, "* series · | parallel · 2of3(…) k-of-n · name:99.9", m.width))
-	b.WriteString("\n\n")
-	b.WriteString(strings.Join(m.diagramLines(st), "\n"))
-	b.WriteString("\n\n")
 	if m.summary == "" {
 		m.summary = m.summaryOf(m.sys.Availability())
 	}
 	summary := m.summary
 	switch {
 	case m.exprErr != nil:
-		summary = st.App.Dim.Render("Last valid system: ") + st.App.Dim.Render(ansi.Strip(summary))
+		summary = st.App.Dim.Render("Last valid system: " + strings.TrimPrefix(ansi.Strip(summary), "System "))
 	case m.computing:
 		summary = st.App.Dim.Render("Computing the system typed… shown until then: ") + summary
 	}
@@ -50,7 +49,13 @@ func (m *Compose) View() string {
 		presets = append(presets, p.Key+" "+p.Name)
 	}
 	b.WriteString("\n" + st.App.Dim.Render(wrap("Presets: "+strings.Join(presets, " · "), m.width)))
-	return common.Fit(b.String(), m.width, m.height)
+	bottom := b.String()
+	rows := 0 // no limit before the first size is known
+	if m.height > 0 {
+		rows = max(2, m.height-lipgloss.Height(top)-lipgloss.Height(bottom)-4) // two blank lines each side
+	}
+	diagram := strings.Join(m.diagramLines(st, rows), "\n")
+	return common.Fit(top+"\n\n"+diagram+"\n\n"+bottom, m.width, m.height)
 }
 
 // summaryOf is the line of figures under the diagram for availability a.
@@ -59,13 +64,43 @@ func (m *Compose) summaryOf(a calc.Availability) string {
 		calc.NinesText(a), a.DowntimeText(calc.Year.Length))
 }
 
-// diagramLines draws the diagram, scrolled sideways to keep the selected
-// component in view when it is wider than the screen.
-func (m *Compose) diagramLines(st theme.Styles) []string {
-	sel := m.sel
-	if m.focus != focusDiagram && m.editing == editNone {
-		sel = -1
+// diagramLines draws the diagram in at most rows lines (when rows > 0),
+// scrolled sideways and down to keep the selected component in view when
+// it is wider or taller than the room.
+func (m *Compose) diagramLines(st theme.Styles, rows int) []string {
+	lines, cols := m.diagramColumns(st)
+	if rows <= 0 || len(lines)+len(cols) <= rows {
+		return append(lines, cols...)
 	}
+	shown := max(1, rows-1) // the last line says which rows show
+	first := 0
+	if sel := m.selected(); sel >= 0 && sel < len(m.drawn.boxes) {
+		box := m.drawn.boxes[sel]
+		first = max(0, min(box.y0, box.y1-shown))
+	}
+	first = min(first, len(lines)-shown)
+	out := append([]string(nil), lines[first:first+shown]...)
+	more := fmt.Sprintf("diagram rows %d–%d of %d", first+1, first+shown, len(lines))
+	if m.drawn.width > m.width {
+		more += fmt.Sprintf(", columns %d–%d of %d", m.scroll+1, m.scroll+max(1, m.width), m.drawn.width)
+	}
+	more += "; ←/→ select and scroll"
+	return append(out, st.App.Dim.Render(more))
+}
+
+// selected is the index of the highlighted box, or -1 when none is.
+func (m *Compose) selected() int {
+	if m.focus != focusDiagram && m.editing == editNone {
+		return -1
+	}
+	return m.sel
+}
+
+// diagramColumns draws the diagram, scrolled sideways to keep the selected
+// component in view when it is wider than the screen; cols is then the
+// line saying which columns show.
+func (m *Compose) diagramColumns(st theme.Styles) (lines, cols []string) {
+	sel := m.selected()
 	if m.drawn == nil {
 		c := diagram(m.sys)
 		m.drawn = &c
@@ -78,7 +113,7 @@ func (m *Compose) diagramLines(st theme.Styles) []string {
 	}
 	if c.width <= w {
 		m.scroll = 0
-		return crop(c, 0, w, sel, st.List.Selected, rest)
+		return crop(c, 0, w, sel, st.List.Selected, rest), nil
 	}
 	if sel >= 0 && sel < len(c.boxes) {
 		box := c.boxes[sel]
@@ -90,9 +125,8 @@ func (m *Compose) diagramLines(st theme.Styles) []string {
 		}
 	}
 	m.scroll = max(0, min(m.scroll, c.width-w))
-	lines := crop(c, m.scroll, w, sel, st.List.Selected, rest)
 	more := fmt.Sprintf("columns %d–%d of %d; ←/→ select and scroll", m.scroll+1, m.scroll+w, c.width)
-	return append(lines, st.App.Dim.Render(more))
+	return crop(c, m.scroll, w, sel, st.List.Selected, rest), []string{st.App.Dim.Render(more)}
 }
 
 // ShortHelp implements help.KeyMap.

@@ -96,6 +96,9 @@ func (m *Model) View() string {
 	menu, from, to := m.menu(w, true)
 	if m.height > 0 && len(header)+len(menu) > m.height {
 		header = []string{st.App.Title.Render("faultline")}
+		if m.standing != "" {
+			header[0] += "  " + st.List.Meta.Render(m.standing)
+		}
 		menu, from, to = m.menu(w, false)
 	}
 	lines := append(header, menu...)

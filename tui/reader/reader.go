@@ -256,15 +256,10 @@ func (m *Model) pickView() string {
 	st := m.ctx.Styles
 	lines := []string{st.App.Title.Render("Open which one live?"), ""}
 	for i, b := range m.live() {
-		lines = append(lines, fmt.Sprintf("  %s %s", st.List.Selected.Render(fmt.Sprintf("%d", i+1)), BlockLabel(b)))
+		lines = append(lines, fmt.Sprintf("  %s %s", st.List.Selected.Render(fmt.Sprintf("%d", i+1)), b.Describe()))
 	}
 	lines = append(lines, "", st.App.Dim.Render("Type its number, or esc to go back to the section."))
 	return strings.Join(lines, "\n")
-}
-
-// BlockLabel names a live block for people: "compose lb:99.99 * …".
-func BlockLabel(b lessons.Block) string {
-	return strings.TrimSpace(b.Kind + " " + strings.Join(b.Args, " "))
 }
 
 // ShortHelp implements help.KeyMap. It names only keys that do something
