@@ -79,6 +79,15 @@ func (s *Sim) Step() Snapshot {
 	return snap
 }
 
+// Now returns the present state without advancing, so that a fault
+// injected between steps shows at once. Its Events are empty: events not
+// yet returned stay for the next Step.
+func (s *Sim) Now() Snapshot {
+	snap := s.snapshot(len(s.events))
+	snap.Events = nil
+	return snap
+}
+
 // Run plays the rest of the run and returns its result.
 func (s *Sim) Run() Result {
 	for !s.Done() {

@@ -43,6 +43,11 @@ func (p *Player) inject(msg tea.KeyPressMsg) {
 		p.say(err.Error(), false)
 		return
 	}
+	// The picture follows the fault at once, even paused; the timeline
+	// gets its event with the next step, as before.
+	events := p.snap.Events
+	p.snap = p.sim.Now()
+	p.snap.Events = events
 	p.say(did, true)
 }
 

@@ -273,3 +273,29 @@ func TestTinySizes(t *testing.T) {
 		t.Error("a 0×0 player should draw nothing")
 	}
 }
+
+// TestFaultShowsAtOnceWhilePaused: paused, x crashes the primary and the
+// picture shows it down before any step; the timeline still gets the
+// crash exactly once, with the next step.
+func TestFaultShowsAtOnceWhilePaused(t *testing.T) {
+	p := newTestPlayer(t, "hot-standby", 100, 30)
+	press(p, "x")
+	for _, n := range p.Snapshot().Nodes {
+		if n.Name == "node-1" && n.State != scenario.StateDown {
+			t.Errorf("paused, after x node-1 is %q, want down at once", n.State)
+		}
+	}
+	if v := plain(p.View()); strings.Contains(v, "node-1") && !strings.Contains(v, "down") {
+		t.Errorf("the picture does not show the crash:\n%s", v)
+	}
+	press(p, ".")
+	crashes := 0
+	for _, e := range p.events {
+		if e.Kind == scenario.KindCrash && e.Node == "node-1" {
+			crashes++
+		}
+	}
+	if crashes != 1 {
+		t.Errorf("the timeline has the crash %d times, want once", crashes)
+	}
+}
