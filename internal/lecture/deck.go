@@ -20,7 +20,8 @@ type Slide struct {
 	Section int
 	// Title is the section title, or the lesson title on a title slide.
 	Title string
-	// Body is the section's Markdown; "" on title slides, which show the
+	// Body is the Markdown of the slide's parts (the section's whole Body
+	// unless the section is split); "" on title slides, which show the
 	// lesson's Summary and Intro instead.
 	Body string
 	// Notes are the speaker notes; "" on title slides.
@@ -28,8 +29,12 @@ type Slide struct {
 	// Steps is the number of reveal steps: the top-level list items when the
 	// section asks for reveal, else 0 (see lessons.Section.RevealSteps).
 	Steps int
-	// Parts are the section's parts; nil on title slides.
+	// Parts are the slide's share of the section's parts; nil on title slides.
 	Parts []lessons.Part
+	// Page is which slide of its section this is, from 0: a section whose
+	// check question follows a calculator or scenario is split so that
+	// each is drawn whole (see pages).
+	Page int
 }
 
 // Shown returns the parts of the slide shown at reveal step step: all of
@@ -92,16 +97,25 @@ func deckOf(ls []lessons.Lesson) *Deck {
 	for li, l := range ls {
 		d.Slides = append(d.Slides, Slide{Lesson: l, LessonIndex: li, Section: -1, Title: l.Title})
 		for si, s := range l.Sections {
-			d.Slides = append(d.Slides, Slide{
-				Lesson:      l,
-				LessonIndex: li,
-				Section:     si,
-				Title:       s.Title,
-				Body:        s.Body,
-				Notes:       s.Notes,
-				Steps:       s.RevealSteps(),
-				Parts:       s.Parts,
-			})
+			for pi, parts := range pages(s.Parts) {
+				sl := Slide{
+					Lesson:      l,
+					LessonIndex: li,
+					Section:     si,
+					Title:       s.Title,
+					Body:        body(parts),
+					Notes:       s.Notes,
+					Parts:       parts,
+					Page:        pi,
+				}
+				if pi > 0 {
+					sl.Title = s.Title + checkSuffix
+				}
+				if s.Reveal {
+					sl.Steps = lessons.ItemCount(parts)
+				}
+				d.Slides = append(d.Slides, sl)
+			}
 		}
 	}
 	return d
@@ -125,6 +139,11 @@ func (d *Deck) ID() string {
 			fmt.Fprintf(h, "%d:%s\n", len(l.ID), l.ID)
 			for _, s := range l.Sections {
 				fmt.Fprintf(h, "\t%d:%s\n", len(s.ID), s.ID)
+				// A split section moves every later slide: a resume record
+				// of the unsplit deck must not land on the wrong slide.
+				if n := len(pages(s.Parts)); n > 1 {
+					fmt.Fprintf(h, "\t\tpages:%d\n", n)
+				}
 			}
 		}
 	}

@@ -133,16 +133,27 @@ func TestBuiltInCourse(t *testing.T) {
 	for _, l := range course.Lessons {
 		sections += len(l.Sections)
 	}
-	if d.Len() != len(course.Lessons)+sections {
-		t.Errorf("%d slides for %d lessons and %d sections", d.Len(), len(course.Lessons), sections)
-	}
-	reveal := 0
+	firsts, reveal := 0, 0
+	steps := map[string]int{}
 	for _, s := range d.Slides {
 		if s.Steps > 0 {
 			reveal++
 		}
-		if s.Section >= 0 && s.Lesson.Sections[s.Section].Reveal && s.Steps == 0 {
-			t.Errorf("%s#%s asks for reveal but has no list items", s.Lesson.ID, s.Lesson.Sections[s.Section].ID)
+		if s.Section >= 0 && s.Page == 0 {
+			firsts++
+		}
+		if s.Section >= 0 {
+			steps[s.Lesson.ID+"#"+s.Lesson.Sections[s.Section].ID] += s.Steps
+		}
+	}
+	if firsts != sections || d.Len() < len(course.Lessons)+sections {
+		t.Errorf("%d slides (%d first pages) for %d lessons and %d sections", d.Len(), firsts, len(course.Lessons), sections)
+	}
+	for _, l := range course.Lessons {
+		for _, s := range l.Sections {
+			if got := steps[l.ID+"#"+s.ID]; s.Reveal && got != s.RevealSteps() {
+				t.Errorf("%s#%s reveals %d steps over its slides, want %d", l.ID, s.ID, got, s.RevealSteps())
+			}
 		}
 	}
 	if reveal == 0 {

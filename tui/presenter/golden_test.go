@@ -48,9 +48,7 @@ func TestGolden(t *testing.T) {
 			return plain(m)
 		}},
 		{"live_calculator", func(t *testing.T) string {
-			// 41 rows: the slide also holds its section's check question,
-			// and at 30 the two would share the room and show as entries.
-			m, _ := newTestPresenter(t, 100, 41, 0, "availability")
+			m, _ := newTestPresenter(t, 100, 30, 0, "availability")
 			m.move(lecture.Nav{Slide: slideWith(t, m, "nines")})
 			return plain(m)
 		}},
