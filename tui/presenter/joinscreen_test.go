@@ -98,7 +98,7 @@ func TestJoinNotServed(t *testing.T) {
 	if m.mode != modeSlides {
 		t.Errorf("j without a classroom changed the mode to %d", m.mode)
 	}
-	if got := plain(m); !strings.Contains(got, "not being served") {
+	if got := plain(m); !strings.Contains(got, "not served: start with --serve") {
 		t.Errorf("j without --serve says nothing:\n%s", got)
 	}
 }
