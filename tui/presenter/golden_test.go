@@ -70,6 +70,13 @@ func TestGolden(t *testing.T) {
 			joinN(t, hub, 3)
 			return plain(m)
 		}},
+		{"quiz_results", func(t *testing.T) string {
+			m, hub := newJoinPresenter(t, 100, 30)
+			m.move(lecture.Nav{Slide: slideWithBlock(t, m, "quiz", "fallacies-3")})
+			answerAll(t, m, hub, 2, 2, 2, 0, 1, 2, 3)
+			press(m, "enter", "r")
+			return plain(m)
+		}},
 		{"help", func(t *testing.T) string {
 			m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
 			press(m, "?")

@@ -65,7 +65,11 @@ func (m *Presenter) Content() string {
 	case modeJoin:
 		body = m.joinView(lay)
 	default:
-		body = m.slideBody(lay)
+		if c := m.revealedQuestion(); c != nil {
+			body = m.resultsView(lay, c)
+		} else {
+			body = m.slideBody(lay)
+		}
 	}
 	if m.mode == modeJoin {
 		return body + "\n\n" + m.footer() // the join screen says all the line would, whole
