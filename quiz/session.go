@@ -67,7 +67,6 @@ func (s *Session) AllowSecondTry(on bool) { s.tryTwice = on }
 // and it waits for the second.
 func (s *Session) SecondTry() bool { return !s.Done() && s.second[s.pos] }
 
-
 // NewSession starts a session over questions, shuffling their order with a
 // PCG generator seeded with seed and dealing each question's card with Deal,
 // so a question's letters depend only on its id and seed. The questions
