@@ -11,7 +11,7 @@ import (
 var Diagrams = diagrams.Names()
 
 // blockKinds lists the live block kinds for error messages.
-const blockKinds = "diagram, nines, compose, mtbf, scenario or quiz"
+const blockKinds = "diagram, nines, compose, mtbf, simulate, scenario or quiz"
 
 // liveInfo reports whether a fence's info string opens a live block.
 func liveInfo(info string) bool {
@@ -44,6 +44,12 @@ func parseBlock(info string, line int) (Block, error) {
 		}
 		// The expression may hold spaces: keep it whole, as written.
 		b.Args = []string{strings.TrimSpace(rest[len(KindCompose):])}
+	case KindSimulate:
+		sim, err := parseSimulation(strings.TrimSpace(rest[len(KindSimulate):]))
+		if err != nil {
+			return Block{}, err
+		}
+		b.Args = sim.args()
 	case KindMTBF:
 		if len(b.Args) != 2 {
 			return Block{}, fmt.Errorf("faultline mtbf takes two durations, MTBF and MTTR, got %d", len(b.Args))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"faultline/calc"
 	"faultline/internal/scenario"
 )
 
@@ -38,6 +39,13 @@ func (b Block) Describe() string {
 				return "the failover scenario “" + s.Title + "”"
 			}
 			return "the failover scenario " + b.Args[0]
+		}
+	case KindSimulate:
+		if s, ok := b.Simulation(); ok {
+			if s.CommonCause > 0 {
+				return fmt.Sprintf("the simulation of %s with %s common cause", s.Expr, calc.ShareText(s.CommonCause))
+			}
+			return "the simulation of " + s.Expr + " with independent failures"
 		}
 	case KindQuiz:
 		if len(b.Args) == 1 {

@@ -60,16 +60,21 @@ const (
 	KindScenario = "scenario"
 	// KindQuiz shows one quiz question, by id.
 	KindQuiz = "quiz"
+	// KindSimulate compares a composed system's formula with a simulation
+	// of it, with failures independent or partly shared (common cause).
+	KindSimulate = "simulate"
 )
 
 // Block is a live block: a fenced code block whose info string starts with
 // "faultline", drawn by faultline instead of shown as code.
 type Block struct {
 	// Kind is one of KindDiagram, KindNines, KindCompose, KindMTBF,
-	// KindScenario or KindQuiz.
+	// KindScenario, KindQuiz or KindSimulate.
 	Kind string
 	// Args are the words after the kind. For KindCompose, Args holds a single
-	// element: the whole expression as written, spaces included.
+	// element: the whole expression as written, spaces included. For
+	// KindSimulate, Args are the expression, the years and the common-cause
+	// share, checked and in that order; read them with Simulation.
 	Args []string
 	// Line is the 1-based line of the block's opening fence in the lesson file.
 	Line int

@@ -68,15 +68,9 @@ func (s simulateOptions) simulation(given func(string) bool) (calc.SimOptions, e
 
 // parseShare reads --common-cause as a fraction (0.1) or a percentage (10%).
 func parseShare(text string) (float64, error) {
-	t := strings.TrimSpace(text)
-	scale := 1.0
-	if p, ok := strings.CutSuffix(t, "%"); ok {
-		t, scale = strings.TrimSpace(p), 100
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	f /= scale
-	if err != nil || !(f >= 0 && f < 1) {
-		return 0, badInput("invalid --common-cause %s: it is not a share below 1 (accepted: 0 to below 1 or 0%% to below 100%%, such as 0.1 or 10%%)", termtext.Quote(text))
+	f, err := calc.ParseShare(text)
+	if err != nil {
+		return 0, badInput("invalid --common-cause %s", err)
 	}
 	return f, nil
 }

@@ -46,6 +46,14 @@ func CheckBlock(b lessons.Block, bank *quiz.Bank) error {
 		if _, err := calc.ParseExpr(strings.Join(b.Args, " ")); err != nil {
 			return fmt.Errorf("faultline compose: %w", err)
 		}
+	case lessons.KindSimulate:
+		s, ok := b.Simulation()
+		if !ok {
+			return fmt.Errorf("faultline simulate takes EXPR [--years N] [--common-cause F]")
+		}
+		if _, err := s.Run(); err != nil {
+			return fmt.Errorf("faultline simulate: %w", err)
+		}
 	case lessons.KindMTBF:
 		if _, _, err := calc.ParseMTBFArgs(b.Args); err != nil {
 			return fmt.Errorf("faultline mtbf: %w", err)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"faultline/calc"
@@ -20,6 +21,8 @@ func (h *handout) block(b lessons.Block) string {
 		return composeBlock(strings.Join(args, " "))
 	case lessons.KindMTBF:
 		return mtbfBlock(args)
+	case lessons.KindSimulate:
+		return simulateBlock(b)
 	case lessons.KindDiagram:
 		if len(args) == 1 {
 			if d, ok := diagramDrawers[args[0]]; ok {
@@ -142,4 +145,25 @@ func scenarioBlock(args []string) string {
 	}
 	fmt.Fprintf(&b, "*To watch it run, type `faultline scenario %s`; change a setting with `--set KEY=VALUE`.*", s.Name)
 	return b.String()
+}
+
+// simulateBlock compares a system's formula with its simulation for the
+// block's fixed seed, independent and with the block's common cause.
+func simulateBlock(b lessons.Block) string {
+	s, ok := b.Simulation()
+	if !ok {
+		return note("a simulate block names a system, e.g. faultline simulate 99.9 | 99.9")
+	}
+	run, err := s.Run()
+	if err != nil {
+		return note(err.Error())
+	}
+	var out strings.Builder
+	fmt.Fprintf(&out, "**System:** `%s`, simulated for %s years (seed %d).\n\n", run.System, strconv.FormatFloat(s.Years, 'f', -1, 64), lessons.SimulationSeed)
+	out.WriteString("| | availability | nines | down a year |\n| --- | ---: | ---: | ---: |\n")
+	for _, r := range run.Rows(s) {
+		fmt.Fprintf(&out, "| %s | %s | %s | %s |\n", cell(r.Label), r.Availability, r.Nines, r.Downtime)
+	}
+	out.WriteString("\n*The formula assumes replicas fail independently; a common cause takes a whole group down at once. A year is 365 days.*")
+	return out.String()
 }

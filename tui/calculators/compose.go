@@ -278,7 +278,7 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, m.keys.Simulate):
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.CommonCause):
-		m.sim.beta = (m.sim.beta + 1) % len(commonCauses)
+		m.sim.beta = (m.sim.beta + 1) % len(m.causes())
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.Presets):
 		p := Presets[common.Index(kp, m.keys.Presets)]

@@ -3,6 +3,7 @@ package calculators
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,8 +32,9 @@ type simulatedMsg struct {
 
 // simulation is the state of the composer's simulation panel.
 type simulation struct {
-	beta    int // index into commonCauses
-	run     int // counts requests; a result of an older one is dropped
+	beta    int       // index into the steps of causes()
+	steps   []float64 // the steps of c when a lesson set a share not in commonCauses
+	run     int       // counts requests; a result of an older one is dropped
 	running bool
 	result  *calc.SimResult
 	err     error
@@ -57,7 +59,7 @@ func simulate(run int, sys calc.Block, beta float64, points int) tea.Cmd {
 func (m *Compose) startSimulation() tea.Cmd {
 	m.sim.run++
 	m.sim.running, m.sim.err = true, nil
-	return simulate(m.sim.run, m.sys, commonCauses[m.sim.beta], m.sparkWidth())
+	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sparkWidth())
 }
 
 // forgetSimulation drops a result that no longer describes the system.
@@ -81,18 +83,14 @@ func (m *Compose) simulated(msg simulatedMsg) {
 // sparkWidth is the number of points of the convergence line.
 func (m *Compose) sparkWidth() int { return max(8, min(60, m.width-24)) }
 
-func shareText(f float64) string {
-	return strconv.FormatFloat(100*f, 'f', -1, 64) + " %"
-}
-
 // simulationLines draws the simulation panel: what was measured beside the
 // formula, and the running estimate in nines over the simulated years.
 func (m *Compose) simulationLines() []string {
 	st := m.ctx.Styles
-	beta := commonCauses[m.sim.beta]
+	beta := m.causes()[m.sim.beta]
 	cause := "independent failures"
 	if beta > 0 {
-		cause = "common cause " + shareText(beta)
+		cause = "common cause " + calc.ShareText(beta)
 	}
 	switch {
 	case m.sim.running:
@@ -149,4 +147,27 @@ func sparkline(trace []float64, formula float64) (line string, lo, hi float64) {
 		b.WriteRune(blocks[i])
 	}
 	return b.String(), lo, hi
+}
+
+// causes are the common-cause shares the c key steps through.
+func (m *Compose) causes() []float64 {
+	if m.sim.steps != nil {
+		return m.sim.steps
+	}
+	return commonCauses
+}
+
+// SetCommonCause sets the common-cause share the composer simulates with,
+// adding beta to the steps the c key goes through when it is not one.
+func (m *Compose) SetCommonCause(beta float64) {
+	for i, c := range m.causes() {
+		if c == beta {
+			m.sim.beta = i
+			return
+		}
+	}
+	steps := append(slices.Clone(commonCauses), beta)
+	slices.Sort(steps)
+	m.sim.steps = steps
+	m.sim.beta = slices.Index(steps, beta)
 }

@@ -79,3 +79,24 @@ func TestSparklineKeepsTheFormulaOnItsScale(t *testing.T) {
 		t.Errorf("sparkline %q on %v–%v", line, lo, hi)
 	}
 }
+
+func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	m.SetCommonCause(0.1)
+	runSim(t, m, "s")
+	if !strings.Contains(m.View(), "common cause 10 %") {
+		t.Errorf("view does not simulate with the lesson's 10 %%:\n%s", m.View())
+	}
+
+	// A share that is not one of the steps joins them, in order.
+	m = sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	m.SetCommonCause(0.03)
+	runSim(t, m, "s")
+	if !strings.Contains(m.View(), "common cause 3 %") {
+		t.Errorf("view does not simulate with 3 %%:\n%s", m.View())
+	}
+	runSim(t, m, "c")
+	if !strings.Contains(m.View(), "common cause 5 %") {
+		t.Errorf("c after 3 %% should step to 5 %%:\n%s", m.View())
+	}
+}

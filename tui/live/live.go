@@ -36,6 +36,14 @@ func Open(ctx *common.Context, bank *quiz.Bank, b lessons.Block, question func(q
 		return calculators.NewNines(ctx, arg(0), ""), nil
 	case lessons.KindCompose:
 		return calculators.NewCompose(ctx, strings.Join(b.Args, " ")), nil
+	case lessons.KindSimulate:
+		s, ok := b.Simulation()
+		if !ok {
+			return nil, fmt.Errorf("a simulate block needs a system, e.g. faultline simulate 99.9 | 99.9")
+		}
+		c := calculators.NewCompose(ctx, s.Expr)
+		c.SetCommonCause(s.CommonCause)
+		return c, nil
 	case lessons.KindMTBF:
 		return calculators.NewMTBF(ctx, arg(0), arg(1)), nil
 	case lessons.KindScenario:

@@ -2,6 +2,7 @@ package sectionview
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -36,6 +37,8 @@ func (r *Renderer) Block(b lessons.Block, width int) string {
 		out = r.compose(strings.Join(b.Args, " "), width)
 	case lessons.KindMTBF:
 		out = r.mtbf(b.Args, width)
+	case lessons.KindSimulate:
+		out = r.simulate(b, width)
 	case lessons.KindScenario:
 		out = r.scenarioCard(firstArg(b), width)
 	case lessons.KindQuiz:
@@ -191,5 +194,30 @@ func (r *Renderer) mtbf(args []string, width int) string {
 		}
 	}
 	lines = append(lines, st.Table.Footer.Render("MTBF = mean up time (MTTF) · A = MTBF / (MTBF + MTTR) · year = 365 d"))
+	return r.card(width, lines...)
+}
+
+// simulate draws a simulate block: the formula beside the simulation, for
+// the block's fixed seed, independent and with its common cause.
+func (r *Renderer) simulate(b lessons.Block, width int) string {
+	s, ok := b.Simulation()
+	if !ok {
+		return r.problem("a simulate block names a system, e.g. faultline simulate 99.9 | 99.9", width)
+	}
+	run, err := s.Run()
+	if err != nil {
+		return r.problem(err.Error(), width)
+	}
+	st := r.st
+	lines := []string{st.Diagram.Label.Render("system ") + run.System.String()}
+	for i, row := range run.Rows(s) {
+		text := fmt.Sprintf("%s: %s · %s nines · %s down a year", row.Label, row.Availability, row.Nines, row.Downtime)
+		if i == 0 {
+			text = st.Diagram.Good.Bold(true).Render(text)
+		}
+		lines = append(lines, text)
+	}
+	lines = append(lines, st.Table.Footer.Render(fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
+		strconv.FormatFloat(s.Years, 'f', -1, 64), lessons.SimulationSeed)))
 	return r.card(width, lines...)
 }

@@ -29,7 +29,7 @@ func Parts(s lecture.Slide, step int) []Part {
 // slide; the others (diagrams) are drawn in place with the Markdown.
 func interactive(kind string) bool {
 	switch kind {
-	case lessons.KindNines, lessons.KindCompose, lessons.KindMTBF, lessons.KindScenario, lessons.KindQuiz:
+	case lessons.KindNines, lessons.KindCompose, lessons.KindMTBF, lessons.KindSimulate, lessons.KindScenario, lessons.KindQuiz:
 		return true
 	}
 	return false

@@ -1,0 +1,30 @@
+package calc
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"faultline/internal/termtext"
+)
+
+// ShareText writes a share as a percentage: 0.1 is "10 %".
+func ShareText(f float64) string {
+	return strconv.FormatFloat(100*f, 'f', -1, 64) + " %"
+}
+
+// ParseShare reads a common-cause share as a fraction ("0.1") or a
+// percentage ("10%" or "10 %"): at least 0 and below 1.
+func ParseShare(text string) (float64, error) {
+	t := strings.TrimSpace(text)
+	scale := 1.0
+	if p, ok := strings.CutSuffix(t, "%"); ok {
+		t, scale = strings.TrimSpace(p), 100
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	f /= scale
+	if err != nil || !(f >= 0 && f < 1) {
+		return 0, fmt.Errorf("%s: it is not a share below 1 (accepted: 0 to below 1 or 0%% to below 100%%, such as 0.1 or 10%%)", termtext.Quote(text))
+	}
+	return f, nil
+}

@@ -1,0 +1,28 @@
+package export_test
+
+import (
+	"strings"
+	"testing"
+
+	"faultline/internal/export"
+	"faultline/lessons"
+)
+
+func TestSimulateBlockHandout(t *testing.T) {
+	l := lesson("sim", "Two replicas.\n\n```faultline simulate a:99.9 | b:99.9 --common-cause 10%\n```\n")
+	out := render(t, export.Markdown, []lessons.Lesson{l}, nil)
+	for _, want := range []string{
+		"**System:** `a:99.9 | b:99.9`, simulated for 10000 years (seed 1).",
+		"| | availability | nines | down a year |",
+		"| formula (independent) | 99.9999% | 6 | 31.5 s |",
+		"| simulated, independent | 99.99991% | 6.03 | 29.6 s |",
+		"| simulated, 10 % common cause | 99.99493% | 4.29 | 26m 40s |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("handout lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "```faultline") {
+		t.Errorf("the live block stayed code:\n%s", out)
+	}
+}

@@ -1,0 +1,185 @@
+package lessons
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"faultline/calc"
+	"faultline/internal/termtext"
+)
+
+// Simulation is what a "faultline simulate" block asks for:
+//
+//	faultline simulate EXPR [--years N] [--common-cause F]
+//
+// EXPR is a composed system in the calc grammar; N the years simulated
+// (default SimulationYears); F the common-cause share as 0.1 or 10%
+// (default 0, independent failures).
+type Simulation struct {
+	// Expr is the system's expression as written.
+	Expr string
+	// Years is the simulated time, in years of 365 days.
+	Years float64
+	// CommonCause is the share of a member's failures that take its whole
+	// group down, from 0 to below 1.
+	CommonCause float64
+}
+
+// Defaults and limits of a simulate block. The limit on years keeps a
+// block quick to draw in the reader and the handout.
+const (
+	SimulationYears    = 10_000
+	MaxSimulationYears = 100_000
+	// SimulationSeed fixes a block's randomness, so the reader, the
+	// handout and "faultline lesson" show the same figures.
+	SimulationSeed = 1
+)
+
+// Options are the simulation options of s with the fixed seed, and the
+// common cause replaced by beta.
+func (s Simulation) Options(beta float64) calc.SimOptions {
+	return calc.SimOptions{Years: s.Years, Seed: SimulationSeed, CommonCause: beta}
+}
+
+// Simulation reads a simulate block's arguments; ok is false for any other
+// block.
+func (b Block) Simulation() (s Simulation, ok bool) {
+	if b.Kind != KindSimulate || len(b.Args) != 3 {
+		return Simulation{}, false
+	}
+	years, err1 := strconv.ParseFloat(b.Args[1], 64)
+	share, err2 := strconv.ParseFloat(b.Args[2], 64)
+	if err1 != nil || err2 != nil {
+		return Simulation{}, false
+	}
+	return Simulation{Expr: b.Args[0], Years: years, CommonCause: share}, true
+}
+
+// args are s as a Block's Args: expression, years, share.
+func (s Simulation) args() []string {
+	return []string{s.Expr, strconv.FormatFloat(s.Years, 'f', -1, 64), strconv.FormatFloat(s.CommonCause, 'f', -1, 64)}
+}
+
+const simulateUsage = "faultline simulate EXPR [--years N] [--common-cause F], e.g. faultline simulate 99.9 | 99.9 --common-cause 10%"
+
+// parseSimulation reads the words after "faultline simulate": the
+// expression up to the first flag, then the flags.
+func parseSimulation(rest string) (Simulation, error) {
+	s := Simulation{Years: SimulationYears}
+	words := strings.Fields(rest)
+	i := 0
+	for i < len(words) && !strings.HasPrefix(words[i], "--") {
+		i++
+	}
+	s.Expr = strings.Join(words[:i], " ")
+	if s.Expr == "" {
+		return s, fmt.Errorf("faultline simulate needs an expression; want %s", simulateUsage)
+	}
+	if _, err := calc.ParseExpr(s.Expr); err != nil {
+		return s, fmt.Errorf("faultline simulate: %w", err)
+	}
+	seen := map[string]bool{}
+	for ; i < len(words); i += 2 {
+		flag, value, hasValue := strings.Cut(words[i], "=")
+		if !hasValue {
+			if i+1 >= len(words) {
+				return s, fmt.Errorf("faultline simulate: %s needs a value; want %s", termtext.Quote(flag), simulateUsage)
+			}
+			value = words[i+1]
+		} else {
+			i-- // the value was in the same word
+		}
+		if seen[flag] {
+			return s, fmt.Errorf("faultline simulate: %s is given twice", termtext.Quote(flag))
+		}
+		seen[flag] = true
+		switch flag {
+		case "--years":
+			y, err := strconv.ParseFloat(value, 64)
+			if err != nil || !(y >= 1 && y <= MaxSimulationYears) {
+				return s, fmt.Errorf("faultline simulate: --years %s is not a number of years (accepted: 1 to %d)", termtext.Quote(value), MaxSimulationYears)
+			}
+			s.Years = y
+		case "--common-cause":
+			f, err := calc.ParseShare(value)
+			if err != nil {
+				return s, fmt.Errorf("faultline simulate: --common-cause %w", err)
+			}
+			s.CommonCause = f
+		default:
+			return s, fmt.Errorf("faultline simulate: unknown option %s; want %s", termtext.Quote(flag), simulateUsage)
+		}
+	}
+	return s, nil
+}
+
+// SimulationRun is what a simulate block shows: the formula's figure, the
+// simulation with independent failures and, when the block asks for a
+// common cause, the simulation with it.
+type SimulationRun struct {
+	// System is the parsed expression.
+	System calc.Block
+	// Independent is the simulation with independent failures; its
+	// Analytical field is the formula's figure.
+	Independent calc.SimResult
+	// Common is the simulation with the block's common cause; nil when
+	// the block asks for none.
+	Common *calc.SimResult
+}
+
+// Run simulates s with the fixed seed, once independent and once with its
+// common cause when it has one.
+func (s Simulation) Run() (SimulationRun, error) {
+	sys, err := calc.ParseExpr(s.Expr)
+	if err != nil {
+		return SimulationRun{}, err
+	}
+	run := SimulationRun{System: sys}
+	if run.Independent, err = calc.Simulate(sys, s.Options(0)); err != nil {
+		return SimulationRun{}, err
+	}
+	if s.CommonCause > 0 {
+		r, err := calc.Simulate(sys, s.Options(s.CommonCause))
+		if err != nil {
+			return SimulationRun{}, err
+		}
+		run.Common = &r
+	}
+	return run, nil
+}
+
+// SimulationRow is one line of a simulate block's table, as text.
+type SimulationRow struct {
+	// Label says which figure: the formula or a simulation.
+	Label string
+	// Availability, Nines and Downtime are the figures: "99.99990 %",
+	// "6.00", "32s" down a year.
+	Availability, Nines, Downtime string
+}
+
+// Rows are the run's figures as the reader and the handout print them:
+// the formula, then each simulation.
+func (r SimulationRun) Rows(s Simulation) []SimulationRow {
+	a := r.Independent.Analytical
+	rows := []SimulationRow{{Label: "formula (independent)", Availability: a.String(), Nines: calc.NinesText(a), Downtime: a.DowntimeText(calc.Year.Length)}}
+	add := func(label string, res calc.SimResult) {
+		rows = append(rows, SimulationRow{Label: label, Availability: fmt.Sprintf("%.5f%%", 100*res.Availability),
+			Nines: ninesOf(res.Availability), Downtime: calc.FormatDuration(res.DowntimePerYear)})
+	}
+	add("simulated, independent", r.Independent)
+	if r.Common != nil {
+		add("simulated, "+calc.ShareText(s.CommonCause)+" common cause", *r.Common)
+	}
+	return rows
+}
+
+// ninesOf is the nines of a measured availability, "∞" when the system
+// never went down.
+func ninesOf(a float64) string {
+	if a >= 1 {
+		return "∞"
+	}
+	return strconv.FormatFloat(-math.Log10(1-a), 'f', 2, 64)
+}
