@@ -64,6 +64,12 @@ func TestGolden(t *testing.T) {
 			press(m, "i", "down", "down")
 			return plain(m)
 		}},
+		{"join_screen", func(t *testing.T) string {
+			m, hub := newJoinPresenter(t, 100, 30)
+			press(m, "j")
+			joinN(t, hub, 3)
+			return plain(m)
+		}},
 		{"help", func(t *testing.T) string {
 			m, _ := newTestPresenter(t, 100, 30, 0, "fallacies")
 			press(m, "?")

@@ -14,8 +14,10 @@ type KeyMap struct {
 	Next, Prev, First, Last key.Binding
 	Digit, Jump             key.Binding
 	Index, Blank, Timer     key.Binding
-	Focus, Cycle, Unfocus   key.Binding
-	Yes                     key.Binding
+	// Join puts up the join screen while students follow (--serve).
+	Join                  key.Binding
+	Focus, Cycle, Unfocus key.Binding
+	Yes                   key.Binding
 	// The index of slides.
 	IndexUp, IndexDown, IndexPageUp, IndexPageDown, IndexGo, IndexClose key.Binding
 }
@@ -39,8 +41,10 @@ func DefaultKeyMap() KeyMap {
 	k.Cycle = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next widget (index if none in use)"))
 	k.Unfocus = common.WithHelp(k.Back, "esc", "back to the slides")
 	k.Yes = key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes"))
-	k.Up.SetHelp("↑/k", "scroll up")
-	k.Down.SetHelp("↓/j", "scroll down")
+	k.Join = key.NewBinding(key.WithKeys("j"), key.WithHelp("j", "join screen (with --serve)"))
+	// j is the join screen's, so scrolling is the arrows alone.
+	k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up"))
+	k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down"))
 
 	k.IndexUp = key.NewBinding(key.WithKeys("up", "k", "left"), key.WithHelp("↑/↓", "choose"))
 	k.IndexDown = key.NewBinding(key.WithKeys("down", "j", "right"), key.WithHelp("↓", "next"))
@@ -60,7 +64,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
-		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer},
+		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer, k.Join},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

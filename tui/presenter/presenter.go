@@ -43,6 +43,7 @@ const (
 	modeIndex
 	modeHelp
 	modeQuit
+	modeJoin
 )
 
 // Presenter is the lecture's full-screen root model.
@@ -227,6 +228,9 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case modeIndex:
 		return m.indexKey(msg)
+	case modeJoin:
+		m.joinKey(msg)
+		return nil
 	}
 	if w := m.Focused(); w != nil {
 		if key.Matches(msg, m.keys.Help) && !capturing(w) {
@@ -296,6 +300,8 @@ func (m *Presenter) slideKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode, m.index = modeIndex, m.nav.Slide
 	case key.Matches(msg, k.Blank):
 		m.blank = true
+	case key.Matches(msg, k.Join):
+		m.toggleJoin()
 	case key.Matches(msg, k.Timer):
 		m.timer = m.timer.Toggle(m.now())
 	case key.Matches(msg, k.Help):

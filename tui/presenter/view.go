@@ -62,8 +62,13 @@ func (m *Presenter) Content() string {
 		body = m.indexView(lay)
 	case modeHelp:
 		body = m.helpView(lay)
+	case modeJoin:
+		body = m.joinView(lay)
 	default:
 		body = m.slideBody(lay)
+	}
+	if m.mode == modeJoin {
+		return body + "\n\n" + m.footer() // the join screen says all the line would, whole
 	}
 	return body + "\n" + m.classroomLine() + "\n" + m.footer()
 }
@@ -78,7 +83,7 @@ func (m *Presenter) slideBody(lay slideview.Layout) string {
 	}
 	if len(lines) > lay.ContentLines && lay.ContentLines > 0 {
 		lines = lines[:lay.ContentLines]
-		lines[len(lines)-1] = m.ctx.Styles.App.Dim.Render("↓ more (j/↓ scrolls)")
+		lines[len(lines)-1] = m.ctx.Styles.App.Dim.Render("↓ more (↓ scrolls)")
 	}
 	text := strings.Repeat("\n", lay.Top) + strings.Join(lines, "\n")
 	return common.Frame(text, m.width, lay.Height, lay.Left)
@@ -135,8 +140,9 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[0]), "    ", col(groups[1:]...))
 	}
 	notes := []string{
-		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ (j/k) scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
+		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
 		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
+		"With --serve, j puts up the join screen (the command, the code in large letters, the host key, who has joined); j or esc returns to the slide.",
 		"Any key closes this help.",
 	}
 	var lecture strings.Builder

@@ -154,3 +154,23 @@ func drawBig(line string) [bigRows]string {
 	}
 	return out
 }
+
+// BigText draws text in block letters at most width columns wide, as rows
+// of '█' and spaces: lines of letters wrapped at words, a blank row
+// between them. It reports false when a character has no glyph or a word
+// alone is wider than width, so the caller can fall back to plain text.
+func BigText(text string, width int) ([]string, bool) {
+	lines, ok := bigLines(text, width)
+	if !ok {
+		return nil, false
+	}
+	var rows []string
+	for i, l := range lines {
+		if i > 0 {
+			rows = append(rows, "")
+		}
+		big := drawBig(l)
+		rows = append(rows, big[:]...)
+	}
+	return rows, true
+}
