@@ -49,8 +49,23 @@ type Session struct {
 	responses []Response
 	results   []Result
 	answered  []bool
+	second    []bool // a wrong first try waits for the second
+	tryTwice  bool
 	pos       int
 }
+
+// TryOnceMore is the feedback to a wrong first try when a second is
+// allowed: it says the answer was not right without saying what is.
+const TryOnceMore = "Not quite — try once more."
+
+// AllowSecondTry sets whether a wrong answer may be tried once more before
+// the question is explained. Only the first try counts: it is what Score,
+// Mistakes and Attempt see, and what a caller should record for review.
+func (s *Session) AllowSecondTry(on bool) { s.tryTwice = on }
+
+// SecondTry reports whether the current question's first try was wrong
+// and it waits for the second.
+func (s *Session) SecondTry() bool { return !s.Done() && s.second[s.pos] }
 
 // NewSession starts a session over questions, shuffling their order with a
 // PCG generator seeded with seed and dealing each question's card with Deal,
@@ -64,6 +79,7 @@ func NewSession(questions []Question, seed uint64) *Session {
 		responses: make([]Response, len(questions)),
 		results:   make([]Result, len(questions)),
 		answered:  make([]bool, len(questions)),
+		second:    make([]bool, len(questions)),
 	}
 	for k, i := range order {
 		s.cards[k] = Deal(questions[i], seed)
@@ -92,9 +108,21 @@ func (s *Session) Current() (Card, bool) {
 // Answer grades a response to the current question and records it. A
 // response that asks for a retry is not recorded, so the student can answer
 // again; once recorded, further answers return the recorded result.
+//
+// With a second try allowed, a wrong first try is recorded and answered
+// with a Result whose Retry is set and whose Feedback is TryOnceMore, so
+// it gives nothing away; the second try is graded and returned, with its
+// feedback, but the first stays the one that counts.
 func (s *Session) Answer(r Response) Result {
 	if s.Done() {
 		return retry("The quiz is over.")
+	}
+	if s.second[s.pos] {
+		res := Grade(s.cards[s.pos].Question, r)
+		if !res.Retry {
+			s.second[s.pos] = false
+		}
+		return res
 	}
 	if s.answered[s.pos] {
 		return s.results[s.pos]
@@ -104,6 +132,10 @@ func (s *Session) Answer(r Response) Result {
 		return res
 	}
 	s.responses[s.pos], s.results[s.pos], s.answered[s.pos] = r, res, true
+	if s.tryTwice && !res.Correct {
+		s.second[s.pos] = true
+		return Result{Score: res.Score, Feedback: TryOnceMore, Retry: true}
+	}
 	return res
 }
 
@@ -119,7 +151,7 @@ func (s *Session) Result() (Result, bool) {
 // Next moves to the next question once the current one is answered. It
 // reports whether it moved.
 func (s *Session) Next() bool {
-	if s.Done() || !s.answered[s.pos] {
+	if s.Done() || !s.answered[s.pos] || s.second[s.pos] {
 		return false
 	}
 	s.pos++
@@ -132,6 +164,7 @@ func (s *Session) Skip() bool {
 	if s.Done() {
 		return false
 	}
+	s.second[s.pos] = false
 	s.pos++
 	return true
 }

@@ -119,7 +119,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case common.OpenQuizMsg:
-		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored}
+		// A lesson's own quiz is self-study and allows a second try.
+		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored, SecondTry: msg.Scored != ""}
 		return m, m.push(quizscreen.New(m.ctx, msg.Title, msg.Questions, opt))
 	case common.NextLessonMsg:
 		m.popLessonDone()

@@ -43,6 +43,14 @@ func TestFallaciesThenReviewNextDay(t *testing.T) {
 			missed = append(missed, card.Question.ID)
 		}
 		press(t, ctx, m, ks...)
+		if i%3 == 1 {
+			// Self-study gives a wrong answer a second try, without the
+			// answer; missing again explains it.
+			if got := plain(m); !strings.Contains(got, "try once more") || strings.Contains(got, "Why: ") {
+				t.Fatalf("question %s: a wrong first try is not offered a second:\n%s", card.Question.ID, got)
+			}
+			press(t, ctx, m, ks...)
+		}
 		if got := plain(m); !strings.Contains(got, "Why: ") {
 			t.Fatalf("question %s: feedback shows no explanation:\n%s", card.Question.ID, got)
 		}

@@ -16,6 +16,9 @@ type KeyMap struct {
 	MoveUp, MoveDown                   key.Binding
 	Submit, Next, Section              key.Binding
 	Start, Open                        key.Binding
+	// Retake starts the same quiz again; Missed quizzes the questions
+	// just missed, as practice that records nothing.
+	Retake, Missed key.Binding
 }
 
 // letters are the keys a to i, which pick the first to the ninth choice
@@ -41,5 +44,7 @@ func DefaultKeyMap() KeyMap {
 	k.Section = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "read the section"))
 	k.Start = common.WithHelp(k.Select, "enter", "start")
 	k.Open = common.WithHelp(k.Select, "enter", "read the section")
+	k.Retake = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retake"))
+	k.Missed = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "practise the missed"))
 	return k
 }

@@ -31,6 +31,13 @@ type Options struct {
 	// Empty for review, the mixed quiz and a lesson's embedded checks,
 	// whose answers count for review only.
 	Lesson string
+	// SecondTry lets the student try a wrong answer once more before it
+	// is explained; only the first try counts for the score and review.
+	// On in self-study quizzes, off in review.
+	SecondTry bool
+	// Practice saves nothing: no score and no review record, for going
+	// over the questions just missed.
+	Practice bool
 }
 
 func (o Options) now() time.Time {
@@ -55,7 +62,9 @@ type Model struct {
 	keys          KeyMap
 	opt           Options
 	title         string
+	questions     []quiz.Question // as given, for a retake
 	session       *quiz.Session
+	secondTry     bool // the feedback shown is a second try's
 	phase         phase
 	ans           *answer
 	hint          string
@@ -70,14 +79,21 @@ type Model struct {
 // New returns the question screen for a quiz titled title over questions,
 // shuffled with opt.Seed.
 func New(ctx *common.Context, title string, questions []quiz.Question, opt Options) *Model {
-	m := &Model{ctx: ctx, keys: DefaultKeyMap(), opt: opt, title: title, session: quiz.NewSession(questions, opt.Seed)}
-	m.startCard()
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), opt: opt, title: title, questions: questions}
+	m.begin()
 	return m
+}
+
+// begin starts the quiz from its first question.
+func (m *Model) begin() {
+	m.session = quiz.NewSession(m.questions, m.opt.Seed)
+	m.session.AllowSecondTry(m.opt.SecondTry)
+	m.startCard()
 }
 
 // startCard prepares the answer to the current card, or the score at the end.
 func (m *Model) startCard() {
-	m.hint, m.scroll = "", 0
+	m.hint, m.scroll, m.secondTry = "", 0, false
 	card, ok := m.session.Current()
 	if !ok {
 		m.phase, m.ans = finished, nil
@@ -177,6 +193,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 				return m.openSection(m.mistakes[m.cursor].Question)
 			}
 			return common.Back
+		case key.Matches(kp, m.keys.Retake) && m.session.Len() > 0:
+			m.opt.Seed++ // the same questions in a new order
+			m.begin()
+		case key.Matches(kp, m.keys.Missed) && len(m.mistakes) > 0:
+			return common.Open(m.practice())
 		}
 	}
 	return nil
@@ -189,16 +210,24 @@ func (m *Model) submit() tea.Cmd {
 		m.hint = hint
 		return nil
 	}
+	second := m.session.SecondTry()
 	res := m.session.Answer(resp)
 	if res.Retry {
 		m.hint = res.Feedback
+	} else {
+		m.phase, m.result, m.hint, m.secondTry = feedback, res, "", second
+		if m.ans.card.Question.Type == quiz.NumericType {
+			m.ans.input.Blur()
+		}
+	}
+	// The first graded try is saved; a second try, an answer too
+	// incomplete to grade and a practice run are not.
+	firstTry := !second && (!res.Retry || m.session.SecondTry())
+	if !firstTry || m.opt.Practice {
 		return nil
 	}
-	m.phase, m.result, m.hint = feedback, res, ""
-	if m.ans.card.Question.Type == quiz.NumericType {
-		m.ans.input.Blur()
-	}
-	id, correct, now := m.ans.card.Question.ID, res.Correct, m.opt.now()
+	first, _ := m.session.Result()
+	id, correct, now := m.ans.card.Question.ID, first.Correct, m.opt.now()
 	attempt, done := m.session.Attempt(now)
 	lesson := m.opt.Lesson
 	return m.ctx.SaveProgress(func(st *progress.State) {
@@ -207,6 +236,25 @@ func (m *Model) submit() tea.Cmd {
 			st.RecordAttempt(lesson, attempt)
 		}
 	})
+}
+
+// practice returns a quiz of the questions just missed, with their
+// choices dealt afresh, that records nothing.
+func (m *Model) practice() *Model {
+	missed := make(map[string]bool, len(m.mistakes))
+	for _, mk := range m.mistakes {
+		missed[mk.Question.ID] = true
+	}
+	var qs []quiz.Question
+	for _, q := range m.questions {
+		if missed[q.ID] {
+			qs = append(qs, q)
+		}
+	}
+	opt := m.opt
+	opt.Seed++
+	opt.Lesson, opt.Practice = "", true
+	return New(m.ctx, m.title+" · missed", qs, opt)
 }
 
 // unfinished reports whether leaving now would leave answers without a
@@ -238,10 +286,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	case feedback:
 		return []key.Binding{k.Next, k.Section, k.Back, common.Join("↑/↓", "scroll", k.Up, k.Down)}
 	case finished:
-		if len(m.mistakes) == 0 {
+		switch {
+		case m.session.Len() == 0:
 			return []key.Binding{k.Back}
+		case len(m.mistakes) == 0:
+			return []key.Binding{k.Retake, k.Back}
 		}
-		return []key.Binding{k.Up, k.Down, k.Open, k.Back}
+		return []key.Binding{k.Open, k.Missed, k.Retake, k.Back, k.Up, k.Down}
 	}
 	// Moving the cursor comes last: a narrow help line drops the last
 	// keys first, and how to answer and how to leave matter more.
@@ -269,7 +320,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.leaving:
 		return [][]key.Binding{m.ShortHelp()}
 	case m.phase == finished && len(m.mistakes) == 0:
-		return [][]key.Binding{{k.Back, common.WithHelp(k.Open, "enter", "back")}}
+		return [][]key.Binding{append(m.ShortHelp(), common.WithHelp(k.Open, "enter", "back"))}
 	case m.phase != asking:
 		return [][]key.Binding{m.ShortHelp()}
 	}

@@ -93,23 +93,22 @@ func (p *Picker) Update(msg tea.Msg) tea.Cmd {
 
 // start opens the quiz of one entry.
 func (p *Picker) start(e pick) tea.Cmd {
-	var qs []quiz.Question
-	switch {
-	case e.review:
-		qs = quiz.Due(p.ctx.Progress.Quiz, p.bank, p.opt.now())
+	if e.review {
+		qs := quiz.Due(p.ctx.Progress.Quiz, p.bank, p.opt.now())
 		if len(qs) == 0 {
 			p.note = "Nothing is due for review yet."
 			return nil
 		}
 		return common.Open(New(p.ctx, "Review", qs, p.opt))
-	case e.lesson != "":
-		opt := p.opt
+	}
+	// Self-study: a wrong answer may be tried once more.
+	opt := p.opt
+	opt.SecondTry = true
+	if e.lesson != "" {
 		opt.Lesson = e.lesson
 		return common.Open(New(p.ctx, e.title, p.bank.ByLesson(e.lesson), opt))
-	default:
-		qs = p.bank.Questions
 	}
-	return common.Open(New(p.ctx, e.title, qs, p.opt))
+	return common.Open(New(p.ctx, e.title, p.bank.Questions, opt))
 }
 
 // View implements common.Screen.

@@ -8,8 +8,9 @@ import (
 // Start returns the quiz screen a command line asks for: the due questions
 // when review is set, else the quiz of lesson, or the mixed quiz over the
 // whole bank when lesson is empty. With nothing due, the review screen
-// says so.
+// says so. Self-study quizzes allow a second try; review does not.
 func Start(ctx *common.Context, bank *quiz.Bank, lesson string, review bool, opt Options) common.Screen {
+	opt.SecondTry = !review
 	switch {
 	case review:
 		qs := quiz.Due(ctx.Progress.Quiz, bank, opt.now())

@@ -21,18 +21,31 @@ func (m *Model) summaryLines() ([]string, int) {
 		}, 0
 	}
 	pct := 100 * t.Points / float64(t.Total)
+	title := "Quiz complete"
+	if m.opt.Practice {
+		title = "Practice complete"
+	}
 	lines := []string{
-		st.App.Title.Render("Quiz complete"),
+		st.App.Title.Render(title),
 		"",
 		st.List.Item.Bold(true).Render(fmt.Sprintf("%d of %d right", t.Correct, t.Total)) +
 			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
 		"",
 	}
 	if len(m.mistakes) == 0 {
-		lines = append(lines, st.List.Done.Render("No mistakes. Every question moves up a box and comes back later for review."))
-		return lines, 0
+		done := "No mistakes. Every question moves up a box and comes back later for review."
+		if m.opt.Practice {
+			done = "All right this time. Practice records nothing: review comes as scheduled."
+		}
+		lines = append(lines, hanging("", done, w, st.List.Done)...)
+		return append(lines, "", st.App.Dim.Render("r: retake · esc: back")), 0
 	}
-	lines = append(lines, st.List.Meta.Render(fmt.Sprintf("Mistakes (%d) — they come back for review tomorrow; enter reads the section:", len(m.mistakes))), "")
+	what := fmt.Sprintf("Mistakes (%d) — they come back for review tomorrow:", len(m.mistakes))
+	if m.opt.Practice {
+		what = fmt.Sprintf("Missed again (%d) — practice records nothing:", len(m.mistakes))
+	}
+	lines = append(lines, hanging("", what, w, st.List.Meta)...)
+	lines = append(lines, st.App.Dim.Render("enter: read the section · m: practise these now · r: retake"), "")
 	focus := 0
 	for i, mk := range m.mistakes {
 		cur, style := "  ", st.List.Item

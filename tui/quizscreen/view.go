@@ -83,6 +83,9 @@ func (m *Model) questionLines() ([]string, int) {
 		lines = append(lines, "")
 		lines = append(lines, hanging("Why: ", q.Explanation, w, st.App.Subtitle)...)
 		lines = append(lines, "")
+		if m.secondTry {
+			lines = append(lines, hanging("", "That was your second try: the first is the one that counts.", w, st.App.Dim)...)
+		}
 		lines = append(lines, hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"
 		if m.session.Position()+1 >= m.session.Len() {
@@ -90,9 +93,12 @@ func (m *Model) questionLines() ([]string, int) {
 		}
 		lines = append(lines, st.App.Dim.Render(next))
 		focus = 0
-	} else if m.hint != "" {
+	} else if hint := m.hint; hint != "" || m.session.SecondTry() {
+		if hint == "" {
+			hint = quiz.TryOnceMore // stays while the student changes the answer
+		}
 		lines = append(lines, "")
-		lines = append(lines, hanging("", m.hint, w, st.App.Notice)...)
+		lines = append(lines, hanging("", hint, w, st.App.Notice)...)
 		focus = len(lines) - 1 // the hint answers the key just pressed
 	}
 	return lines, focus
