@@ -45,6 +45,6 @@ func DefaultKeyMap() KeyMap {
 	k.Start = common.WithHelp(k.Select, "enter", "start")
 	k.Open = common.WithHelp(k.Select, "enter", "read the section")
 	k.Retake = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retake"))
-	k.Missed = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "practise the missed"))
+	k.Missed = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "practise missed"))
 	return k
 }

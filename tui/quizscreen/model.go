@@ -258,8 +258,12 @@ func (m *Model) practice() *Model {
 }
 
 // unfinished reports whether leaving now would leave answers without a
-// score: some questions answered, some not.
+// score: some questions answered, some not. Practice saves nothing, so
+// leaving it loses nothing and asks nothing.
 func (m *Model) unfinished() bool {
+	if m.opt.Practice {
+		return false
+	}
 	t := m.session.Score()
 	return t.Answered > 0 && t.Answered < t.Total
 }
@@ -292,7 +296,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		case len(m.mistakes) == 0:
 			return []key.Binding{k.Retake, k.Back}
 		}
-		return []key.Binding{k.Open, k.Missed, k.Retake, k.Back, k.Up, k.Down}
+		return []key.Binding{k.Open, k.Back, k.Missed, k.Retake, k.Up, k.Down}
 	}
 	// Moving the cursor comes last: a narrow help line drops the last
 	// keys first, and how to answer and how to leave matter more.

@@ -72,6 +72,11 @@ func TestResultsPracticeMissed(t *testing.T) {
 	}
 	p.SetSize(80, 24)
 	recs := clone(ctx)
+	press(t, ctx, p, solve(t, p)...)
+	if p.unfinished() {
+		t.Error("leaving a practice half-way would ask first, though it records nothing")
+	}
+	press(t, ctx, p, "enter")
 	for !p.Finished() {
 		press(t, ctx, p, solve(t, p)...)
 		press(t, ctx, p, "enter")
