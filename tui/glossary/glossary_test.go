@@ -2,33 +2,22 @@ package glossary
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
-	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/theme"
-)
-
-var (
-	courseOnce sync.Once
-	course     *lessons.Course
-	courseErr  error
 )
 
 // newGlossary returns the glossary over the built-in course (loaded once
 // for every test; nothing changes it) at w×h.
 func newGlossary(t *testing.T, w, h int) *Model {
 	t.Helper()
-	courseOnce.Do(func() { course, courseErr = lessons.Load(assets.FS) })
-	if courseErr != nil {
-		t.Fatalf("loading the course: %v", courseErr)
-	}
+	course, _ := coursetest.Course(t)
 	m := New(&common.Context{Styles: theme.New(true), Course: course, Progress: progress.NewState()})
 	m.SetSize(w, h)
 	return m

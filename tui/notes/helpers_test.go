@@ -1,16 +1,14 @@
 package notes
 
 import (
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
-	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
@@ -24,26 +22,9 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
-var (
-	courseOnce sync.Once
-	course     *lessons.Course
-	courseErr  error
-)
-
 // testDeck is the deck of the named lessons of the built-in course (all
 // of them without ids).
-func testDeck(tb testing.TB, ids ...string) *lecture.Deck {
-	tb.Helper()
-	courseOnce.Do(func() { course, courseErr = lessons.Load(assets.FS) })
-	if courseErr != nil {
-		tb.Fatal(courseErr)
-	}
-	d, err := lecture.NewDeck(course, ids)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
+func testDeck(tb testing.TB, ids ...string) *lecture.Deck { return coursetest.Deck(tb, ids...) }
 
 // newTestNotes is a notes view at w×h on clk, reading no link.
 func newTestNotes(w, h int, clk *clock) *Notes {

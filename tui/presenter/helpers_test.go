@@ -1,14 +1,13 @@
 package presenter
 
 import (
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -25,28 +24,9 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
-var (
-	courseOnce sync.Once
-	course     *lessons.Course
-	bank       *quiz.Bank
-	courseErr  error
-)
-
-// loadCourse loads the built-in course and its questions once for every
-// test; nothing changes them.
-func loadCourse(tb testing.TB) (*lessons.Course, *quiz.Bank) {
-	tb.Helper()
-	courseOnce.Do(func() {
-		course, courseErr = lessons.Load(assets.FS)
-		if courseErr == nil {
-			bank, courseErr = quiz.Load(assets.FS, course)
-		}
-	})
-	if courseErr != nil {
-		tb.Fatal(courseErr)
-	}
-	return course, bank
-}
+// loadCourse is the built-in course and its questions, loaded once for
+// every test; nothing changes them.
+func loadCourse(tb testing.TB) (*lessons.Course, *quiz.Bank) { return coursetest.Course(tb) }
 
 // newTestPresenter returns a presenter over the given lessons at w×h, its
 // clock stopped at start.

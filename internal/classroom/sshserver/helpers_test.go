@@ -6,14 +6,13 @@ import (
 	"crypto/rand"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"faultline/assets"
 	"faultline/internal/classroom"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -22,38 +21,11 @@ import (
 // testCode is the join code of the tests' lectures.
 const testCode = "K7MQ3P"
 
-var (
-	courseOnce sync.Once
-	course     *lessons.Course
-	bank       *quiz.Bank
-	courseErr  error
-)
-
-// loadCourse loads the built-in course once for all tests.
-func loadCourse(tb testing.TB) (*lessons.Course, *quiz.Bank) {
-	tb.Helper()
-	courseOnce.Do(func() {
-		course, courseErr = lessons.Load(assets.FS)
-		if courseErr == nil {
-			bank, courseErr = quiz.Load(assets.FS, course)
-		}
-	})
-	if courseErr != nil {
-		tb.Fatal(courseErr)
-	}
-	return course, bank
-}
+// loadCourse is the built-in course and its bank, loaded once for all tests.
+func loadCourse(tb testing.TB) (*lessons.Course, *quiz.Bank) { return coursetest.Course(tb) }
 
 // testDeck is the deck of the named lessons.
-func testDeck(tb testing.TB, ids ...string) *lecture.Deck {
-	tb.Helper()
-	c, _ := loadCourse(tb)
-	d, err := lecture.NewDeck(c, ids)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
+func testDeck(tb testing.TB, ids ...string) *lecture.Deck { return coursetest.Deck(tb, ids...) }
 
 // testSigner is a fresh ed25519 host key.
 func testSigner(tb testing.TB) gossh.Signer {
