@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"faultline/assets"
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -50,4 +51,24 @@ func Deck(tb testing.TB, ids ...string) *lecture.Deck {
 		tb.Fatal(err)
 	}
 	return d
+}
+
+// QuizSlide returns the first slide of deck holding a single-choice
+// question students can answer in class, with that question; it skips the
+// test when the deck has none.
+func QuizSlide(tb testing.TB, deck *lecture.Deck) (int, quiz.Question) {
+	tb.Helper()
+	_, bank := Course(tb)
+	for i, s := range deck.Slides {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindQuiz || len(b.Args) == 0 {
+				continue
+			}
+			if q, ok := bank.ByID(b.Args[0]); ok && classroom.Answerable(q) && q.Type == quiz.Single {
+				return i, q
+			}
+		}
+	}
+	tb.Skip("the course has no single-choice question on a slide")
+	return 0, quiz.Question{}
 }

@@ -14,8 +14,8 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"faultline/internal/classroom"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
-	"faultline/lessons"
 	"faultline/quiz"
 )
 
@@ -38,20 +38,7 @@ func sectionSlides(deck *lecture.Deck) []int {
 
 // quizSlide finds a slide with a question students can answer.
 func quizSlide(tb testing.TB, deck *lecture.Deck) (int, quiz.Question) {
-	tb.Helper()
-	_, bank := loadCourse(tb)
-	for i, s := range deck.Slides {
-		for _, b := range s.Blocks() {
-			if b.Kind != lessons.KindQuiz || len(b.Args) == 0 {
-				continue
-			}
-			if q, ok := bank.ByID(b.Args[0]); ok && classroom.Answerable(q) && q.Type == quiz.Single {
-				return i, q
-			}
-		}
-	}
-	tb.Skip("the course has no single-choice question on a slide")
-	return 0, quiz.Question{}
+	return coursetest.QuizSlide(tb, deck)
 }
 
 func TestStudentSeesCurrentSlideAndFollows(t *testing.T) {
