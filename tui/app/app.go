@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -217,7 +218,7 @@ func (m *Model) resize() {
 const padding = 1
 
 func (m *Model) helpView() string {
-	keys := helpKeys{screen: m.top(), global: m.keys}
+	keys := helpKeys{screen: m.top(), global: m.keys, back: len(m.stack) > 1}
 	if m.help.ShowAll {
 		return m.help.View(keys)
 	}
@@ -273,39 +274,86 @@ func (m *Model) headerView(st theme.Styles) string {
 type helpKeys struct {
 	screen common.Screen
 	global KeyMap
+	// back is set above home: the way back (esc) is then kept on the
+	// line with the global keys.
+	back bool
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
-	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return append(h.screen.ShortHelp(), h.global.ForceQuit) // q and ? type
+	screen, global := h.parts()
+	return append(screen, global...)
+}
+
+// parts splits the short help into the screen's keys, which may be left
+// out when the line is narrow, and the keys it always keeps: the way back
+// (the screen's esc binding), ? for the rest of the keys and q to quit, or
+// while the screen takes every key, the way back and ctrl+c.
+func (h helpKeys) parts() (screen, kept []key.Binding) {
+	back, found := key.Binding{}, false
+	for _, b := range h.screen.ShortHelp() {
+		if h.back && !found && b.Enabled() && slices.Contains(b.Keys(), "esc") {
+			back, found = b, true
+			continue
+		}
+		screen = append(screen, b)
 	}
-	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
+	if h.back && !found {
+		back, found = escBinding(h.screen.FullHelp())
+	}
+	if found {
+		kept = append(kept, back)
+	}
+	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
+		return screen, append(kept, h.global.ForceQuit) // q and ? type
+	}
+	return screen, append(kept, h.global.Help, h.global.Quit)
+}
+
+// escBinding is the first enabled binding of groups that esc presses.
+func escBinding(groups [][]key.Binding) (key.Binding, bool) {
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() && slices.Contains(b.Keys(), "esc") {
+				return b, true
+			}
+		}
+	}
+	return key.Binding{}, false
 }
 
 // fit returns the short help's bindings, leaving out the screen's last
-// ones until the line, as drawn by view with no width limit, fits width, so the global keys (? for the rest of
-// the keys, q to quit) are never the ones cut off.
+// ones until the line, as drawn by view with no width limit, fits width,
+// so the kept keys (back, ? for the rest of the keys, q to quit) are never
+// the ones cut off. Each entry is measured once: the line is as wide as
+// its entries and the separators between them.
 func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding {
-	all := h.ShortHelp()
-	var screen, global []key.Binding
-	for _, b := range all[:len(all)-h.globalCount()] {
+	all, kept := h.parts()
+	var screen []key.Binding
+	for _, b := range all {
 		if b.Enabled() {
 			screen = append(screen, b)
 		}
 	}
-	global = all[len(all)-h.globalCount():]
-	for width > 0 && len(screen) > 0 && lipgloss.Width(view(append(append([]key.Binding{}, screen...), global...))) > width {
-		screen = screen[:len(screen)-1]
+	line := append(append([]key.Binding{}, screen...), kept...)
+	total := lipgloss.Width(view(line))
+	if width <= 0 || total <= width || len(screen) == 0 {
+		return line
 	}
-	return append(screen, global...)
-}
-
-// globalCount is how many global keys ShortHelp appends to the screen's.
-func (h helpKeys) globalCount() int {
-	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return 1
+	widths, sum := make([]int, len(line)), 0
+	for i, b := range line {
+		widths[i] = lipgloss.Width(view([]key.Binding{b}))
+		sum += widths[i]
 	}
-	return 2
+	sep := 0
+	if len(line) > 1 {
+		sep = (total - sum) / (len(line) - 1)
+	}
+	n := len(screen)
+	for n > 0 && total > width {
+		n--
+		total -= widths[n] + sep
+	}
+	return append(screen[:n:n], kept...)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/lecture"
 	"faultline/quiz"
@@ -73,7 +72,7 @@ func (m *Student) nameView() string {
 	w := m.width - 4
 	lines := []string{st.App.Title.Render("faultline · classroom")}
 	if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
-		lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+		lines = append(lines, st.App.Subtitle.Render(common.Cut("Now presenting: "+f.State.Lesson, w)))
 	}
 	lines = append(lines, "",
 		lipgloss.Wrap("What name should the class see? It is optional: enter (or esc) joins without one.", w, ""),
@@ -114,7 +113,7 @@ func (m *Student) footer() string {
 	// and the one cut on a narrow screen.
 	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
 		st.App.Dim.Render(" · "+keys+" · ") + st.App.Subtitle.Render(s.Lesson)
-	return ansi.Truncate(line, m.width, "…")
+	return common.Cut(line, m.width)
 }
 
 // answerStatus says where the student stands on the slide's question:
@@ -164,7 +163,7 @@ func (m *Student) questionCard(width int) string {
 		if answered && mine == i {
 			mark = "› "
 		}
-		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, quiz.Letter(i), ansi.Truncate(c, textW, "…"))
+		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, quiz.Letter(i), common.Cut(c, textW))
 		switch {
 		case q.Revealed && q.IsCorrect(i):
 			line = st.Diagram.Good.Bold(true).Render(line + "  ✓")
