@@ -100,6 +100,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f.BoolVar(&o.resume, "resume", false, "carry on the last lecture of these lessons: its slide, its timer and, with --serve, its join code")
 	o.content.register(cmd)
 	o.serve.register(cmd)
+	cmd.AddCommand(newLectureResultsCmd(e))
 	return cmd
 }
 
