@@ -66,7 +66,10 @@ above the footer shows the command they run (ssh -p PORT HOST), the join code
 they type as the password, the host key's fingerprint, how many follow and, on
 a quiz slide, how many answered. Students see the current slide at their own
 size and colours and answer questions with 1-9 or a-i; the presenter's r
-reveals the answer and the distribution to everyone. The server listens on
+reveals the answer and the distribution to everyone. j puts up a join screen,
+w the roster (every student's name and who has answered, never what), and e
+saves every answer so far to the state directory as JSON and CSV, as the end
+of the lecture does: see faultline lecture results. The server listens on
 127.0.0.1:2222 unless --listen names another address (0.0.0.0:2222 for the
 whole network); --authorized-keys FILE requires a key from that
 authorized_keys file instead of the join code. It runs no shell or commands

@@ -88,7 +88,7 @@ func TestLectureResultsJSONAndCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 5 || strings.Join(rows[0], ",") != "question,prompt,student,answer,correct,seconds" {
+		if len(rows) != 5 || strings.Join(rows[0], ",") != "question,prompt,student,answer,correct,seconds,changed" {
 			t.Fatalf("%v: rows %q", args, rows)
 		}
 		if rows[1][2] != "'=cmd|' /C calc'!A0" {

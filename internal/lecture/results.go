@@ -48,6 +48,9 @@ type Answer struct {
 	// Seconds is the time from the question being opened to the answer,
 	// in seconds to the millisecond.
 	Seconds float64 `json:"seconds"`
+	// Changed is how many times the student changed the answer after
+	// first sending it.
+	Changed int `json:"changed"`
 }
 
 // SecondsOf is d in seconds to the millisecond, as Answer.Seconds keeps
@@ -134,6 +137,9 @@ func DecodeJSON(data []byte) (Results, error) {
 		}
 		if a.Seconds < 0 || math.IsNaN(a.Seconds) || math.IsInf(a.Seconds, 0) {
 			return Results{}, fmt.Errorf("%w: answer %d has a time of %v seconds", ErrNotResults, i+1, a.Seconds)
+		}
+		if a.Changed < 0 {
+			return Results{}, fmt.Errorf("%w: answer %d was changed %d times", ErrNotResults, i+1, a.Changed)
 		}
 	}
 	return r, nil

@@ -14,7 +14,7 @@ import (
 )
 
 // csvHeader is the first row of a results CSV file.
-var csvHeader = []string{"question", "prompt", "student", "answer", "correct", "seconds"}
+var csvHeader = []string{"question", "prompt", "student", "answer", "correct", "seconds", "changed"}
 
 // utf8BOM starts a results CSV file so that spreadsheets read its names as
 // UTF-8; DecodeCSV skips it.
@@ -44,7 +44,7 @@ func (r Results) EncodeCSV(bom bool) ([]byte, error) {
 		}
 		row := []string{
 			cellSafe(a.Question), cellSafe(a.Prompt), cellSafe(a.Student), cellSafe(a.Answer),
-			correct, strconv.FormatFloat(a.Seconds, 'f', -1, 64),
+			correct, strconv.FormatFloat(a.Seconds, 'f', -1, 64), strconv.Itoa(a.Changed),
 		}
 		if err := w.Write(row); err != nil {
 			return nil, err
@@ -100,6 +100,11 @@ func DecodeCSV(data []byte) (Results, error) {
 			return Results{}, fmt.Errorf("%w: line %d: seconds is %s (accepted: a number of seconds, 0 or more)", ErrNotResults, line, termtext.Quote(row[5]))
 		}
 		a.Seconds = s
+		c, err := strconv.Atoi(row[6])
+		if err != nil || c < 0 {
+			return Results{}, fmt.Errorf("%w: line %d: changed is %s (accepted: a count, 0 or more)", ErrNotResults, line, termtext.Quote(row[6]))
+		}
+		a.Changed = c
 		if a.Question == "" || a.Student == "" {
 			return Results{}, fmt.Errorf("%w: line %d has no question or no student", ErrNotResults, line)
 		}

@@ -27,7 +27,7 @@ func sampleResults() Results {
 			{Question: "fallacies-1", Prompt: "The network is reliable, \"mostly\"?", Student: "-2+3", Answer: "False", Correct: true, Seconds: 4},
 			{Question: "fallacies-1", Prompt: "The network is reliable, \"mostly\"?", Student: "@SUM(A1)", Answer: "False", Correct: true, Seconds: 5},
 			{Question: "fallacies-1", Prompt: "The network is reliable, \"mostly\"?", Student: "'quoted", Answer: "True", Seconds: 6},
-			{Question: "nines-2", Prompt: "Downtime a year\nat 99.9 %?", Student: "bo, the second", Answer: "-8.76 h", Seconds: 61.5},
+			{Question: "nines-2", Prompt: "Downtime a year\nat 99.9 %?", Student: "bo, the second", Answer: "-8.76 h", Seconds: 61.5, Changed: 2},
 			{Question: "nines-2", Prompt: "Downtime a year\nat 99.9 %?", Student: "zoë", Answer: "8.76 h", Correct: true, Seconds: 20},
 		},
 	}
@@ -94,15 +94,15 @@ func TestResultsCSVIsSafeInASpreadsheet(t *testing.T) {
 	text := string(data)
 	for _, want := range []string{
 		`"'=HYPERLINK(""http://x"")"`, // neutralised and its quotes doubled
-		"fallacies-1,\"The network is reliable, \"\"mostly\"\"?\",'+1,True,no,0.001\n",
+		"fallacies-1,\"The network is reliable, \"\"mostly\"\"?\",'+1,True,no,0.001,0\n",
 		"'-2+3", "'@SUM(A1)", "''quoted",
-		"\"Downtime a year\nat 99.9 %?\",\"bo, the second\",'-8.76 h,no,61.5\n",
+		"\"Downtime a year\nat 99.9 %?\",\"bo, the second\",'-8.76 h,no,61.5,2\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("CSV lacks %q:\n%s", want, text)
 		}
 	}
-	if !strings.HasPrefix(text, "question,prompt,student,answer,correct,seconds\n") {
+	if !strings.HasPrefix(text, "question,prompt,student,answer,correct,seconds,changed\n") {
 		t.Errorf("header: %q", strings.SplitN(text, "\n", 2)[0])
 	}
 }
@@ -116,17 +116,18 @@ func TestDecodeRefusesWhatIsNotResults(t *testing.T) {
 		"json no name":   `{"version":1,"answers":[{"question":"q"}]}`,
 		"json negative":  `{"version":1,"answers":[{"question":"q","student":"s","seconds":-1}]}`,
 		"other csv":      "a,b,c\n1,2,3\n",
-		"short row":      "question,prompt,student,answer,correct,seconds\nq,p,s\n",
-		"bad correct":    "question,prompt,student,answer,correct,seconds\nq,p,s,a,maybe,1\n",
-		"bad seconds":    "question,prompt,student,answer,correct,seconds\nq,p,s,a,yes,soon\n",
-		"no student":     "question,prompt,student,answer,correct,seconds\nq,p,,a,yes,1\n",
+		"short row":      "question,prompt,student,answer,correct,seconds,changed\nq,p,s\n",
+		"bad correct":    "question,prompt,student,answer,correct,seconds,changed\nq,p,s,a,maybe,1,0\n",
+		"bad seconds":    "question,prompt,student,answer,correct,seconds,changed\nq,p,s,a,yes,soon,0\n",
+		"bad changed":    "question,prompt,student,answer,correct,seconds,changed\nq,p,s,a,yes,1,-1\n",
+		"no student":     "question,prompt,student,answer,correct,seconds,changed\nq,p,,a,yes,1,0\n",
 		"binary garbage": "\x00\x01\x02\xff",
 	} {
 		if _, err := Decode([]byte(data)); !errors.Is(err, ErrNotResults) {
 			t.Errorf("%s: err = %v, want ErrNotResults", name, err)
 		}
 	}
-	_, err := Decode([]byte("question,prompt,student,answer,correct,seconds\nq,p,s,a,\x1b[2Jyes,1\n"))
+	_, err := Decode([]byte("question,prompt,student,answer,correct,seconds,changed\nq,p,s,a,\x1b[2Jyes,1,0\n"))
 	if err == nil || strings.Contains(err.Error(), "\x1b") {
 		t.Errorf("an escape sequence in a bad value reached the message: %q", err)
 	}
