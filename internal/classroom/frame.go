@@ -1,6 +1,10 @@
 package classroom
 
-import "faultline/internal/lecture"
+import (
+	"reflect"
+
+	"faultline/internal/lecture"
+)
 
 // Frame is what every student sees now: the presenter's state plus what a
 // student needs to draw the slide and answer its question. It encodes to JSON.
@@ -8,7 +12,7 @@ import "faultline/internal/lecture"
 // Frames received from a Student's channel are shared by every student and
 // must be treated as read-only.
 type Frame struct {
-	// Seq increases with every publish; the Hub assigns it.
+	// Seq increases with every frame sent; the Hub assigns it.
 	Seq uint64 `json:"seq"`
 	// State is the presenter's position, titles, timer and blanking.
 	State lecture.State `json:"state"`
@@ -84,4 +88,12 @@ func (q *Question) forStudents(tally []int) *Question {
 	c.Correct = append([]int(nil), q.Correct...)
 	c.Tally = tally
 	return &c
+}
+
+// sameAs reports whether f shows students exactly what g shows: the two
+// differ at most in Seq. It compares every field, so a field added to
+// Frame (or to what it holds) counts as a change without more code here.
+func (f Frame) sameAs(g Frame) bool {
+	f.Seq, g.Seq = 0, 0
+	return reflect.DeepEqual(f, g)
 }
