@@ -125,13 +125,14 @@ func (h *Hub) Leave(s *Student) {
 // Publish sends f to every student as the current frame, with the next Seq.
 // A question's answer, explanation and tally are withheld until it is
 // revealed; on reveal the Hub fills in its own tally and stops taking answers
-// to it. Publish never blocks on a student: a frame a student has not read
+// to it (until ReopenQuestion or ResetQuestion). The first publish of a
+// question starts its clock for Record.Elapsed. Publish never blocks on a student: a frame a student has not read
 // yet is replaced. After Close it does nothing.
 func (h *Hub) Publish(f Frame) {
 	h.pubMu.Lock()
 	defer h.pubMu.Unlock()
 	if f.Question != nil {
-		f.Question = f.Question.forStudents(h.answers.publish(f.Question))
+		f.Question = f.Question.forStudents(h.answers.publish(f.Question, h.now()))
 	}
 	f.Widgets = append([]string(nil), f.Widgets...)
 	f.Closing = false
