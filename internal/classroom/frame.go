@@ -1,6 +1,8 @@
 package classroom
 
 import (
+	"reflect"
+
 	"faultline/internal/lecture"
 	"faultline/quiz"
 )
@@ -11,7 +13,7 @@ import (
 // Frames received from a Student's channel are shared by every student and
 // must be treated as read-only.
 type Frame struct {
-	// Seq increases with every publish; the Hub assigns it.
+	// Seq increases with every frame sent; the Hub assigns it.
 	Seq uint64 `json:"seq"`
 	// State is the presenter's position, titles, timer and blanking.
 	State lecture.State `json:"state"`
@@ -139,4 +141,12 @@ func (q *Question) forStudents(tally []int, closed bool) *Question {
 	c.Correct = append([]int(nil), q.Correct...)
 	c.Tally = tally
 	return &c
+}
+
+// sameAs reports whether f shows students exactly what g shows: the two
+// differ at most in Seq. It compares every field, so a field added to
+// Frame (or to what it holds) counts as a change without more code here.
+func (f Frame) sameAs(g Frame) bool {
+	f.Seq, g.Seq = 0, 0
+	return reflect.DeepEqual(f, g)
 }

@@ -15,6 +15,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/coursemap"
 	"faultline/tui/home"
 	"faultline/tui/lessondone"
 	"faultline/tui/quizscreen"
@@ -157,6 +158,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit, true
 	}
+	if key.Matches(msg, m.keys.CourseMap) {
+		// A control key: it reaches the map even from a text field.
+		return m.openCourseMap(), true
+	}
 	if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
 		return nil, false
 	}
@@ -170,6 +175,14 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	return nil, false
+}
+
+// openCourseMap opens the course map on top, unless it is on top already.
+func (m *Model) openCourseMap() tea.Cmd {
+	if _, ok := m.top().(*coursemap.Model); ok {
+		return nil
+	}
+	return m.push(coursemap.New(m.ctx, time.Now))
 }
 
 // popLessonDone closes the lesson-complete screen and the reader of the
@@ -309,5 +322,5 @@ func (h helpKeys) globalCount() int {
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Quit, h.global.ForceQuit})
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }

@@ -102,7 +102,7 @@ func (m *Compose) simulationLines() []string {
 	}
 	r := m.sim.result
 	head := fmt.Sprintf("Simulated %s years, %s: %.5f%% (95 %% CI %.5f–%.5f) · %s down a year · %s the formula's downtime",
-		strconv.FormatFloat(r.Years, 'f', -1, 64), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
+		calc.GroupThousands(r.Years), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
 		calc.FormatDuration(r.DowntimePerYear), ratioWords(r.UnavailabilityRatio()))
 	lines := []string{wrap(head, m.width)}
 	formula, ok := r.Analytical.Nines()
