@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
 	"faultline/internal/statedir"
@@ -181,10 +182,10 @@ func loadResume(d *lecture.Deck) (lecture.Resume, error) {
 }
 
 // resumeSaver returns the Publish hook that records where the lecture
-// stands for --resume, with the join code: on every move, pause or resume,
-// and every few seconds of the timer. A record that cannot be written
-// costs only the resume.
-func resumeSaver(joinCode func() string) func(lecture.State) {
+// stands for --resume, with the join code and the results files' stem:
+// on every move, pause or resume, and every few seconds of the timer. A
+// record that cannot be written costs only the resume.
+func resumeSaver(joinCode func() string, results string) func(lecture.State) {
 	path, err := statedir.Path(lecture.ResumeFile)
 	if err != nil {
 		return func(lecture.State) {}
@@ -192,7 +193,8 @@ func resumeSaver(joinCode func() string) func(lecture.State) {
 	var last lecture.Resume
 	return func(st lecture.State) {
 		r := lecture.ResumeFrom(st, joinCode())
-		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused &&
+		r.Results = results
+		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused && r.Results == last.Results &&
 			r.JoinCode == last.JoinCode && r.Elapsed-last.Elapsed < 5*time.Second {
 			return
 		}
@@ -232,6 +234,8 @@ func (o lectureOptions) run(e env, args []string) error {
 	ctx.Course = p.course
 	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Resume: p.resume}
 	joinCode := func() string { return "" }
+	var keeper *classroom.ResultsKeeper
+	results := ""
 	if p.serve.on {
 		code := ""
 		if p.resume != nil {
@@ -244,9 +248,50 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer stop()
 		opt.Classroom = class
 		joinCode = class.Hub.JoinCode
+		keeper = openResultsKeeper(class.Hub, p.deck, p.resume)
+		class.SaveResults = keeper.Save
+		results = keeper.File().Stem
+		autosave, cancel := context.WithCancel(context.Background())
+		defer cancel() // before stop: the last save is made below
+		go keeper.Run(autosave, resultsAutosave, nil)
 	}
-	save := resumeSaver(joinCode)
+	save := resumeSaver(joinCode, results)
 	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
-	return common.Run(m, term)
+	err = common.Run(m, term)
+	if keeper != nil {
+		said, serr := keeper.Final()
+		switch {
+		case serr != nil:
+			fmt.Fprintf(e.stderr, "faultline: the lecture's results were not saved: %s\n", termtext.Neutralize(serr.Error()))
+		case said != "":
+			fmt.Fprintf(e.stdout, "Results: %s in %s (faultline lecture results prints them)\n", said, termtext.Neutralize(keeper.File().Dir))
+		}
+	}
+	return err
+}
+
+// resultsAutosave is how often a served lecture writes its results when
+// answers changed, so a crash loses at most that much.
+const resultsAutosave = 10 * time.Second
+
+// openResultsKeeper is the keeper of hub's answers for a lecture of deck:
+// in the files --resume names when they are of this deck, else in new
+// files in the state directory. Files that cannot be read (damaged) are
+// left as they are, and new ones started.
+func openResultsKeeper(hub *classroom.Hub, deck *lecture.Deck, resume *lecture.Resume) *classroom.ResultsKeeper {
+	dir, err := statedir.Dir()
+	if err != nil {
+		dir = "."
+	}
+	stem := ""
+	if resume != nil {
+		stem = resume.Results
+	}
+	now := time.Now()
+	f, err := lecture.OpenResults(dir, stem, deck.ID(), now)
+	if err != nil {
+		f, _ = lecture.OpenResults(dir, "", deck.ID(), now)
+	}
+	return classroom.NewResultsKeeper(hub, f, nil)
 }

@@ -25,7 +25,7 @@ func (h *Hub) Roster(questionID string) []Seat {
 	for i, s := range roster {
 		seats[i].Name = s.name
 		if q != nil {
-			_, seats[i].Answered = q.chosen[s.key]
+			_, seats[i].Answered = q.given[s.key]
 		}
 	}
 	return seats
