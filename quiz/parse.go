@@ -36,7 +36,7 @@ func (e *entry) line(key string) int {
 }
 
 // questionKeys are the keys a question may have.
-var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
+var questionKeys = []string{"id", "type", "section", "prompt", "hint", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
 
 // yamlLine finds the line number in a YAML error message.
 var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
@@ -102,7 +102,7 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 		}
 		e.keys[k.Value] = k.Line
 		switch k.Value {
-		case "id", "type", "section", "prompt", "explanation", "tolerance":
+		case "id", "type", "section", "prompt", "hint", "explanation", "tolerance":
 			s, good := text(v)
 			if !good {
 				bad(k.Line, "%s must be non-empty text", k.Value)
@@ -117,6 +117,8 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 				e.q.Section = s
 			case "prompt":
 				e.q.Prompt = s
+			case "hint":
+				e.q.Hint = s
 			case "explanation":
 				e.q.Explanation = s
 			case "tolerance":
