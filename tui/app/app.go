@@ -14,6 +14,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/coursemap"
 	"faultline/tui/home"
@@ -120,8 +121,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case common.OpenQuizMsg:
-		// A lesson's own quiz is self-study and allows a second try.
-		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored, SecondTry: msg.Scored != ""}
+		// A lesson's own quiz is self-study; the missed questions offered
+		// from the lesson-complete screen are a review.
+		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored, SecondTry: quiz.ModeOf(msg.Scored == "").SecondTry()}
 		return m, m.push(quizscreen.New(m.ctx, msg.Title, msg.Questions, opt))
 	case common.NextLessonMsg:
 		m.popLessonDone()

@@ -84,7 +84,7 @@ func (m *Model) questionLines() ([]string, int) {
 		lines = append(lines, hanging("Why: ", q.Explanation, w, st.App.Subtitle)...)
 		lines = append(lines, "")
 		if m.secondTry {
-			lines = append(lines, hanging("", "That was your second try: the first is the one that counts.", w, st.App.Dim)...)
+			lines = append(lines, hanging("", quiz.SecondTryNote, w, st.App.Dim)...)
 		}
 		lines = append(lines, hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"
