@@ -82,10 +82,10 @@ func RunQuiz(in io.Reader, out io.Writer, opt app.Options, lesson string, review
 		if l, ok := ctx.Course.Lesson(lesson); ok {
 			r.quiz(l)
 		} else {
-			r.runQuiz(lesson, ctx.Bank.ByLesson(lesson), lesson)
+			r.runQuiz(lesson, ctx.Bank.ByLesson(lesson), lesson, quiz.SelfStudy)
 		}
 	default:
-		r.runQuiz("Mixed: every question of the course", ctx.Bank.Questions, "")
+		r.runQuiz("Mixed: every question of the course", ctx.Bank.Questions, "", quiz.SelfStudy)
 	}
 	return nil
 }
@@ -106,7 +106,7 @@ func (r *session) quiz(l lessons.Lesson) bool {
 		r.println(l.Title + " has no quiz.")
 		return true
 	}
-	return r.runQuiz("Quiz: "+l.Title, r.ctx.Bank.ByLesson(l.ID), l.ID)
+	return r.runQuiz("Quiz: "+l.Title, r.ctx.Bank.ByLesson(l.ID), l.ID, quiz.SelfStudy)
 }
 
 // review asks the questions due for review (of lesson only, when given);
@@ -124,20 +124,23 @@ func (r *session) review(lesson string) bool {
 		r.println("Nothing is due for review. A missed question comes back a day after you miss it.")
 		return true
 	}
-	return r.runQuiz("Review: questions due", qs, "")
+	return r.runQuiz("Review: questions due", qs, "", quiz.Review)
 }
 
-// runQuiz asks qs titled title; lesson, when set, is the lesson whose quiz
-// it is, so a run to the end saves its score. It returns false when input
-// ends.
-func (r *session) runQuiz(title string, qs []quiz.Question, lesson string) bool {
+// runQuiz asks qs titled title by mode's rules; lesson, when set, is the
+// lesson whose quiz it is, so a run to the end saves its score. It returns
+// false when input ends.
+func (r *session) runQuiz(title string, qs []quiz.Question, lesson string, mode quiz.Mode) bool {
 	r.println("")
-	r.println(fmt.Sprintf("%s: %d questions. An empty answer skips a question.", title, len(qs)))
-	_, finished := quizline.Run(r.in, r.out, qs, quizline.Options{Seed: r.seed, Now: time.Now, Lesson: lesson, Save: r.update})
-	if !finished {
+	r.println(fmt.Sprintf("%s: %d questions. An empty answer skips a question; q leaves the quiz.", title, len(qs)))
+	if mode.SecondTry() {
+		r.println("A wrong answer gets one more try before the explanation; the first try is the one that counts.")
+	}
+	_, outcome := quizline.Run(r.in, r.out, qs, quizline.Options{Seed: r.seed, Now: time.Now, Lesson: lesson, Mode: mode, Save: r.update})
+	if outcome != quizline.Answered {
 		r.println("The quiz ended early: your answers are kept for review, but no score is recorded.")
 	}
-	return finished
+	return outcome != quizline.Ended
 }
 
 type session struct {
