@@ -40,7 +40,7 @@ func (m *Presenter) publishFrame() {
 	}
 	for _, w := range ws {
 		f.Widgets = append(f.Widgets, m.classroomText(w))
-		if c, ok := w.(*quizCard); ok && f.Question == nil {
+		if c, ok := w.(*quizCard); ok && f.Question == nil && answeredByKey(c.q) {
 			f.Question = classroom.QuestionFrom(c.q, c.shown)
 		}
 	}
@@ -51,11 +51,17 @@ func (m *Presenter) publishFrame() {
 // answer, or nil.
 func (m *Presenter) slideQuestion() *quizCard {
 	for _, w := range m.visibleWidgets() {
-		if c, ok := w.(*quizCard); ok && classroom.Answerable(c.q) {
+		if c, ok := w.(*quizCard); ok && answeredByKey(c.q) {
 			return c
 		}
 	}
 	return nil
+}
+
+// answeredByKey reports whether the students' screen answers q: by one
+// key, on single-choice and true-or-false questions.
+func answeredByKey(q quiz.Question) bool {
+	return classroom.Answerable(q) && (q.Type == quiz.Single || q.Type == quiz.TrueFalse)
 }
 
 // classroomLine is the row above the footer while students follow: the
