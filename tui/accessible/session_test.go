@@ -37,7 +37,7 @@ func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (scrip
 	asked, _ := quiz.NewSession(bank.ByLesson(first.ID), 1).Current()
 	lines := []string{
 		"c",
-		"9",                          // not a calculator
+		"9",                         // not a calculator
 		"1", "99.9 x9", "99.95", "", // availability: a typo, then a value
 		"2", "5 minutes", "mnth", "month", "q", // budget: a bad period
 		"3", "30 days", "4h", "q", // MTBF and MTTR
