@@ -13,6 +13,30 @@ func ShareText(f float64) string {
 	return strconv.FormatFloat(100*f, 'f', -1, 64) + " %"
 }
 
+// GroupThousands writes a count or a number of years with thousands
+// separated by commas, as every figure faultline prints: 10000 is
+// "10,000", 1234.5 is "1,234.5".
+func GroupThousands(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	sign := ""
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		sign, s = "-", rest
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	var out strings.Builder
+	out.WriteString(sign)
+	for i := range len(whole) {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			out.WriteByte(',')
+		}
+		out.WriteByte(whole[i])
+	}
+	if frac != "" {
+		out.WriteString("." + frac)
+	}
+	return out.String()
+}
+
 // ParseShare reads a common-cause share as a fraction ("0.1") or a
 // percentage ("10%" or "10 %"): at least 0 and below 1.
 func ParseShare(text string) (float64, error) {

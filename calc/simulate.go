@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"strconv"
 	"time"
 )
 
@@ -74,6 +73,9 @@ type SimOptions struct {
 	// TracePoints asks for the running availability at this many equally
 	// spaced moments, for drawing convergence; zero for none.
 	TracePoints int
+	// Shared is a dependency every replica relies on, such as a rack
+	// switch or a power feed; nil for none.
+	Shared *SharedDependency
 }
 
 // Limits on a simulation, so that no input runs for minutes.
@@ -122,6 +124,10 @@ type SimResult struct {
 	// Trace is the running availability at TracePoints equally spaced
 	// moments, the last being the end of the run.
 	Trace []float64
+	// DownShare is, for each of the TracePoints equal stretches of the
+	// run, the share of it the system was down: where in simulated time
+	// the outages fell.
+	DownShare []float64
 }
 
 // UnavailabilityRatio is the measured unavailability over the analytical
@@ -146,13 +152,15 @@ const secondsPerYear = 365 * 24 * 3600.0
 func (o SimOptions) check() error {
 	switch {
 	case !(o.Years > 0) || o.Years > MaxSimYears:
-		return &InputError{What: "simulated years", Value: fmt.Sprint(o.Years), Reason: "it is out of range", Accepted: fmt.Sprintf("a number of years above 0 and at most %d", MaxSimYears)}
+		return &InputError{What: "simulated years", Value: fmt.Sprint(o.Years), Reason: "it is out of range", Accepted: "a number of years above 0 and at most " + GroupThousands(MaxSimYears)}
 	case !(o.CommonCause >= 0 && o.CommonCause < 1):
 		return &InputError{What: "common-cause share", Value: fmt.Sprint(o.CommonCause), Reason: "it is out of range", Accepted: "a share from 0 to below 1, such as 0.1 for 10 %"}
 	case o.Crews < 0:
 		return &InputError{What: "crew count", Value: fmt.Sprint(o.Crews), Reason: "it is negative", Accepted: "0 for unlimited, or a number of repair crews"}
 	case o.MTTR < 0:
 		return &InputError{What: "repair time", Value: FormatDuration(o.MTTR), Reason: "it is negative", Accepted: "a positive duration such as 1h or 30m"}
+	case o.Shared != nil && o.Shared.MTTR < 0:
+		return &InputError{What: "shared dependency's repair time", Value: FormatDuration(o.Shared.MTTR), Reason: "it is negative", Accepted: "a positive duration such as 4h"}
 	case o.TracePoints < 0 || o.TracePoints > maxTracePoints:
 		return &InputError{What: "trace points", Value: fmt.Sprint(o.TracePoints), Reason: "it is out of range", Accepted: fmt.Sprintf("0 to %d", maxTracePoints)}
 	}
@@ -170,7 +178,7 @@ func (o SimOptions) mttrSeconds() float64 {
 // system with o processes: two per failure (failing and repair) over the
 // simulated time, plus each common-cause event and the failures it causes.
 func EstimateSimEvents(system Block, o SimOptions) float64 {
-	m := buildSimModel(system, o.mttrSeconds(), o.CommonCause)
+	m := buildSimModel(system, o.mttrSeconds(), o.CommonCause, o.Shared)
 	return m.eventRate() * o.Years * secondsPerYear
 }
 
@@ -188,7 +196,8 @@ func (m *simModel) eventRate() float64 {
 // Simulate runs system for o.Years with components that alternate between
 // up and down, and measures how much of the time the whole system was up.
 // Times to failure are exponential with MTTF = MTTR·A/(1−A); repairs take
-// o.Repair times of mean o.MTTR. The cost is proportional to the number of
+// o.Repair times of mean o.MTTR. The analytical figure it is compared with
+// assumes independent failures and includes o.Shared, in series. The cost is proportional to the number of
 // events, not to the simulated time. It returns an *InputError for options
 // out of range or a run expected to exceed MaxSimEvents events.
 func Simulate(system Block, o SimOptions) (SimResult, error) {
@@ -198,15 +207,15 @@ func Simulate(system Block, o SimOptions) (SimResult, error) {
 	if err := system.CheckSize(); err != nil {
 		return SimResult{}, err
 	}
-	m := buildSimModel(system, o.mttrSeconds(), o.CommonCause)
+	m := buildSimModel(system, o.mttrSeconds(), o.CommonCause, o.Shared)
 	if n := m.eventRate() * o.Years * secondsPerYear; n > MaxSimEvents {
-		return SimResult{}, &InputError{What: "simulation", Value: fmt.Sprintf("%s years of %s", strconv.FormatFloat(o.Years, 'f', -1, 64), system),
-			Reason:   fmt.Sprintf("it would take about %.3g events, over the limit of %d", n, MaxSimEvents),
-			Accepted: fmt.Sprintf("fewer years: at most about %.0f for this system", math.Floor(o.Years*MaxSimEvents/n))}
+		return SimResult{}, &InputError{What: "simulation", Value: fmt.Sprintf("%s years of %s", GroupThousands(o.Years), system),
+			Reason:   fmt.Sprintf("it would take about %.3g events, over the limit of %s", n, GroupThousands(MaxSimEvents)),
+			Accepted: fmt.Sprintf("fewer years: at most about %s for this system", GroupThousands(math.Floor(o.Years*MaxSimEvents/n)))}
 	}
 	s := newSimRun(m, o)
 	s.run()
-	return s.result(system.Availability()), nil
+	return s.result(o.Shared.Formula(system).Availability()), nil
 }
 
 // simRun is the state of one simulation.
@@ -214,7 +223,6 @@ type simRun struct {
 	m       *simModel
 	o       SimOptions
 	rng     *rand.Rand
-	mttr    float64
 	horizon float64
 	events  eventHeap
 	version []uint32 // per leaf; a scheduled failure with an older version is stale
@@ -234,7 +242,6 @@ func newSimRun(m *simModel, o SimOptions) *simRun {
 	s := &simRun{
 		m: m, o: o,
 		rng:     rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15)),
-		mttr:    o.mttrSeconds(),
 		horizon: o.Years * secondsPerYear,
 		version: make([]uint32, len(m.leaves)),
 		batches: make([]float64, SimBatches),
@@ -261,15 +268,17 @@ func (s *simRun) scheduleFailure(l int) {
 	s.push(event{t: s.now + s.rng.ExpFloat64()/leaf.indep, kind: evFail, idx: int32(l), ver: s.version[l]})
 }
 
-func (s *simRun) repairTime() float64 {
+// repairTime draws the length of a repair of leaf l.
+func (s *simRun) repairTime(l int) float64 {
+	mttr := s.m.leaves[l].mttr
 	switch s.o.Repair {
 	case RepairFixed:
-		return s.mttr
+		return mttr
 	case RepairLogNormal:
-		mu := math.Log(s.mttr) - LogNormalSigma*LogNormalSigma/2
+		mu := math.Log(mttr) - LogNormalSigma*LogNormalSigma/2
 		return math.Exp(mu + LogNormalSigma*s.rng.NormFloat64())
 	}
-	return s.mttr * s.rng.ExpFloat64()
+	return mttr * s.rng.ExpFloat64()
 }
 
 func (s *simRun) run() {
@@ -323,7 +332,7 @@ func (s *simRun) fail(l int) {
 
 func (s *simRun) startRepair(l int) {
 	s.crews++
-	s.push(event{t: s.now + s.repairTime(), kind: evRepaired, idx: int32(l)})
+	s.push(event{t: s.now + s.repairTime(l), kind: evRepaired, idx: int32(l)})
 }
 
 func (s *simRun) repaired(l int) {
@@ -397,11 +406,12 @@ func (s *simRun) result(analytical Availability) SimResult {
 		r.P99Outage = seconds(quantile(s.outages, 0.99))
 	}
 	if n := len(s.trace); n > 0 {
-		r.Trace = make([]float64, n)
+		r.Trace, r.DownShare = make([]float64, n), make([]float64, n)
 		cum, slot := 0.0, s.horizon/float64(n)
 		for i, d := range s.trace {
 			cum += d
 			r.Trace[i] = 1 - cum/(slot*float64(i+1))
+			r.DownShare[i] = min(1, d/slot)
 		}
 	}
 	return r

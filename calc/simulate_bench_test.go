@@ -1,6 +1,9 @@
 package calc
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // twentyComponents is a 20-component system: a load balancer pair, three
 // tiers of replicas and a quorum store, each component at 99.9 %.
@@ -10,7 +13,7 @@ const twentyComponents = "(lb:99.9 | lb:99.9) * (web:99.9 | web:99.9 | web:99.9 
 // simulated years of a 20-component system.
 func BenchmarkSimulateTwentyComponents10kYears(b *testing.B) {
 	sys := mustExpr(b, twentyComponents)
-	if n := len(buildSimModel(sys, 1, 0).leaves); n != 20 {
+	if n := len(buildSimModel(sys, 1, 0, nil).leaves); n != 20 {
 		b.Fatalf("system has %d components, want 20", n)
 	}
 	var events int64
@@ -27,7 +30,7 @@ func BenchmarkSimulateTwentyComponents10kYears(b *testing.B) {
 // BenchmarkSimulateEvent is the cost of one simulated event.
 func BenchmarkSimulateEvent(b *testing.B) {
 	sys := mustExpr(b, "99.9 * (99 | 99)")
-	m := buildSimModel(sys, DefaultMTTR.Seconds(), 0.05)
+	m := buildSimModel(sys, DefaultMTTR.Seconds(), 0.05, nil)
 	rate := m.eventRate()
 	years := float64(b.N) / (rate * secondsPerYear)
 	b.ResetTimer()
@@ -36,4 +39,21 @@ func BenchmarkSimulateEvent(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(r.Events)/float64(b.N), "events/op-target")
+}
+
+// BenchmarkSimulateSharedDependency10kYears is the issue's figure with
+// everything on: 10% common cause, a shared dependency and the trace the
+// composer draws.
+func BenchmarkSimulateSharedDependency10kYears(b *testing.B) {
+	sys := mustExpr(b, twentyComponents)
+	dep := &SharedDependency{A: MustParseAvailability("99.99"), MTTR: 4 * time.Hour}
+	var events int64
+	for i := range b.N {
+		r, err := Simulate(sys, SimOptions{Years: 10_000, Seed: uint64(i), CommonCause: 0.1, Shared: dep, TracePoints: 200})
+		if err != nil {
+			b.Fatal(err)
+		}
+		events = r.Events
+	}
+	b.ReportMetric(float64(events), "events/op")
 }

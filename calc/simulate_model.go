@@ -28,6 +28,8 @@ type simLeaf struct {
 	rate float64
 	// indep is the rate of failures that strike this copy alone.
 	indep float64
+	// mttr is the component's mean time to repair in seconds.
+	mttr float64
 	// broken marks a component of availability 0, which never works.
 	broken bool
 }
@@ -40,10 +42,18 @@ type simGroup struct {
 }
 
 // buildSimModel flattens b. mttr is every component's mean time to repair
-// in seconds and beta the common-cause share.
-func buildSimModel(b Block, mttr, beta float64) *simModel {
+// in seconds and beta the common-cause share. A shared dependency, when
+// given, is a last leaf in series with b under a root of its own; it has
+// no common cause (it is what the group shares, not a member of it).
+func buildSimModel(b Block, mttr, beta float64, shared *SharedDependency) *simModel {
 	m := &simModel{}
-	m.root = m.add(b, -1, mttr)
+	top := -1
+	if shared != nil {
+		m.nodes = append(m.nodes, simNode{parent: -1, leaf: -1, need: 2})
+		top = 0
+	}
+	sysNode := m.add(b, top, mttr)
+	m.root = 0
 	for i := range m.leaves {
 		share := 0.0
 		if m.inGroup(i) {
@@ -52,7 +62,16 @@ func buildSimModel(b Block, mttr, beta float64) *simModel {
 		m.leaves[i].indep = (1 - share) * m.leaves[i].rate
 	}
 	if beta > 0 {
-		m.addGroups(b, m.root, beta)
+		m.addGroups(b, sysNode, beta)
+	}
+	if shared != nil {
+		dep := mttr
+		if shared.MTTR > 0 {
+			dep = shared.MTTR.Seconds()
+		}
+		m.add(NewComponent("", shared.A), top, dep)
+		last := &m.leaves[len(m.leaves)-1]
+		last.indep = last.rate
 	}
 	return m
 }
@@ -67,7 +86,7 @@ func (m *simModel) add(b Block, parent int, mttr float64) int {
 	switch b.Kind {
 	case Component:
 		a := b.A.Fraction()
-		leaf := simLeaf{node: idx}
+		leaf := simLeaf{node: idx, mttr: mttr}
 		switch {
 		case a <= 0:
 			leaf.broken = true

@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"errors"
 	"math"
 	"testing"
 	"time"
@@ -208,7 +209,7 @@ func TestSimulateRefusesBadOptions(t *testing.T) {
 	if err == nil {
 		t.Fatal("a run of billions of events was accepted")
 	}
-	if ie, ok := err.(*InputError); !ok || !contains(ie.Reason, "limit of 50000000") {
+	if ie, ok := err.(*InputError); !ok || !contains(ie.Reason, "limit of 50,000,000") {
 		t.Errorf("refusal %v should name the limit", err)
 	}
 }
@@ -232,5 +233,95 @@ func TestQuantile(t *testing.T) {
 	}
 	if q := quantile([]float64{5}, 0.99); q != 5 {
 		t.Errorf("p99 of one value = %v", q)
+	}
+}
+
+// TestSimulateSharedDependencyIsInSeries checks a hand-solved case. A
+// dependency that fails and is repaired on its own, with a crew of its
+// own, is independent of the replicas; the system is up exactly when both
+// it and the pair are, so A = A_dep · A_pair: with 99.9 % under two 99 %
+// replicas, 0.999 · (1 − 0.01²) = 0.999 · 0.9999 = 0.9989001, and with
+// common cause the pair's factor is the Markov chain's.
+func TestSimulateSharedDependencyIsInSeries(t *testing.T) {
+	sys := mustExpr(t, "99 | 99")
+	dep := &SharedDependency{A: MustParseAvailability("99.9"), MTTR: 8 * time.Hour}
+	r, err := Simulate(sys, SimOptions{Years: 20_000, Seed: 4, Shared: dep})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Analytical.String(); got != "99.89001%" {
+		t.Errorf("analytical %s, want 99.89001%% (the dependency in series)", got)
+	}
+	if want := 0.9989001; want < r.CILow || want > r.CIHigh {
+		t.Errorf("independent: %.8f outside [%.8f, %.8f]", want, r.CILow, r.CIHigh)
+	}
+	// Its own MTTR counts. The pair goes down about 2·0.01·0.99/99 h ≈
+	// 2.0e-4 times an hour, for half an hour (the first of two repairs);
+	// the dependency 0.999/7992 h ≈ 1.25e-4 times an hour, for 8 h. Mean
+	// outage: (2.0e-4·0.5 + 1.25e-4·8) / 3.25e-4 ≈ 3.39 h.
+	pair, depRate := 2*0.01*0.99/99, 0.999/7992
+	want := (pair*0.5 + depRate*8) / (pair + depRate)
+	if got := r.MeanOutage.Hours(); math.Abs(got-want) > 0.05*want {
+		t.Errorf("mean outage %.3f h, want about %.3f h", got, want)
+	}
+
+	mu := 1 / DefaultMTTR.Seconds()
+	lambda := mu * 0.01 / 0.99
+	r, err = Simulate(sys, SimOptions{Years: 20_000, Seed: 4, Shared: dep, CommonCause: 0.1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 0.999 * markovTwoReplicas(lambda, mu, 0.1, 0); want < r.CILow || want > r.CIHigh {
+		t.Errorf("β = 0.1: %.8f outside [%.8f, %.8f]", want, r.CILow, r.CIHigh)
+	}
+
+	// With no dependency the figures are those of the system alone.
+	r, _ = Simulate(sys, SimOptions{Years: 10, Seed: 4})
+	if got := r.Analytical.String(); got != "99.99%" {
+		t.Errorf("analytical without a dependency %s, want 99.99%%", got)
+	}
+}
+
+func TestParseSharedDependency(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+		mttr time.Duration
+	}{{"99.99", "99.99%", 0}, {"99.9%,4h", "99.9%", 4 * time.Hour}, {" 99.95 , 30m ", "99.95%", 30 * time.Minute}} {
+		d, err := ParseSharedDependency(c.in)
+		if err != nil || d.A.String() != c.want || d.MTTR != c.mttr {
+			t.Errorf("ParseSharedDependency(%q) = %v, %v; want %s with MTTR %v", c.in, d, err, c.want, c.mttr)
+		}
+	}
+	for _, bad := range []string{"", "abc", "101", "99.9,", "99.9,soon", "99.9,0s", "99.9,-1h", "\x1b[31m"} {
+		_, err := ParseSharedDependency(bad)
+		var ie *InputError
+		if err == nil || !errors.As(err, &ie) {
+			t.Errorf("ParseSharedDependency(%q) = %v, want an *InputError", bad, err)
+			continue
+		}
+		if contains(err.Error(), "\x1b") {
+			t.Errorf("error echoes an escape sequence: %q", err)
+		}
+	}
+}
+
+func TestSimulateDownShareLocatesOutages(t *testing.T) {
+	r, err := Simulate(mustExpr(t, "99 | 99"), SimOptions{Years: 100, Seed: 2, TracePoints: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.DownShare) != 20 {
+		t.Fatalf("%d stretches, want 20", len(r.DownShare))
+	}
+	total := 0.0
+	for _, d := range r.DownShare {
+		if d < 0 || d > 1 {
+			t.Errorf("share %v out of [0, 1]", d)
+		}
+		total += d
+	}
+	if got := 1 - total/20; math.Abs(got-r.Availability) > 1e-12 {
+		t.Errorf("stretches add up to %.12f, the run measured %.12f", got, r.Availability)
 	}
 }

@@ -2,7 +2,6 @@ package lessons
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -17,9 +16,6 @@ const maxMinutes = 600
 
 // idPattern is the accepted form of a lesson id.
 var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
-
-// yamlLine picks the line number out of a yaml.v3 syntax error message.
-var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // frontMatter is a lesson's parsed front matter, with the lines of the keys
 // that later checks across lessons need to point at.
@@ -56,8 +52,9 @@ func parseFrontMatter(file string, yamlLines []string, ps *Problems) frontMatter
 	const offset = 1 // the YAML's line 1 is the file's line 2
 	var fm frontMatter
 	var doc yaml.Node
-	if err := yaml.Unmarshal([]byte(strings.Join(yamlLines, "\n")), &doc); err != nil {
-		reportYAMLError(file, offset, err, ps)
+	text := strings.Join(yamlLines, "\n")
+	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
+		reportYAMLError(file, offset, err, text, ps)
 		return fm
 	}
 	seen := map[string]bool{}
@@ -158,13 +155,7 @@ func wholeNumber(file string, line int, key string, val *yaml.Node, ps *Problems
 
 // reportYAMLError records a YAML decoding error, moving the line it names by
 // offset so that it points into the file rather than into the YAML text.
-func reportYAMLError(file string, offset int, err error, ps *Problems) {
-	msg := err.Error()
-	if m := yamlLine().FindStringSubmatch(msg); m != nil {
-		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
-			ps.Add(file, offset+n, "invalid YAML: %s", m[2])
-			return
-		}
-	}
-	ps.Add(file, offset, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+func reportYAMLError(file string, offset int, err error, text string, ps *Problems) {
+	line, msg := YAMLError(err, text)
+	ps.Add(file, offset+max(line, 1), "invalid YAML: %s", msg)
 }

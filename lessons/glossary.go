@@ -22,7 +22,7 @@ type glossaryEntry struct {
 func parseGlossary(file, text string, ps *Problems) []glossaryEntry {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
-		reportYAMLError(file, 0, err, ps)
+		reportYAMLError(file, 0, err, text, ps)
 		return nil
 	}
 	if len(doc.Content) == 0 {

@@ -3,6 +3,7 @@ package lessons
 import (
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 	"strings"
 
@@ -23,6 +24,19 @@ const (
 // *Error listing every problem as FILE:LINE: problem. All loaded text is
 // passed through termtext.Clean.
 func Load(fsys fs.FS) (*Course, error) {
+	c, err := LoadAll(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// LoadAll is Load for a checker that lists every problem of a deck in one
+// run: with the error it also returns the course as far as it could be
+// read, so that the quiz bank and live blocks can be checked against it.
+// A lesson whose front matter cannot be read is known there by the id
+// its "id:" line seems to give, else by its file name. That course is for finding more problems, never for showing.
+func LoadAll(fsys fs.FS) (*Course, error) {
 	var ps Problems
 	lessonFiles, err := fs.Glob(fsys, LessonGlob)
 	if err != nil {
@@ -44,6 +58,9 @@ func Load(fsys fs.FS) (*Course, error) {
 			continue
 		}
 		l, meta := parseLesson(termtext.Clean(name), text, &ps)
+		if l.ID == "" {
+			l.ID = guessID(text, l.File)
+		}
 		c.Lessons = append(c.Lessons, l)
 		metas = append(metas, meta)
 	}
@@ -58,11 +75,24 @@ func Load(fsys fs.FS) (*Course, error) {
 	}
 	c.Glossary = checkGlossary(c, entries, &ps)
 
-	if err := ps.Err(); err != nil {
-		return nil, err
-	}
 	c.Warnings = ps.Warnings()
-	return c, nil
+	return c, ps.Err()
+}
+
+// guessID is the id a lesson whose front matter could not be read seems
+// to have: the value of its "id:" line, else its file name without ".md".
+func guessID(text, file string) string {
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 && strings.TrimSpace(line) == "---" {
+			break
+		}
+		if v, ok := strings.CutPrefix(line, "id:"); ok {
+			if id := strings.Trim(strings.TrimSpace(v), `"'`); idPattern().MatchString(id) {
+				return id
+			}
+		}
+	}
+	return strings.TrimSuffix(path.Base(file), ".md")
 }
 
 // readText reads a file as sanitised text, without a leading byte order mark.

@@ -19,6 +19,19 @@ const BankGlob = "quizzes/*.yaml"
 // FILE:LINE: problem. Questions come in course order of their lessons, then
 // in file order. All loaded text is passed through termtext.Clean.
 func Load(fsys fs.FS, course *lessons.Course) (*Bank, error) {
+	b, err := LoadAll(fsys, course)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// LoadAll is Load for a checker that lists every problem of a deck in one
+// run: with the error it also returns a bank holding every question that
+// has an id, broken or not, so that quiz blocks naming them are not
+// reported missing. That bank is for finding more problems, never for
+// asking.
+func LoadAll(fsys fs.FS, course *lessons.Course) (*Bank, error) {
 	files, err := fs.Glob(fsys, BankGlob)
 	if err != nil {
 		return nil, err
@@ -31,7 +44,7 @@ func Load(fsys fs.FS, course *lessons.Course) (*Bank, error) {
 		}
 	}
 	seen := map[string]string{}
-	var all []Question
+	var all, broken []Question
 	for _, file := range files {
 		lesson := strings.TrimSuffix(path.Base(file), ".yaml")
 		if _, ok := order[lesson]; !ok {
@@ -51,16 +64,19 @@ func Load(fsys fs.FS, course *lessons.Course) (*Bank, error) {
 			seen[e.q.ID] = fmt.Sprintf("%s:%d", file, e.q.Line)
 			if checkQuestion(&e, course, ps) && !e.broken {
 				all = append(all, e.q)
+			} else if e.q.ID != "" {
+				broken = append(broken, e.q)
 			}
 		}
 	}
-	if err := ps.Err(); err != nil {
-		return nil, err
+	err = ps.Err()
+	if err != nil {
+		all = append(all, broken...)
 	}
 	sort.SliceStable(all, func(i, j int) bool { return order[all[i].Lesson] < order[all[j].Lesson] })
 	b := NewBank(all)
 	b.Warnings = ps.Warnings()
-	return b, nil
+	return b, err
 }
 
 // courseIDs lists the course's lesson ids, for messages.

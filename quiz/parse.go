@@ -1,10 +1,8 @@
 package quiz
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -36,22 +34,14 @@ func (e *entry) line(key string) int {
 }
 
 // questionKeys are the keys a question may have.
-var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
-
-// yamlLine finds the line number in a YAML error message.
-var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
+var questionKeys = []string{"id", "type", "section", "prompt", "hint", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
 
 // parseFile reads one bank file: a YAML list of question mappings.
 func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := err.Error()
-		if m := yamlLine().FindStringSubmatch(msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			ps.Add(file, n, "invalid YAML: %s", m[2])
-		} else {
-			ps.Add(file, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
-		}
+		line, msg := lessons.YAMLError(err, string(data))
+		ps.Add(file, line, "invalid YAML: %s", msg)
 		return nil
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.SequenceNode || len(doc.Content[0].Content) == 0 {
@@ -102,7 +92,7 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 		}
 		e.keys[k.Value] = k.Line
 		switch k.Value {
-		case "id", "type", "section", "prompt", "explanation", "tolerance":
+		case "id", "type", "section", "prompt", "hint", "explanation", "tolerance":
 			s, good := text(v)
 			if !good {
 				bad(k.Line, "%s must be non-empty text", k.Value)
@@ -117,6 +107,8 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 				e.q.Section = s
 			case "prompt":
 				e.q.Prompt = s
+			case "hint":
+				e.q.Hint = s
 			case "explanation":
 				e.q.Explanation = s
 			case "tolerance":

@@ -72,3 +72,13 @@ func TestSkipEndsASecondTry(t *testing.T) {
 		t.Errorf("Score = %+v, want the first try kept", tl)
 	}
 }
+
+// TestSecondTryByMode: self-study gives one more try, review none.
+func TestSecondTryByMode(t *testing.T) {
+	if !SelfStudy.SecondTry() || Review.SecondTry() {
+		t.Errorf("SecondTry: self-study %v, review %v; want true, false", SelfStudy.SecondTry(), Review.SecondTry())
+	}
+	if ModeOf(true) != Review || ModeOf(false) != SelfStudy {
+		t.Error("ModeOf does not map review to Review and the rest to SelfStudy")
+	}
+}

@@ -31,7 +31,9 @@ diagrams as lists and tables, a scenario's settings, and quiz questions whose
 answers are gathered in a key at the end.
 
 --format html writes one self-contained page with a print-friendly stylesheet;
-it is also chosen when -o names a .html file. Without -o, or with -o -, the
+it is also chosen when -o names a .html file. Images are inlined when they are
+files beside the lessons; any other image (a web address) is shown as its
+address, so opening the page fetches nothing. Without -o, or with -o -, the
 handout goes to stdout.`,
 		Example: `  faultline export availability -o availability.md
   faultline export fallacies availability --format html -o handout.html

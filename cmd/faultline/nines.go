@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -143,41 +142,32 @@ func (o ninesOptions) rows(args []string) (rows []calc.Row, title string, emphas
 		}
 		window = &w
 	}
-	row := func(label string, a calc.Availability) calc.Row { return calc.NewRow(label, a, window) }
 	switch mode {
 	case "availability":
-		rows, err = availabilityRows(args, row)
+		rows, err = availabilityRows(args, window)
 		return rows, "", -1, err
 	case "--downtime":
-		rows, title, err = o.budgetRow(row)
+		rows, title, err = o.budgetRow(window)
 		return rows, title, -1, err
 	case "--mtbf":
-		rows, title, err = o.mtbfRow(row)
+		rows, title, err = o.mtbfRow(window)
 		return rows, title, -1, err
 	}
-	return o.compositionRows(mode, args, row)
+	return o.compositionRows(mode, args, window)
 }
-
-// newRow makes one table row for an availability, with the custom window
-// of the command line if there is one.
-type newRow func(label string, a calc.Availability) calc.Row
 
 // availabilityRows is one row per availability argument; the classic seven
 // when there is none.
-func availabilityRows(args []string, row newRow) ([]calc.Row, error) {
+func availabilityRows(args []string, window *calc.Period) ([]calc.Row, error) {
 	avails, err := calc.ParseAvailabilities(args)
 	if err != nil {
 		return nil, err
 	}
-	rows := make([]calc.Row, 0, len(avails))
-	for _, a := range avails {
-		rows = append(rows, row(a.String(), a))
-	}
-	return rows, nil
+	return calc.AvailabilityRows(avails, window), nil
 }
 
 // budgetRow is the availability that --downtime per --per allows.
-func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
+func (o ninesOptions) budgetRow(window *calc.Period) ([]calc.Row, string, error) {
 	d, err := calc.ParseDuration(o.downtime)
 	if err != nil {
 		return nil, "", forFlag("downtime", err)
@@ -186,16 +176,11 @@ func (o ninesOptions) budgetRow(row newRow) ([]calc.Row, string, error) {
 	if err != nil {
 		return nil, "", forFlag("per", err)
 	}
-	a, err := calc.FromBudget(d, p)
-	if err != nil {
-		return nil, "", err
-	}
-	title := fmt.Sprintf("A downtime budget of %s per %s allows %s.", calc.FormatDuration(d), p.Name, a)
-	return []calc.Row{row(a.String(), a)}, title, nil
+	return calc.BudgetRows(d, p, window)
 }
 
 // mtbfRow is the steady-state availability of --mtbf and --mttr.
-func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
+func (o ninesOptions) mtbfRow(window *calc.Period) ([]calc.Row, string, error) {
 	mtbf, err := calc.ParseDuration(o.mtbf)
 	if err != nil {
 		return nil, "", forFlag("mtbf", err)
@@ -204,61 +189,22 @@ func (o ninesOptions) mtbfRow(row newRow) ([]calc.Row, string, error) {
 	if err != nil {
 		return nil, "", forFlag("mttr", err)
 	}
-	a, err := calc.FromMTBF(mtbf, mttr)
-	if err != nil {
-		return nil, "", err
-	}
-	title := fmt.Sprintf("Up %s between failures (MTBF as mean up time, i.e. MTTF) and MTTR %s give a steady-state availability of %s.", calc.FormatDuration(mtbf), calc.FormatDuration(mttr), a)
-	return []calc.Row{row(a.String(), a)}, title, nil
+	return calc.MTBFRows(mtbf, mttr, window)
 }
 
 // compositionRows is one row per component of the --expr, --serial or
 // --parallel system, then the system's own row, which is emphasised.
-func (o ninesOptions) compositionRows(mode string, args []string, row newRow) (rows []calc.Row, title string, emphasis int, err error) {
+func (o ninesOptions) compositionRows(mode string, args []string, window *calc.Period) (rows []calc.Row, title string, emphasis int, err error) {
 	system, err := o.system(mode, args)
 	if err != nil {
 		return nil, "", -1, err
 	}
-	for _, p := range system.Components() {
-		rows = append(rows, row(p.Name+" "+p.A.String(), p.A))
-	}
-	a := system.Availability()
-	total := row("system "+a.String(), a)
-	total.Expression = system.String()
-	total.Components = system.Components()
-	title = "System: " + total.Expression
-	if n := len(total.Components); n > maxListedComponents || len(total.Expression) > maxTitleExpression {
-		title = fmt.Sprintf("System of %d components: %s", n, cutExpression(total.Expression))
-		if n > maxListedComponents {
-			title = fmt.Sprintf("System of %d components, the first %d listed: %s", n, maxListedComponents, cutExpression(total.Expression))
-		}
-	}
-	return append(rows, total), title, len(rows), nil
+	rows, title = calc.SystemRows(system, window)
+	return rows, title, len(rows) - 1, nil
 }
 
-// A table lists at most maxListedComponents components of a system, and
-// its title shows at most maxTitleExpression bytes of the expression: ten
-// thousand rows help no one, and drawing them took seconds. JSON keeps
-// every component and the whole expression.
-const (
-	maxListedComponents = 20
-	maxTitleExpression  = 200
-)
-
-// cutExpression cuts an expression for a title, at a space where it can.
-func cutExpression(expr string) string {
-	if len(expr) <= maxTitleExpression {
-		return expr
-	}
-	cut := strings.LastIndexByte(expr[:maxTitleExpression], ' ')
-	if cut <= 0 {
-		cut = maxTitleExpression
-		for cut > 0 && !utf8.RuneStart(expr[cut]) {
-			cut--
-		}
-	}
-	return expr[:cut] + " …"
-}
+// cutExpression cuts an expression for a title (see calc.CutExpression).
+func cutExpression(expr string) string { return calc.CutExpression(expr) }
 
 // system parses the composed system of --expr, or the arguments in series
 // (--serial) or in parallel (--parallel).
@@ -297,9 +243,9 @@ func (o ninesOptions) print(e env, rows []calc.Row, title string, emphasis int) 
 		_, err = fmt.Fprintln(e.stdout, string(out))
 		return err
 	}
-	if emphasis > maxListedComponents {
-		rows = append(rows[:maxListedComponents:maxListedComponents], rows[emphasis:]...)
-		emphasis = maxListedComponents
+	if emphasis > calc.MaxListedComponents {
+		rows = append(rows[:calc.MaxListedComponents:calc.MaxListedComponents], rows[emphasis:]...)
+		emphasis = calc.MaxListedComponents
 	}
 	w := e.colorWriter()
 	_, err := fmt.Fprintln(w, ninestable.Render(rows, theme.New(true), ninestable.Options{Emphasis: emphasis, Title: title}))

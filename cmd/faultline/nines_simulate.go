@@ -22,10 +22,11 @@ type simulateOptions struct {
 	commonCause string
 	crews       int
 	seed        uint64
+	shared      string
 }
 
 // simulateOnlyFlags are the flags that mean something only with --simulate.
-var simulateOnlyFlags = []string{"repair", "repair-dist", "common-cause", "crews", "seed"}
+var simulateOnlyFlags = []string{"repair", "repair-dist", "common-cause", "crews", "seed", "shared-dependency"}
 
 func (s *simulateOptions) register(f *pflag.FlagSet, seedVar func(p *uint64)) {
 	f.StringVar(&s.years, "simulate", "", "simulate the composed system for this many years and compare with the formula")
@@ -33,6 +34,7 @@ func (s *simulateOptions) register(f *pflag.FlagSet, seedVar func(p *uint64)) {
 	f.StringVar(&s.repairDist, "repair-dist", "exponential", "with --simulate: repair times exponential, fixed or lognormal")
 	f.StringVar(&s.commonCause, "common-cause", "0", "with --simulate: share of a replica's failures that take its whole group down, e.g. 0.1 or 10%")
 	f.IntVar(&s.crews, "crews", 0, "with --simulate: repairs that can run at once (default 0: unlimited)")
+	f.StringVar(&s.shared, "shared-dependency", "", "with --simulate: A[,MTTR], a component every replica depends on (a rack switch, a power feed), e.g. 99.99,4h")
 	seedVar(&s.seed)
 }
 
@@ -41,7 +43,7 @@ func (s simulateOptions) simulation(given func(string) bool) (calc.SimOptions, e
 	var o calc.SimOptions
 	years, err := strconv.ParseFloat(strings.TrimSpace(s.years), 64)
 	if err != nil || !(years > 0) || years > calc.MaxSimYears {
-		return o, badInput("invalid --simulate %s: it is not a number of years (accepted: a number above 0 and at most %d, e.g. 10000)", termtext.Quote(s.years), calc.MaxSimYears)
+		return o, badInput("invalid --simulate %s: it is not a number of years (accepted: a number above 0 and at most %s, e.g. 10000)", termtext.Quote(s.years), calc.GroupThousands(calc.MaxSimYears))
 	}
 	o.Years, o.Seed, o.Crews = years, s.seed, s.crews
 	if given("repair") {
@@ -62,6 +64,13 @@ func (s simulateOptions) simulation(given func(string) bool) (calc.SimOptions, e
 	}
 	if s.crews < 0 {
 		return o, badInput("invalid --crews %s: it is negative (accepted: 0 for unlimited, or a number of repair crews)", termtext.Quote(strconv.Itoa(s.crews)))
+	}
+	if given("shared-dependency") {
+		d, err := calc.ParseSharedDependency(s.shared)
+		if err != nil {
+			return o, forFlag("shared-dependency", err)
+		}
+		o.Shared = &d
 	}
 	return o, nil
 }
@@ -119,9 +128,17 @@ type simJSON struct {
 	} `json:"simulated"`
 	Seed        uint64  `json:"seed"`
 	CommonCause float64 `json:"common_cause"`
-	Crews       int     `json:"crews"`
-	MTTRSeconds float64 `json:"mttr_seconds"`
-	Repair      string  `json:"repair_distribution"`
+	// Shared is the shared dependency, null when there is none.
+	Shared      *sharedJSON `json:"shared_dependency"`
+	Crews       int         `json:"crews"`
+	MTTRSeconds float64     `json:"mttr_seconds"`
+	Repair      string      `json:"repair_distribution"`
+}
+
+// sharedJSON is a shared dependency in the JSON of `nines --simulate`.
+type sharedJSON struct {
+	Availability float64 `json:"availability"`
+	MTTRSeconds  float64 `json:"mttr_seconds"`
 }
 
 func simulationJSON(system calc.Block, o calc.SimOptions, r calc.SimResult) simJSON {
@@ -142,6 +159,9 @@ func simulationJSON(system calc.Block, o calc.SimOptions, r calc.SimResult) simJ
 	}
 	j.Seed, j.CommonCause, j.Crews = o.Seed, o.CommonCause, o.Crews
 	j.MTTRSeconds, j.Repair = mttrOf(o).Seconds(), o.Repair.String()
+	if o.Shared != nil {
+		j.Shared = &sharedJSON{Availability: o.Shared.A.Fraction(), MTTRSeconds: sharedMTTR(o).Seconds()}
+	}
 	return j
 }
 
@@ -150,6 +170,15 @@ func mttrOf(o calc.SimOptions) time.Duration {
 		return calc.DefaultMTTR
 	}
 	return o.MTTR
+}
+
+// sharedMTTR is the shared dependency's mean time to repair: its own, or
+// the run's.
+func sharedMTTR(o calc.SimOptions) time.Duration {
+	if o.Shared.MTTR > 0 {
+		return o.Shared.MTTR
+	}
+	return mttrOf(o)
 }
 
 // simulationTable prints the formula and the measurement side by side.
@@ -165,8 +194,13 @@ func simulationTable(system calc.Block, o calc.SimOptions, r calc.SimResult) str
 		cause = fmt.Sprintf("common cause %s", strconv.FormatFloat(o.CommonCause, 'g', -1, 64))
 	}
 	mttr := mttrOf(o)
-	fmt.Fprintf(&b, "Simulated %s years (seed %d): %s, %s, %s repairs with MTTR %s.\n\n",
-		groupThousands(o.Years), o.Seed, cause, crews, o.Repair, calc.FormatDuration(mttr))
+	fmt.Fprintf(&b, "Simulated %s years (seed %d): %s, %s, %s repairs with MTTR %s.\n",
+		calc.GroupThousands(o.Years), o.Seed, cause, crews, o.Repair, calc.FormatDuration(mttr))
+	if o.Shared != nil {
+		fmt.Fprintf(&b, "Shared dependency: %s (MTTR %s) under every replica; it takes the system down with it, so the formula has it in series.\n",
+			o.Shared.A, calc.FormatDuration(sharedMTTR(o)))
+	}
+	b.WriteString("\n")
 	analyticalDown := calc.FormatDuration(time.Duration(math.Round(r.Analytical.DowntimeSeconds(calc.Year.Length) * float64(time.Second))))
 	rows := [][3]string{
 		{"", "analytical", "simulated"},
@@ -174,7 +208,7 @@ func simulationTable(system calc.Block, o calc.SimOptions, r calc.SimResult) str
 		{"95 % interval", "", percent(r.CILow) + " to " + percent(r.CIHigh)},
 		{"nines", calc.NinesText(r.Analytical), ninesOf(r.Availability)},
 		{"downtime per year", analyticalDown, calc.FormatDuration(r.DowntimePerYear)},
-		{"outages", "", fmt.Sprintf("%s (%s a year)", groupThousands(float64(r.Outages)), strconv.FormatFloat(float64(r.Outages)/r.Years, 'f', 2, 64))},
+		{"outages", "", fmt.Sprintf("%s (%s a year)", calc.GroupThousands(float64(r.Outages)), strconv.FormatFloat(float64(r.Outages)/r.Years, 'f', 2, 64))},
 		{"mean outage", "", calc.FormatDuration(r.MeanOutage)},
 		{"p99 outage", "", calc.FormatDuration(r.P99Outage)},
 		{"down time ratio", "1", ratioText(r.UnavailabilityRatio())},
@@ -209,23 +243,6 @@ func ratioText(r float64) string {
 		return "∞ (down, where the formula says never)"
 	}
 	return strconv.FormatFloat(r, 'f', 2, 64)
-}
-
-// groupThousands prints years with thousands separators: 10,000.
-func groupThousands(y float64) string {
-	s := strconv.FormatFloat(y, 'f', -1, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	var out []byte
-	for i := range len(whole) {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, whole[i])
-	}
-	if frac != "" {
-		return string(out) + "." + frac
-	}
-	return string(out)
 }
 
 // simulateFlagGiven returns the first flag given that needs --simulate.

@@ -82,12 +82,63 @@ func TestNinesSimulateBadInput(t *testing.T) {
 		{[]string{"--expr", "99", "--common-cause", "0.1"}, "--common-cause goes with --simulate"},
 		{[]string{"99.9", "--simulate", "10"}, "--simulate needs a system"},
 		{[]string{"--expr", "99(", "--simulate", "10"}, `invalid expression "99("`},
-		{[]string{"--expr", "2of3(99)", "--simulate", "1000000", "--repair", "1m"}, "over the limit of 50000000"},
+		{[]string{"--expr", "2of3(99)", "--simulate", "1000000", "--repair", "1m"}, "over the limit of 50,000,000"},
 		{[]string{"--expr", "99", "--simulate", "10", "-o", "yaml"}, `invalid output "yaml"`},
+		{[]string{"--expr", "99 | 99", "--simulate", "10", "--shared-dependency", "101"}, `invalid --shared-dependency "101"`},
+		{[]string{"--expr", "99 | 99", "--simulate", "10", "--shared-dependency", "99.9,soon"}, `invalid --shared-dependency "99.9,soon"`},
+		{[]string{"--expr", "99 | 99", "--simulate", "10", "--shared-dependency", "99.9,0s"}, `invalid --shared-dependency "99.9,0s"`},
+		{[]string{"--expr", "99 | 99", "--simulate", "10", "--shared-dependency", "\x1b[2J"}, `invalid --shared-dependency "\x1b[2J"`},
+		{[]string{"--expr", "99 | 99", "--shared-dependency", "99.9"}, "--shared-dependency goes with --simulate"},
 	} {
 		out, errOut, code := run(t, append([]string{"nines"}, tc.args...)...)
 		if code != 2 || out != "" || !strings.Contains(errOut, tc.want) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || strings.Contains(errOut, "\x1b") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2, one line containing %q", tc.args, code, out, errOut, tc.want)
+		}
+	}
+}
+
+// TestNinesSimulateSharedDependency checks the hand-solved case: a 99.9 %
+// dependency under two 99 % replicas is in series with them, so the
+// formula is 0.999 · 0.9999 = 0.9989001, and the JSON names it.
+func TestNinesSimulateSharedDependency(t *testing.T) {
+	out, errOut, code := run(t, "nines", "--expr", "99 | 99", "--simulate", "5000", "--shared-dependency", "99.9,8h", "-o", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Analytical struct {
+			Availability float64 `json:"availability"`
+		} `json:"analytical"`
+		Simulated struct {
+			CILow  float64 `json:"ci_low"`
+			CIHigh float64 `json:"ci_high"`
+		} `json:"simulated"`
+		Shared *struct {
+			Availability float64 `json:"availability"`
+			MTTR         float64 `json:"mttr_seconds"`
+		} `json:"shared_dependency"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	if got.Analytical.Availability != 0.9989001 {
+		t.Errorf("analytical %v, want 0.9989001 (the dependency in series)", got.Analytical.Availability)
+	}
+	if got.Shared == nil || got.Shared.Availability != 0.999 || got.Shared.MTTR != 8*3600 {
+		t.Errorf("shared_dependency %+v, want 0.999 with 28800 s", got.Shared)
+	}
+	if s := got.Simulated; !(s.CILow <= 0.9989001 && 0.9989001 <= s.CIHigh) {
+		t.Errorf("interval [%v, %v] misses the hand-solved 0.9989001", s.CILow, s.CIHigh)
+	}
+
+	none, _, _ := run(t, "nines", "--expr", "99 | 99", "--simulate", "10", "-o", "json")
+	if !strings.Contains(none, `"shared_dependency": null`) {
+		t.Errorf("without a dependency the JSON should say null:\n%s", none)
+	}
+	table, _, _ := run(t, "nines", "--expr", "99 | 99", "--simulate", "10", "--shared-dependency", "99.9")
+	for _, want := range []string{"Shared dependency: 99.9% (MTTR 1h)", "99.89001%"} {
+		if !strings.Contains(table, want) {
+			t.Errorf("table lacks %q:\n%s", want, table)
 		}
 	}
 }

@@ -150,7 +150,7 @@ func TestQuizAccessibleFromStdin(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errOut.String())
 	}
 	got := out.String()
-	for _, want := range []string{"Question 1 of 10", "\n1. ", "Answer: ", "Skipped.", "Score: "} {
+	for _, want := range []string{"Question 1 of 10", "\n1. ", "Answer (Enter skips, q leaves): ", "Skipped.", "Score: "} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}
@@ -162,7 +162,7 @@ func TestQuizAccessibleFromStdin(t *testing.T) {
 	var again bytes.Buffer
 	e.stdin, e.stdout = strings.NewReader(input), &again
 	execute([]string{"quiz", "fallacies", "--accessible", "--seed", "1"}, e)
-	if first, second := strings.Split(got, "Answer:")[0], strings.Split(again.String(), "Answer:")[0]; first != second {
+	if first, second := strings.Split(got, "Answer (")[0], strings.Split(again.String(), "Answer (")[0]; first != second {
 		t.Errorf("the same seed dealt differently:\n%s\n---\n%s", first, second)
 	}
 }

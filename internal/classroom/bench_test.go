@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 )
 
 // BenchmarkPublish200 publishes one frame to 200 students, each drained by
@@ -26,7 +27,8 @@ func BenchmarkPublish200(b *testing.B) {
 	f.Widgets = []string{"availability 99.95%", "downtime 4h 22m a year"}
 	b.ReportAllocs()
 	b.ResetTimer()
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
+		f.State.Step = i % 2 // a change each time: an unchanged frame is not sent
 		h.Publish(f)
 	}
 	b.StopTimer()
@@ -44,9 +46,28 @@ func BenchmarkPublish200Stuck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	f := frame(1)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		h.Publish(frame(i % 2))
+	}
+}
+
+// BenchmarkPublishUnchanged200 publishes, to 200 students, the frame they
+// already have, as the presenter does on every tick of its clock: the cost
+// of finding that there is nothing to send.
+func BenchmarkPublishUnchanged200(b *testing.B) {
+	h := NewHub(Config{MaxStudents: 200})
+	for range 200 {
+		if _, err := h.Join("", "192.0.2.1:1"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	f := quizFrame(false)
+	f.Widgets = []string{"availability 99.95%", "downtime 4h 22m a year"}
+	h.Publish(f)
 	b.ReportAllocs()
 	for b.Loop() {
+		f.State.Elapsed += time.Second
 		h.Publish(f)
 	}
 }

@@ -7,8 +7,12 @@ import (
 )
 
 // CodeAlphabet is the alphabet of join codes: capital letters and digits
-// without the easily confused 0, O, 1, I and L.
-const CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+// that cannot be mistaken for one another, typed or in the join screen's
+// block letters read from the back of a room. 0, O, 1, I and L look alike
+// in type; B, F, H, R, 5 and 8 are each a few cells from another character
+// in block letters (8 from 6 and 9, H from N and 4, S from 5, P from F and
+// R). 25 characters still make 244 million six-character codes.
+const CodeAlphabet = "ACDEGJKMNPQSTUVWXYZ234679"
 
 // CodeLen is the length of a join code made by NewJoinCode.
 const CodeLen = 6

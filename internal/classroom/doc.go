@@ -5,9 +5,13 @@
 // A Hub fans the presenter's current Frame out to every connected Student.
 // Publishing never blocks: each student has a one-slot channel holding the
 // newest frame, and a student who falls behind simply skips to the latest one
-// (latest state wins). The Hub also takes each student's answers, one per
-// student per question, refused once the presenter reveals the answer, and
-// keeps the tally the presenter shows.
+// (latest state wins). The Hub also takes each student's answers to every
+// question type, graded by quiz on the question as dealt: one per student
+// per question, changeable until the presenter closes the question or
+// reveals its answer (Hub.CloseQuestion, ReopenQuestion, ResetQuestion). It
+// keeps the tally the presenter shows (per choice, right and wrong, the
+// most common answers) and a Record per student and question for the
+// lecture's results.
 //
 // Around the hub sit the small pieces an SSH server needs: display names that
 // are safe to print and unique (CleanName), per-lecture join codes

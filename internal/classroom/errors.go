@@ -8,11 +8,10 @@ var (
 	ErrFull = errors.New("classroom: the lecture is full")
 	// ErrEnded: the lecture is over (Hub.Close was called).
 	ErrEnded = errors.New("classroom: the lecture has ended")
-	// ErrAnswered: the student already answered this question.
-	ErrAnswered = errors.New("classroom: already answered")
 	// ErrChoice: the choice is not one of the question's.
 	ErrChoice = errors.New("classroom: no such choice")
-	// ErrClosed: the answer was revealed; answers are no longer taken.
+	// ErrClosed: the presenter closed the question or revealed its
+	// answer; answers are no longer taken.
 	ErrClosed = errors.New("classroom: answers are closed")
 	// ErrNoQuestion: no question with this ID has been published.
 	ErrNoQuestion = errors.New("classroom: no such question")

@@ -125,17 +125,30 @@ func (h *Hub) Leave(s *Student) {
 // Publish sends f to every student as the current frame, with the next Seq.
 // A question's answer, explanation and tally are withheld until it is
 // revealed; on reveal the Hub fills in its own tally and stops taking answers
-// to it. Publish never blocks on a student: a frame a student has not read
-// yet is replaced. After Close it does nothing.
+// to it (until ReopenQuestion or ResetQuestion); the first publish of a
+// question starts its clock for Record.Elapsed. The presenter's clock
+// (State.Elapsed and State.Remaining) is not passed on: students do not
+// show it. A frame that brings students nothing new is not sent at all, so
+// the presenter may publish on every tick of its clock and a room that
+// watches a still slide costs nothing. Publish never blocks on a student: a
+// frame a student has not read yet is replaced (the latest state wins).
+// After Close it does nothing.
 func (h *Hub) Publish(f Frame) {
 	h.pubMu.Lock()
 	defer h.pubMu.Unlock()
 	if f.Question != nil {
-		f.Question = f.Question.forStudents(h.answers.publish(f.Question))
+		f.Question = f.Question.forStudents(h.answers.publish(f.Question, h.now()))
 	}
 	f.Widgets = append([]string(nil), f.Widgets...)
+	f.Live = append([]Drawing(nil), f.Live...)
 	f.Closing = false
-	h.send(f)
+	f.State.Elapsed, f.State.Remaining = 0, nil
+	h.mu.Lock()
+	same := h.seq > 0 && f.sameAs(h.current)
+	h.mu.Unlock()
+	if !same {
+		h.send(f)
+	}
 }
 
 // Close ends the lecture: every student receives the current frame with

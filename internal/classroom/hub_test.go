@@ -237,3 +237,70 @@ func TestCurrentBeforePublish(t *testing.T) {
 		t.Fatal("Current reports a frame before any Publish")
 	}
 }
+
+// TestUnchangedFrameIsNotSent publishes what students already see, with
+// only the presenter's clock moved, as each tick of the clock does:
+// nothing is sent; a real change is, and the clock never reaches them.
+func TestUnchangedFrameIsNotSent(t *testing.T) {
+	h := NewHub(Config{})
+	s, err := h.Join("ana", "192.0.2.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := quizFrame(false)
+	f.Widgets = []string{"availability 99.95%"}
+	h.Publish(f)
+	first := receive(t, s)
+	for i := range 5 {
+		f.State.Elapsed = time.Duration(i+1) * time.Second
+		left := time.Duration(10-i) * time.Minute
+		f.State.Remaining = &left
+		h.Publish(f)
+	}
+	select {
+	case got := <-s.Frames():
+		t.Fatalf("a frame that changed only the clock was sent: seq %d after %d", got.Seq, first.Seq)
+	default:
+	}
+	f.Widgets = []string{"availability 99.99%"}
+	h.Publish(f)
+	got := receive(t, s)
+	if got.Seq != first.Seq+1 || got.Widgets[0] != "availability 99.99%" {
+		t.Errorf("the changed widget came as seq %d %q, want seq %d", got.Seq, got.Widgets, first.Seq+1)
+	}
+	if got.State.Elapsed != 0 || got.State.Remaining != nil {
+		t.Errorf("students were sent the presenter's clock: %v, %v", got.State.Elapsed, got.State.Remaining)
+	}
+}
+
+// drawingAt is a live widget's look for the tests: its text at any size.
+type drawingAt struct{ text string }
+
+func (d *drawingAt) Draw(int, int, bool) string { return d.text }
+
+// TestLiveDrawingSentOnlyWhenNew publishes a frame whose live widget is
+// the same drawing again, then a new one with the same text: the first
+// is not sent (nothing moved), the second is (the widget handed out a
+// new look), and the hub never looks inside a drawing to decide.
+func TestLiveDrawingSentOnlyWhenNew(t *testing.T) {
+	h := NewHub(Config{})
+	s, err := h.Join("ana", "192.0.2.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &drawingAt{"t 1.0 s"}
+	f := Frame{Widgets: []string{""}, Live: []Drawing{d}}
+	h.Publish(f)
+	first := receive(t, s)
+	h.Publish(Frame{Widgets: []string{""}, Live: []Drawing{d}})
+	select {
+	case got := <-s.Frames():
+		t.Fatalf("the same drawing was sent again: seq %d after %d", got.Seq, first.Seq)
+	default:
+	}
+	next := &drawingAt{"t 1.0 s"}
+	h.Publish(Frame{Widgets: []string{""}, Live: []Drawing{next}})
+	if got := receive(t, s); got.Live[0] != next {
+		t.Errorf("the new drawing was not sent: %+v", got.Live)
+	}
+}

@@ -1,24 +1,31 @@
 package classroom
 
-import "faultline/quiz"
+import (
+	"slices"
+
+	"faultline/quiz"
+)
 
 // trueFalse are the choices of a true-or-false question, in display order.
 var trueFalse = []string{"True", "False"}
 
-// Answerable reports whether students can answer q live, by picking one
-// choice: single-choice and true-or-false questions.
+// Answerable reports whether students can answer q live: every type quiz
+// grades can be.
 func Answerable(q quiz.Question) bool {
-	return q.Type == quiz.Single || q.Type == quiz.TrueFalse
+	return slices.Contains(quiz.Types, q.Type)
 }
 
 // QuestionFrom turns a quiz bank question, as the bank holds it, into the
-// live question students see, its choices dealt with quiz.ShownSeed; or nil when q is not Answerable. With revealed the correct choices and
-// the explanation are filled in; the Hub adds the tally when publishing.
+// live question students see, dealt with quiz.ShownSeed as the lecture's
+// card and the lesson deal it; or nil when q is not Answerable. With
+// revealed the correct choices and the explanation are filled in; the Hub
+// adds the tally when publishing, and grades answers on the dealt card.
 func QuestionFrom(q quiz.Question, revealed bool) *Question {
 	if !Answerable(q) {
 		return nil
 	}
-	out := &Question{ID: q.ID, Prompt: q.Prompt, Revealed: revealed}
+	card := quiz.Deal(q, quiz.ShownSeed)
+	out := &Question{ID: q.ID, Type: q.Type, Prompt: q.Prompt, Revealed: revealed, card: &card}
 	switch q.Type {
 	case quiz.TrueFalse:
 		out.Choices = append([]string(nil), trueFalse...)
@@ -29,9 +36,9 @@ func QuestionFrom(q quiz.Question, revealed bool) *Question {
 				out.Correct = []int{1}
 			}
 		}
-	default:
+	case quiz.Single, quiz.Multi:
 		// Lettered as the lecture's card and the lesson show the question.
-		for i, c := range quiz.Deal(q, quiz.ShownSeed).Question.Choices {
+		for i, c := range card.Question.Choices {
 			out.Choices = append(out.Choices, c.Text)
 			if revealed && c.Correct {
 				out.Correct = append(out.Correct, i)

@@ -19,17 +19,25 @@ func TestQuestionFrom(t *testing.T) {
 		revealed bool
 		want     *Question
 	}{
-		{"single hidden", single, false, &Question{ID: "nines-2", Prompt: "How much downtime?",
+		{"single hidden", single, false, &Question{ID: "nines-2", Type: quiz.Single, Prompt: "How much downtime?",
 			Choices: []string{"8.8 h", "52.6 min", "5.3 min"}}},
-		{"single revealed", single, true, &Question{ID: "nines-2", Prompt: "How much downtime?",
+		{"single revealed", single, true, &Question{ID: "nines-2", Type: quiz.Single, Prompt: "How much downtime?",
 			Choices: []string{"8.8 h", "52.6 min", "5.3 min"}, Revealed: true, Correct: []int{1}, Explanation: "x"}},
-		{"true-false revealed", tf, true, &Question{ID: "cap-1", Prompt: "P?",
+		{"true-false revealed", tf, true, &Question{ID: "cap-1", Type: quiz.TrueFalse, Prompt: "P?",
 			Choices: []string{"True", "False"}, Revealed: true, Correct: []int{1}, Explanation: "y"}},
-		{"multi", quiz.Question{ID: "m", Type: quiz.Multi}, false, nil},
-		{"numeric", quiz.Question{ID: "n", Type: quiz.NumericType}, true, nil},
+		{"numeric lists no choices", quiz.Question{ID: "n", Type: quiz.NumericType, Prompt: "How long?", Explanation: "z"}, true,
+			&Question{ID: "n", Type: quiz.NumericType, Prompt: "How long?", Revealed: true, Explanation: "z"}},
+		{"an unknown type", quiz.Question{ID: "u", Type: "essay"}, false, nil},
 	}
 	for _, tt := range tests {
-		if got := QuestionFrom(tt.q, tt.revealed); !reflect.DeepEqual(got, tt.want) {
+		got := QuestionFrom(tt.q, tt.revealed)
+		if got != nil {
+			if got.card == nil || !reflect.DeepEqual(*got.card, quiz.Deal(tt.q, quiz.ShownSeed)) {
+				t.Errorf("%s: the hub would grade on %+v, not the card as dealt", tt.name, got.card)
+			}
+			got.card = nil
+		}
+		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
@@ -37,7 +45,12 @@ func TestQuestionFrom(t *testing.T) {
 
 func TestAnswerable(t *testing.T) {
 	for _, typ := range quiz.Types {
-		want := typ == quiz.Single || typ == quiz.TrueFalse
+		if !Answerable(quiz.Question{Type: typ}) {
+			t.Errorf("Answerable(%s) = false: every type can be answered live", typ)
+		}
+	}
+	for _, typ := range []quiz.Type{"", "essay"} {
+		want := false
 		if got := Answerable(quiz.Question{Type: typ}); got != want {
 			t.Errorf("Answerable(%s) = %v, want %v", typ, got, want)
 		}

@@ -16,12 +16,11 @@ import (
 // Builtin loads the course embedded in faultline and its question bank,
 // with every live block checked as Load checks a deck's.
 func Builtin() (*lessons.Course, *quiz.Bank, error) {
-	course, bank, err := loadFS(assets.FS, "")
-	if err != nil {
-		return nil, nil, err
-	}
 	var ps problems
-	ps.Append(Check(course.Lessons, bank)...)
+	course, bank := loadFS(assets.FS, &ps)
+	if course != nil {
+		ps.Append(Check(course.Lessons, bank)...)
+	}
 	if err := ps.err(""); err != nil {
 		return nil, nil, err
 	}
@@ -36,7 +35,9 @@ func Builtin() (*lessons.Course, *quiz.Bank, error) {
 // built-in questions. A deck lesson whose id the built-in course already
 // uses is an error naming both files.
 //
-// Problems come back as a *lessons.Error whose file paths start with dir;
+// Problems come back as a *lessons.Error whose file paths start with dir,
+// every problem of the deck in one run: text, lessons, quiz bank and live
+// blocks are all checked whatever the others found;
 // the deck's lessons and questions carry those paths in their File field.
 // Load never panics on any folder: a missing folder, an empty one, binary
 // files, files of more than MaxFileSize bytes and files that are not
@@ -56,9 +57,9 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 		return nil, nil, err
 	}
 	fsys := guardFS{fsys: os.DirFS(dir), root: dir}
-	course, bank, err := loadFS(fsys, dir)
-	if err != nil {
-		return nil, nil, err
+	course, bank := loadFS(fsys, &ps)
+	if course == nil {
+		return nil, nil, ps.err(dir)
 	}
 	warnings := course.Warnings
 	for i := range bank.Questions {
@@ -94,27 +95,34 @@ func Load(dir string, withCourse bool) (*lessons.Course, *quiz.Bank, error) {
 	return course, bank, nil
 }
 
-// loadFS reads a course and its bank from fsys; problems are reported with
-// their paths under dir.
-func loadFS(fsys fs.FS, dir string) (*lessons.Course, *quiz.Bank, error) {
-	var ps problems
-	warnings := checkText(fsys, &ps)
-	if err := ps.err(dir); err != nil {
-		return nil, nil, err
+// loadFS reads a course and its bank from fsys, recording in ps every
+// problem of the files' text, the lessons and the bank. With problems, the
+// course and bank are as far as they could be read, for checking further;
+// the course is nil only when fsys could not be listed. A file that is not
+// text is reported once and then left out, rather than read as a flood of
+// format problems.
+func loadFS(fsys fs.FS, ps *problems) (*lessons.Course, *quiz.Bank) {
+	warnings, rejected := checkText(fsys, ps)
+	if len(rejected) > 0 {
+		fsys = withoutFS{fsys: fsys, names: rejected}
 	}
-	course, err := lessons.Load(fsys)
+	course, err := lessons.LoadAll(fsys)
 	if err != nil {
 		ps.AddErr(err)
-		return nil, nil, ps.err(dir)
+	}
+	if course == nil {
+		return nil, nil
 	}
 	course.Warnings = append(warnings, course.Warnings...)
-	bank, err := quiz.Load(fsys, course)
+	bank, err := quiz.LoadAll(fsys, course)
 	if err != nil {
 		ps.AddErr(err)
-		return nil, nil, ps.err(dir)
+	}
+	if bank == nil {
+		bank = quiz.NewBank(nil)
 	}
 	course.Warnings = append(course.Warnings, bank.Warnings...)
-	return course, bank, nil
+	return course, bank
 }
 
 // frontMatterLine returns the line of key in a lesson's front matter, or 1

@@ -297,3 +297,43 @@ func TestLoadSanitizes(t *testing.T) {
 		t.Errorf("only %d texts checked", len(texts))
 	}
 }
+
+// TestLoadListsEveryProblemInOneRun gives a deck with a problem of every
+// kind at once (a file that is not text, a lesson's front matter, a live
+// block, a question of the bank, a YAML mistake): one run lists them all,
+// each at its line, so an instructor fixes the deck in one pass.
+func TestLoadListsEveryProblemInOneRun(t *testing.T) {
+	broken := strings.Replace(deckLesson("broken", 2, "Text."), "minutes: 5", "minutes: [5", 1)
+	dir := writeDeck(t, map[string]string{
+		"lessons/01-basics.md": deckLesson("basics", 1, "```faultline nines bogus\n```\n\n```faultline quiz basics-1\n```\n\n```faultline quiz basics-2\n```"),
+		"lessons/02-broken.md": broken,
+		"lessons/03-binary.md": "bin\x00ary",
+		"quizzes/basics.yaml": deckQuiz("basics", "Is this basic?") +
+			"- id: basics-2\n  type: truefalse\n  section: basics#no-such-part\n  prompt: Is it?\n  answer: true\n  explanation: Yes.\n",
+		"quizzes/broken.yaml": "- id: broken-1\n  type: truefalse\n  section: broken#first-part\n  prompt: [Is it?\n  answer: true\n",
+	})
+	_, _, err := content.Load(dir, false)
+	ps := problems(t, err)
+	in := func(name string) string { return filepath.Join(dir, "lessons", name) }
+	bank := func(name string) string { return filepath.Join(dir, "quizzes", name) }
+	for _, want := range []struct {
+		file  string
+		line  int
+		words []string
+	}{
+		{in("01-basics.md"), 13, []string{"faultline nines", "bogus"}},
+		{in("02-broken.md"), 5, []string{"invalid YAML"}},
+		{in("03-binary.md"), 0, []string{"binary"}},
+		{bank("basics.yaml"), 0, []string{"no-such-part"}},
+		{bank("broken.yaml"), 4, []string{"invalid YAML"}},
+	} {
+		if !hasProblem(ps, want.file, want.line, want.words...) {
+			t.Errorf("no problem at %s:%d with %q; got:\n%v", want.file, want.line, want.words, err)
+		}
+	}
+	// A question with a problem is still known by its id: the quiz block
+	// naming it is not reported as naming nothing.
+	if hasProblem(ps, in("01-basics.md"), 0, `no question "basics-2"`) {
+		t.Errorf("the quiz block of a broken question is reported missing too:\n%v", err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -18,9 +19,10 @@ var globs = []string{lessons.LessonGlob, lessons.GlossaryGlob, quiz.BankGlob}
 // checkText reports deck files that are not UTF-8 text: a binary file or a
 // file saved in another encoding would otherwise load as a flood of
 // confusing format problems. It returns a warning for every line holding a
-// control sequence, which the loaders remove.
-func checkText(fsys fs.FS, ps *problems) []lessons.Problem {
-	var warnings []lessons.Problem
+// control sequence, which the loaders remove, and the names of the files it
+// reported, which the loaders are then not shown.
+func checkText(fsys fs.FS, ps *problems) (warnings []lessons.Problem, rejected map[string]bool) {
+	rejected = map[string]bool{}
 	for _, g := range globs {
 		names, err := fs.Glob(fsys, g)
 		if err != nil {
@@ -29,6 +31,7 @@ func checkText(fsys fs.FS, ps *problems) []lessons.Problem {
 		}
 		for _, name := range names {
 			data, err := fs.ReadFile(fsys, name)
+			n := len(ps.List())
 			switch {
 			case errors.Is(err, errLeavesDeck):
 				ps.Add(name, 0, "%v", errLeavesDeck)
@@ -45,7 +48,37 @@ func checkText(fsys fs.FS, ps *problems) []lessons.Problem {
 					warnings = append(warnings, lessons.Problem{File: name, Line: line, Message: "control sequence removed"})
 				}
 			}
+			if len(ps.List()) > n {
+				rejected[name] = true
+			}
 		}
 	}
-	return warnings
+	return warnings, rejected
+}
+
+// withoutFS is a file system without some of its files: they are neither
+// listed nor opened.
+type withoutFS struct {
+	fsys  fs.FS
+	names map[string]bool
+}
+
+// Open opens name unless it is left out.
+func (w withoutFS) Open(name string) (fs.File, error) {
+	if w.names[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return w.fsys.Open(name)
+}
+
+// ReadDir lists a directory without the files left out.
+func (w withoutFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(w.fsys, name)
+	kept := entries[:0]
+	for _, e := range entries {
+		if !w.names[path.Join(name, e.Name())] {
+			kept = append(kept, e)
+		}
+	}
+	return kept, err
 }

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"faultline/calc"
@@ -159,7 +158,7 @@ func simulateBlock(b lessons.Block) string {
 		return note(err.Error())
 	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "**System:** `%s`, simulated for %s years (seed %d).\n\n", run.System, strconv.FormatFloat(s.Years, 'f', -1, 64), lessons.SimulationSeed)
+	fmt.Fprintf(&out, "**System:** `%s`, simulated for %s years (seed %d).\n\n", run.System, calc.GroupThousands(s.Years), lessons.SimulationSeed)
 	out.WriteString("| | availability | nines | down a year |\n| --- | ---: | ---: | ---: |\n")
 	for _, r := range run.Rows(s) {
 		fmt.Fprintf(&out, "| %s | %s | %s | %s |\n", cell(r.Label), r.Availability, r.Nines, r.Downtime)

@@ -2,6 +2,9 @@ package export_test
 
 import (
 	"bytes"
+	"encoding/base64"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -311,5 +314,33 @@ func TestTitle(t *testing.T) {
 		if got := export.Title(tt.ls); got != tt.want {
 			t.Errorf("Title = %q, want %q", got, tt.want)
 		}
+	}
+}
+
+// TestHTMLImagesSelfContained exports a lesson with a local image (beside
+// the lesson, as a deck keeps it), a remote one and a missing one: the
+// local one is inlined, the others are shown as their address in words,
+// and the page loads nothing from anywhere.
+func TestHTMLImagesSelfContained(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\nfake image bytes")
+	if err := os.WriteFile(filepath.Join(dir, "figure.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := lesson("pics", "![a local figure](figure.png)\n\n![the remote one](https://example.com/cdn/chart.png)\n\n![gone](missing.png)\n\n![sneaky](data:image/png,\"onerror=\"alert(1))")
+	l.File = filepath.Join(dir, "pics.md")
+	out := render(t, export.HTML, []lessons.Lesson{l}, nil)
+	local := `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(png) + `" alt="a local figure">`
+	for _, want := range []string{
+		local,
+		`[image: the remote one] <a href="https://example.com/cdn/chart.png">https://example.com/cdn/chart.png</a>`,
+		`[image: gone] <code>missing.png</code>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML handout lacks %s", want)
+		}
+	}
+	if strings.Contains(out, `src="https:`) || strings.Contains(out, `src="missing`) || strings.Contains(out, `onerror="`) {
+		t.Errorf("HTML handout loads an image from outside itself or lets one out of its attribute:\n%s", out)
 	}
 }

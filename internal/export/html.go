@@ -43,22 +43,26 @@ var page = sync.OnceValue(func() *template.Template {
 `))
 })
 
-// markdown converts the handout's Markdown: GitHub tables, heading ids for
-// links, and raw HTML shown as text rather than run or dropped.
-var markdown = sync.OnceValue(func() goldmark.Markdown {
+// markdown converts the handout's Markdown of ls: GitHub tables, heading
+// ids for links, raw HTML shown as text rather than run or dropped, and
+// images inlined or shown as text, so the page stays self-contained.
+func markdown(ls []lessons.Lesson) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(gfm.Table, gfm.Strikethrough),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(rawHTMLAsText{}, 100))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(
+			util.Prioritized(rawHTMLAsText{}, 100), util.Prioritized(newSelfContainedImages(ls), 100))),
 	)
-})
+}
 
 // HTMLText returns the handout of ls as one self-contained HTML page: the
 // Markdown of MarkdownText converted with goldmark inside a document with a
 // print-friendly stylesheet. Every piece of text from the lessons is
-// escaped; HTML written in a lesson shows as text and never runs.
+// escaped; HTML written in a lesson shows as text and never runs. A local
+// image (a path relative to its lesson's folder) is inlined; a remote one
+// is shown as its address in words, so opening the page fetches nothing.
 func HTMLText(ls []lessons.Lesson, bank *quiz.Bank) (string, error) {
-	body, err := markdownHTML(MarkdownText(ls, bank))
+	body, err := markdownHTML(markdown(ls), MarkdownText(ls, bank))
 	if err != nil {
 		return "", err
 	}
@@ -73,10 +77,10 @@ func HTMLText(ls []lessons.Lesson, bank *quiz.Bank) (string, error) {
 
 // markdownHTML converts a handout's Markdown to HTML, giving headings
 // unique ids in one pass.
-func markdownHTML(md string) (string, error) {
+func markdownHTML(conv goldmark.Markdown, md string) (string, error) {
 	var body bytes.Buffer
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
-	if err := markdown().Convert([]byte(md), &body, parser.WithContext(ctx)); err != nil {
+	if err := conv.Convert([]byte(md), &body, parser.WithContext(ctx)); err != nil {
 		return "", err
 	}
 	return body.String(), nil

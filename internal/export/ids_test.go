@@ -11,7 +11,7 @@ import (
 // and of a heading whose text looks like a numbered id.
 func TestRepeatedHeadingsGetUniqueIDs(t *testing.T) {
 	md := "## Summary\n\n## Summary\n\n## Summary-1\n\n## Summary\n\n## !!!\n\n## ???\n"
-	out, err := markdownHTML(md)
+	out, err := markdownHTML(markdown(nil), md)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func repeatedHeadings(n int) string {
 func BenchmarkHTMLRepeatedHeadings10000(b *testing.B) {
 	md := repeatedHeadings(10000)
 	for b.Loop() {
-		if _, err := markdownHTML(md); err != nil {
+		if _, err := markdownHTML(markdown(nil), md); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -47,9 +47,10 @@ func BenchmarkHTMLRepeatedHeadings10000(b *testing.B) {
 // goldmark's own id generator, for comparison.
 func BenchmarkHTMLRepeatedHeadingsGoldmarkIDs(b *testing.B) {
 	md := []byte(repeatedHeadings(10000))
+	conv := markdown(nil)
 	for b.Loop() {
 		var out bytes.Buffer
-		if err := markdown().Convert(md, &out); err != nil {
+		if err := conv.Convert(md, &out); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,7 +12,7 @@ func TestSimulateBlockHandout(t *testing.T) {
 	l := lesson("sim", "Two replicas.\n\n```faultline simulate a:99.9 | b:99.9 --common-cause 10%\n```\n")
 	out := render(t, export.Markdown, []lessons.Lesson{l}, nil)
 	for _, want := range []string{
-		"**System:** `a:99.9 | b:99.9`, simulated for 10000 years (seed 1).",
+		"**System:** `a:99.9 | b:99.9`, simulated for 10,000 years (seed 1).",
 		"| | availability | nines | down a year |",
 		"| formula (independent) | 99.9999% | 6 | 31.5 s |",
 		"| simulated, independent | 99.99991% | 6.03 | 29.6 s |",

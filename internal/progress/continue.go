@@ -53,3 +53,19 @@ func (s *State) Standing(course *lessons.Course) (completed, total int) {
 	}
 	return completed, len(course.Lessons)
 }
+
+// SectionsRead counts the sections of l the student has read; ids of
+// sections no longer in the lesson are not counted.
+func (s *State) SectionsRead(l lessons.Lesson) int {
+	p := s.Lessons[l.ID]
+	if p == nil {
+		return 0
+	}
+	n := 0
+	for _, sec := range l.Sections {
+		if p.Read[sec.ID] {
+			n++
+		}
+	}
+	return n
+}

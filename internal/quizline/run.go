@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"faultline/internal/progress"
@@ -20,76 +21,128 @@ type Options struct {
 	// Lesson is the lesson whose quiz this is: a run taken to the end saves
 	// its score. Empty for review and mixed quizzes.
 	Lesson string
+	// Mode decides the rules, as on the full screen: self-study (the zero
+	// value) gives a wrong answer one more try, review does not.
+	Mode quiz.Mode
 	// Save applies a change to the saved progress; nil saves nothing.
 	// The error, if any, is told to the student and the quiz goes on.
 	Save func(func(*progress.State)) error
 }
 
+// now is the clock of the run.
+func (o Options) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
+}
+
+// Outcome is how asking one question ended.
+type Outcome int
+
+const (
+	// Answered: the question was answered or skipped; the session moved on.
+	Answered Outcome = iota
+	// Left: the student typed q to leave.
+	Left
+	// Ended: input ended.
+	Ended
+)
+
 // Run asks questions one by one on in and out and returns the final
-// tally, or false when input ended before the last question (then the
-// answers given are saved for review, but no score).
-func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Options) (quiz.Tally, bool) {
-	now := opt.Now
-	if now == nil {
-		now = time.Now
+// tally, and how it ended: Answered when every question was asked, else
+// Left or Ended before the last (then the answers given are saved for
+// review, but no score).
+func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Options) (quiz.Tally, Outcome) {
+	s := NewSession(questions, opt)
+	for !s.Done() {
+		fmt.Fprintln(out)
+		fmt.Fprintf(out, "Question %d of %d\n", s.Position()+1, s.Len())
+		if o := Ask(in, out, s, opt); o != Answered {
+			if o == Ended {
+				fmt.Fprintln(out)
+			}
+			return s.Score(), o
+		}
 	}
-	s := quiz.NewSession(questions, opt.Seed)
-	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
-	for {
-		card, ok := s.Current()
-		if !ok {
-			break
-		}
-		say("")
-		say("Question %d of %d", s.Position()+1, s.Len())
-		for _, l := range Lines(card) {
-			say("%s", l)
-		}
-		res, answered, open := ask(in, out, s, card)
-		if !open {
-			say("")
-			return s.Score(), false
-		}
-		if !answered {
-			say("Skipped.")
-			s.Skip()
-			continue
-		}
-		feedback(out, card, res)
-		id, correct, at := card.Question.ID, res.Correct, now()
-		save(out, opt, func(st *progress.State) { st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, at)) })
-		s.Next()
-	}
-	if a, ok := s.Attempt(now()); ok && opt.Lesson != "" {
+	if a, ok := s.Attempt(opt.now()); ok && opt.Lesson != "" {
 		save(out, opt, func(st *progress.State) { st.RecordAttempt(opt.Lesson, a) })
 	}
 	t := s.Score()
-	say("")
-	say("Score: %d of %d", t.Correct, t.Total)
-	return t, true
+	fmt.Fprintln(out)
+	fmt.Fprintf(out, "Score: %d of %d\n", t.Correct, t.Total)
+	return t, Answered
 }
 
-// ask reads answer lines until one can be graded or is empty (a skip);
-// open is false at the end of input.
-func ask(in *bufio.Scanner, out io.Writer, s *quiz.Session, card quiz.Card) (res quiz.Result, answered, open bool) {
+// NewSession deals questions with opt's seed and its mode's rules.
+func NewSession(questions []quiz.Question, opt Options) *quiz.Session {
+	s := quiz.NewSession(questions, opt.Seed)
+	s.AllowSecondTry(opt.Mode.SecondTry())
+	return s
+}
+
+// Ask asks the current question of s: its lines, then answer lines until
+// one is graded (with a second try after a wrong first one, when s allows
+// it) or an empty line skips it. A graded first try is saved for review
+// (only the first try counts); the feedback and the explanation follow.
+// Then s moves to the next question. Ask returns Left when the student
+// types q, and Ended when input ends first, leaving s where it was.
+func Ask(in *bufio.Scanner, out io.Writer, s *quiz.Session, opt Options) Outcome {
+	card, ok := s.Current()
+	if !ok {
+		return Answered
+	}
+	for _, l := range Lines(card) {
+		fmt.Fprintln(out, l)
+	}
+	prompt := "Answer (Enter skips, q leaves): "
 	for {
-		fmt.Fprint(out, "Answer: ")
+		fmt.Fprint(out, prompt)
 		if !in.Scan() {
-			return quiz.Result{}, false, false
+			return Ended
 		}
 		line := in.Text()
+		if strings.EqualFold(strings.TrimSpace(line), "q") {
+			return Left
+		}
 		if trimmed := termtext.Clean(line); len(trimmed) == 0 || isBlank(trimmed) {
-			return quiz.Result{}, false, true
+			if s.SecondTry() {
+				// Giving up the second try: the first stands, explained.
+				first, _ := s.Result()
+				feedback(out, card, first)
+				s.Skip()
+				return Answered
+			}
+			fmt.Fprintln(out, "Skipped.")
+			s.Skip()
+			return Answered
 		}
 		r, msg := Parse(card, line)
-		if msg == "" {
-			res = s.Answer(r)
-			if !res.Retry {
-				return res, true, true
-			}
-			msg = res.Feedback
+		if msg != "" {
+			fmt.Fprintln(out, msg)
+			continue
 		}
-		fmt.Fprintln(out, msg)
+		second := s.SecondTry()
+		res := s.Answer(r)
+		if !second && (!res.Retry || s.SecondTry()) {
+			first, _ := s.Result()
+			id, correct, at := card.Question.ID, first.Correct, opt.now()
+			save(out, opt, func(st *progress.State) { st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, at)) })
+		}
+		if res.Retry {
+			// Unreadable for grading, or a wrong first try: ask again.
+			fmt.Fprintln(out, res.Feedback)
+			if s.SecondTry() {
+				prompt = "Second try (Enter shows the answer, q leaves): "
+			}
+			continue
+		}
+		feedback(out, card, res)
+		if second {
+			fmt.Fprintln(out, quiz.SecondTryNote)
+		}
+		s.Next()
+		return Answered
 	}
 }
 

@@ -3,14 +3,13 @@ package quizline
 import (
 	"bufio"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"faultline/assets"
-	"faultline/calc"
 	"faultline/internal/progress"
+	"faultline/internal/quizline/linetest"
 	"faultline/lessons"
 	"faultline/quiz"
 )
@@ -27,85 +26,6 @@ func bank(t *testing.T) *quiz.Bank {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// rightLine is the answer line a student who knows the answer types to c,
-// in the terms the lines show.
-func rightLine(c quiz.Card) string {
-	q := c.Question
-	switch q.Type {
-	case quiz.Single, quiz.Multi:
-		var nums []string
-		for i, ch := range q.Choices {
-			if ch.Correct {
-				nums = append(nums, fmt.Sprint(i+1))
-			}
-		}
-		return strings.Join(nums, " ")
-	case quiz.TrueFalse:
-		return map[bool]string{true: "t", false: "f"}[q.Answer]
-	case quiz.NumericType:
-		if q.Numeric.Kind == quiz.Duration {
-			return calc.FormatDuration(q.Numeric.Duration)
-		}
-		return q.Numeric.Availability.String()
-	case quiz.Classify:
-		var nums []string
-		for _, d := range quiz.Dimensions {
-			nums = append(nums, fmt.Sprint(slices.Index(d.Classes, q.Classes[d.Name])+1))
-		}
-		return strings.Join(nums, " ")
-	case quiz.Order:
-		var nums []string
-		for i := range q.Items {
-			nums = append(nums, fmt.Sprint(slices.Index(c.ItemOrder, i)+1))
-		}
-		return strings.Join(nums, " ")
-	case quiz.Match:
-		var pairs []string
-		for i := range q.Pairs {
-			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+slices.Index(c.RightOrder, i)))
-		}
-		return strings.Join(pairs, " ")
-	}
-	return ""
-}
-
-// wrongLine is an answer line to c that is readable and wrong.
-func wrongLine(t *testing.T, c quiz.Card) string {
-	q := c.Question
-	switch q.Type {
-	case quiz.Single, quiz.Multi:
-		for i, ch := range q.Choices {
-			if !ch.Correct {
-				return fmt.Sprint(i + 1)
-			}
-		}
-	case quiz.TrueFalse:
-		return map[bool]string{true: "f", false: "t"}[q.Answer]
-	case quiz.NumericType:
-		if q.Numeric.Kind == quiz.Duration {
-			return calc.FormatDuration(q.Numeric.Duration*3 + time.Hour)
-		}
-		return "12.5%"
-	case quiz.Classify:
-		right := strings.Fields(rightLine(c))
-		right[0] = map[string]string{"1": "2", "2": "1"}[right[0]]
-		return strings.Join(right, " ")
-	case quiz.Order:
-		right := strings.Fields(rightLine(c))
-		right[0], right[1] = right[1], right[0]
-		return strings.Join(right, " ")
-	case quiz.Match:
-		n := len(q.Pairs)
-		var pairs []string
-		for i := range q.Pairs {
-			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+(slices.Index(c.RightOrder, i)+1)%n))
-		}
-		return strings.Join(pairs, " ")
-	}
-	t.Fatalf("no wrong answer for a %s question", q.Type)
-	return ""
 }
 
 // TestRunDrivesAWholeQuiz answers every question of a lesson's quiz from
@@ -130,9 +50,16 @@ func TestRunDrivesAWholeQuiz(t *testing.T) {
 					in.WriteString("\n") // skipped
 				case i%3 == 2:
 					in.WriteString("nonsense 99\n") // asked again
-					in.WriteString(wrongLine(t, c) + "\n")
+					in.WriteString(linetest.Wrong(t, c) + "\n")
+					// Self-study: one more try, right or given up; the
+					// first try is what counts.
+					if i%2 == 0 {
+						in.WriteString(linetest.Right(c) + "\n")
+					} else {
+						in.WriteString("\n")
+					}
 				default:
-					in.WriteString(rightLine(c) + "\n")
+					in.WriteString(linetest.Right(c) + "\n")
 					right++
 				}
 				probe.Skip()
@@ -141,15 +68,15 @@ func TestRunDrivesAWholeQuiz(t *testing.T) {
 			save := func(fn func(*progress.State)) error { fn(&st); return nil }
 			var out strings.Builder
 			at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-			tally, finished := Run(bufio.NewScanner(strings.NewReader(in.String())), &out, qs, Options{Seed: seed, Now: func() time.Time { return at }, Lesson: lesson, Save: save})
+			tally, outcome := Run(bufio.NewScanner(strings.NewReader(in.String())), &out, qs, Options{Seed: seed, Now: func() time.Time { return at }, Lesson: lesson, Save: save})
 			text := out.String()
-			if !finished || tally.Correct != right || tally.Answered != len(qs)-1 {
-				t.Fatalf("finished %v, tally %+v; want %d right of %d answered\n%s", finished, tally, right, len(qs)-1, text)
+			if outcome != Answered || tally.Correct != right || tally.Answered != len(qs)-1 {
+				t.Fatalf("outcome %v, tally %+v; want %d right of %d answered\n%s", outcome, tally, right, len(qs)-1, text)
 			}
 			if want := fmt.Sprintf("Score: %d of %d\n", right, len(qs)); !strings.HasSuffix(text, want) {
 				t.Errorf("the run does not end with %q:\n%s", want, text[max(0, len(text)-300):])
 			}
-			for _, want := range []string{"Question 1 of", "\n1. ", "Skipped.", "Not quite", "Why: "} {
+			for _, want := range []string{"Question 1 of", "\n1. ", "Skipped.", "Not quite", "Why: ", quiz.TryOnceMore, "Second try (", quiz.SecondTryNote} {
 				if !strings.Contains(text, want) {
 					t.Errorf("output lacks %q", want)
 				}
@@ -164,21 +91,53 @@ func TestRunDrivesAWholeQuiz(t *testing.T) {
 	}
 }
 
-// TestRunEndedEarlyRecordsNoScore checks that input ending mid-quiz keeps
+// TestRunEndedEarlyRecordsNoScore checks that input ending mid-quiz, or q, keeps
 // the answers given for review and records no score.
 func TestRunEndedEarlyRecordsNoScore(t *testing.T) {
 	qs := bank(t).ByLesson("fallacies")
 	probe := quiz.NewSession(qs, 1)
 	c, _ := probe.Current()
-	st := progress.NewState()
-	var out strings.Builder
-	_, finished := Run(bufio.NewScanner(strings.NewReader(rightLine(c)+"\n")), &out, qs,
-		Options{Seed: 1, Lesson: "fallacies", Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
-	if finished || strings.Contains(out.String(), "Score:") {
-		t.Errorf("a run cut short finished (%v) or printed a score:\n%s", finished, out.String())
+	for _, tt := range []struct {
+		then string
+		want Outcome
+	}{{"", Ended}, {"q\n", Left}, {" Q \n", Left}} {
+		st := progress.NewState()
+		var out strings.Builder
+		_, outcome := Run(bufio.NewScanner(strings.NewReader(linetest.Right(c)+"\n"+tt.then)), &out, qs,
+			Options{Seed: 1, Lesson: "fallacies", Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+		if outcome != tt.want || strings.Contains(out.String(), "Score:") {
+			t.Errorf("then %q: outcome %v (want %v), or printed a score:\n%s", tt.then, outcome, tt.want, out.String())
+		}
+		if _, ok := st.QuizScore("fallacies"); ok || len(st.Quiz) != 1 {
+			t.Errorf("then %q: score recorded %v, %d answers kept; want none and 1", tt.then, ok, len(st.Quiz))
+		}
 	}
-	if _, ok := st.QuizScore("fallacies"); ok || len(st.Quiz) != 1 {
-		t.Errorf("cut short: score recorded %v, %d answers kept; want none and 1", ok, len(st.Quiz))
+}
+
+// TestReviewHasOneTry: in review a wrong answer is explained at once, as
+// on the full screen; in self-study the same answer gets one more try.
+func TestReviewHasOneTry(t *testing.T) {
+	qs := bank(t).ByLesson("fallacies")[:1]
+	c, _ := quiz.NewSession(qs, 1).Current()
+	for _, tt := range []struct {
+		mode    quiz.Mode
+		retried bool
+	}{{quiz.Review, false}, {quiz.SelfStudy, true}} {
+		st := progress.NewState()
+		var out strings.Builder
+		input := linetest.Wrong(t, c) + "\n" + linetest.Right(c) + "\n"
+		tally, outcome := Run(bufio.NewScanner(strings.NewReader(input)), &out, qs,
+			Options{Seed: 1, Mode: tt.mode, Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+		text := out.String()
+		if outcome != Answered || tally.Correct != 0 || tally.Answered != 1 {
+			t.Errorf("mode %v: outcome %v, tally %+v; want the wrong first try to count\n%s", tt.mode, outcome, tally, text)
+		}
+		if got := strings.Contains(text, quiz.TryOnceMore); got != tt.retried {
+			t.Errorf("mode %v: offered a second try %v, want %v\n%s", tt.mode, got, tt.retried, text)
+		}
+		if rec := st.Quiz[c.Question.ID]; rec.Seen != 1 || rec.Correct != 0 {
+			t.Errorf("mode %v: record %+v, want the first try saved as wrong", tt.mode, rec)
+		}
 	}
 }
 

@@ -26,39 +26,55 @@ type Spec struct {
 	check func(name string, v Values) error
 }
 
+// catalogue names every scenario, in the order they are taught, beside the
+// function that builds it, so that naming or finding one scenario does not
+// build them all (every command's help names them).
+var catalogue = []struct {
+	name string
+	spec func() Spec
+}{
+	{"cold-standby", func() Spec { return standbySpec(cold) }},
+	{"warm-standby", func() Spec { return standbySpec(warm) }},
+	{"hot-standby", func() Spec { return standbySpec(hot) }},
+	{"split-brain", splitBrainSpec},
+	{"active-active", activeActiveSpec},
+	{"correlated-failure", correlatedSpec},
+	{"circuit-breaker", circuitBreakerSpec},
+	{"retry-storm", retryStormSpec},
+}
+
+// specAt makes the catalogue's i-th scenario with its challenges.
+func specAt(i int) Spec {
+	s := catalogue[i].spec()
+	s.challenges = challengesFor(s.Name)
+	return s
+}
+
 // Scenarios lists every scenario in the order they are taught.
 func Scenarios() []Spec {
-	specs := []Spec{
-		standbySpec(cold),
-		standbySpec(warm),
-		standbySpec(hot),
-		splitBrainSpec(),
-		activeActiveSpec(),
-		correlatedSpec(),
-		circuitBreakerSpec(),
-		retryStormSpec(),
-	}
-	for i := range specs {
-		specs[i].challenges = challengesFor(specs[i].Name)
+	specs := make([]Spec, len(catalogue))
+	for i := range catalogue {
+		specs[i] = specAt(i)
 	}
 	return specs
 }
 
 // Lookup finds a scenario by name.
 func Lookup(name string) (Spec, bool) {
-	for _, s := range Scenarios() {
-		if s.Name == name {
-			return s, true
+	for i, e := range catalogue {
+		if e.name == name {
+			return specAt(i), true
 		}
 	}
 	return Spec{}, false
 }
 
-// Names lists the scenario names, for messages about an unknown name.
+// Names lists the scenario names, for help and for messages about an
+// unknown name.
 func Names() []string {
-	var names []string
-	for _, s := range Scenarios() {
-		names = append(names, s.Name)
+	names := make([]string, len(catalogue))
+	for i, e := range catalogue {
+		names[i] = e.name
 	}
 	return names
 }

@@ -371,6 +371,38 @@ func TestMoveAside(t *testing.T) {
 	}
 }
 
+// TestBackup keeps a copy under a stamped name, numbering repeats, and
+// leaves the original where it was.
+func TestBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "progress.json")
+	if err := os.WriteFile(path, []byte("original"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	var names []string
+	for i := range 2 {
+		got, err := Backup(path, "backup", []byte(strconv.Itoa(i)), at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, filepath.Base(got))
+		if data, _ := os.ReadFile(got); string(data) != strconv.Itoa(i) {
+			t.Errorf("%s holds %q", got, data)
+		}
+		if fi, err := os.Stat(got); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: mode %v, err %v; want 0600", got, fi.Mode().Perm(), err)
+		}
+	}
+	want := []string{"progress.json.backup-20260314T093000Z", "progress.json.backup-20260314T093000Z.1"}
+	if fmt.Sprint(names) != fmt.Sprint(want) {
+		t.Errorf("names %v, want %v", names, want)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "original" {
+		t.Errorf("the original holds %q now", data)
+	}
+}
+
 // TestEnsureDir refuses a file where the directory should be.
 func TestEnsureDir(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "f")

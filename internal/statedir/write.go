@@ -116,18 +116,43 @@ const asideLayout = "20060102T150405Z"
 // new name: an unusable file is kept for the user, never deleted. The
 // caller holds the file's lock.
 func MoveAside(path, tag string, now time.Time) (string, error) {
-	base := path + "." + tag + "-" + now.UTC().Format(asideLayout)
-	target := base
-	for i := 1; ; i++ {
-		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
-			break
-		}
-		target = fmt.Sprintf("%s.%d", base, i)
-	}
+	target := freeName(path, tag, now)
 	if err := os.Rename(path, target); err != nil {
 		return "", err
 	}
 	return target, SyncDir(dirOf(path))
+}
+
+// Backup stores data beside path as path.TAG-<UTC time stamp> (adding .1,
+// .2, … if that name is taken), written as WriteNew writes (never over
+// another file, whole or not at all), and returns the backup's name. The
+// file at path is left as it is.
+func Backup(path, tag string, data []byte, now time.Time) (string, error) {
+	for range 100 {
+		target := freeName(path, tag, now)
+		err := WriteNew(target, data)
+		if !errors.Is(err, fs.ErrExist) {
+			if err != nil {
+				return "", err
+			}
+			return target, nil
+		}
+		// Another process took the name between the look and the write.
+	}
+	return "", fmt.Errorf("no free name for a backup of %s", quotePath(path))
+}
+
+// freeName is path.TAG-<UTC time stamp>, with .1, .2, … added while that
+// name is taken.
+func freeName(path, tag string, now time.Time) string {
+	base := path + "." + tag + "-" + now.UTC().Format(asideLayout)
+	target := base
+	for i := 1; ; i++ {
+		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+			return target
+		}
+		target = fmt.Sprintf("%s.%d", base, i)
+	}
 }
 
 // dirOf is the directory of path.

@@ -15,7 +15,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/lessons"
+	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/coursemap"
 	"faultline/tui/home"
 	"faultline/tui/lessondone"
 	"faultline/tui/quizscreen"
@@ -120,8 +122,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case common.OpenQuizMsg:
-		// A lesson's own quiz is self-study and allows a second try.
-		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored, SecondTry: msg.Scored != ""}
+		// A lesson's own quiz is self-study; the missed questions offered
+		// from the lesson-complete screen are a review.
+		opt := quizscreen.Options{Seed: uint64(time.Now().UnixNano()), Now: time.Now, Lesson: msg.Scored, SecondTry: quiz.ModeOf(msg.Scored == "").SecondTry()}
 		return m, m.push(quizscreen.New(m.ctx, msg.Title, msg.Questions, opt))
 	case common.NextLessonMsg:
 		m.popLessonDone()
@@ -158,6 +161,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit, true
 	}
+	if key.Matches(msg, m.keys.CourseMap) {
+		// A control key: it reaches the map even from a text field.
+		return m.openCourseMap(), true
+	}
 	if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
 		return nil, false
 	}
@@ -171,6 +178,14 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	return nil, false
+}
+
+// openCourseMap opens the course map on top, unless it is on top already.
+func (m *Model) openCourseMap() tea.Cmd {
+	if _, ok := m.top().(*coursemap.Model); ok {
+		return nil
+	}
+	return m.push(coursemap.New(m.ctx, time.Now))
 }
 
 // popLessonDone closes the lesson-complete screen and the reader of the
@@ -357,5 +372,5 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Quit, h.global.ForceQuit})
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }

@@ -3,7 +3,7 @@ package app
 import "faultline/tui/common"
 
 // KeyMap is the keys the root handles on every screen: the shared map's
-// Quit, ForceQuit and Help.
+// Quit, ForceQuit, Help and CourseMap.
 type KeyMap struct {
 	common.KeyMap
 }

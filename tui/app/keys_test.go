@@ -20,6 +20,7 @@ func TestHelpListsEveryKey(t *testing.T) {
 		"calculators": {entryKey(t, m, "Calculators")},
 		"scenarios":   {entryKey(t, m, "Scenarios")},
 		"glossary":    {entryKey(t, m, "Glossary")},
+		"course map":  {entryKey(t, m, "Course map")},
 		"quizzes":     {entryKey(t, m, "Quizzes")},
 	}
 	for name, path := range paths {

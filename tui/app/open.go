@@ -13,6 +13,7 @@ import (
 	"faultline/tui/calculators"
 	"faultline/tui/common"
 	"faultline/tui/components/sectionview"
+	"faultline/tui/coursemap"
 	"faultline/tui/glossary"
 	"faultline/tui/home"
 	"faultline/tui/lessonlist"
@@ -123,6 +124,11 @@ func (m *Model) homeEntries() []home.Entry {
 			Title:       "Lessons",
 			Description: lessonsText,
 			Open:        func() tea.Cmd { return common.Open(lessonlist.New(ctx)) },
+		},
+		home.Entry{
+			Title:       "Course map",
+			Description: "Every lesson with the sections read, the quiz's best and the questions due, and the next step; ctrl+g opens it from anywhere.",
+			Open:        func() tea.Cmd { return common.Open(coursemap.New(ctx, time.Now)) },
 		},
 		home.Entry{
 			Title:       "Calculators",

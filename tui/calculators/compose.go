@@ -280,6 +280,13 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, m.keys.CommonCause):
 		m.sim.beta = (m.sim.beta + 1) % len(m.causes())
 		return m.startSimulation()
+	case key.Matches(kp, m.keys.CommonCauseBack):
+		n := len(m.causes())
+		m.sim.beta = (m.sim.beta + n - 1) % n
+		return m.startSimulation()
+	case key.Matches(kp, m.keys.Shared):
+		m.sim.shared = (m.sim.shared + 1) % len(sharedDeps)
+		return m.startSimulation()
 	case key.Matches(kp, m.keys.Presets):
 		p := Presets[common.Index(kp, m.keys.Presets)]
 		b, _ := calc.ParseExpr(p.Expr)

@@ -30,10 +30,16 @@ type simulatedMsg struct {
 	err    error
 }
 
+// sharedDeps are the shared dependencies the composer's key steps
+// through: none, then a rack switch of four and of three nines, repaired
+// in the run's hour.
+var sharedDeps = []string{"", "99.99", "99.9"}
+
 // simulation is the state of the composer's simulation panel.
 type simulation struct {
 	beta    int       // index into the steps of causes()
 	steps   []float64 // the steps of c when a lesson set a share not in commonCauses
+	shared  int       // index into sharedDeps
 	run     int       // counts requests; a result of an older one is dropped
 	running bool
 	result  *calc.SimResult
@@ -41,10 +47,11 @@ type simulation struct {
 }
 
 // simulate returns the command that simulates sys with common-cause share
-// beta, long enough to converge but within simEvents events.
-func simulate(run int, sys calc.Block, beta float64, points int) tea.Cmd {
+// beta and the shared dependency dep (nil for none), long enough to
+// converge but within simEvents events.
+func simulate(run int, sys calc.Block, beta float64, dep *calc.SharedDependency, points int) tea.Cmd {
 	return func() tea.Msg {
-		o := calc.SimOptions{Years: 1, Seed: 1, CommonCause: beta, TracePoints: points}
+		o := calc.SimOptions{Years: 1, Seed: 1, CommonCause: beta, Shared: dep, TracePoints: points}
 		perYear := calc.EstimateSimEvents(sys, o)
 		o.Years = maxSimYears
 		if perYear > 0 {
@@ -55,11 +62,12 @@ func simulate(run int, sys calc.Block, beta float64, points int) tea.Cmd {
 	}
 }
 
-// startSimulation runs the simulation of the system on screen.
+// startSimulation runs the simulation of the system on screen. The last
+// result stays drawn until the new one comes, so the screen does not jump.
 func (m *Compose) startSimulation() tea.Cmd {
 	m.sim.run++
 	m.sim.running, m.sim.err = true, nil
-	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sparkWidth())
+	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sharedDep(), plotWidth(m.width))
 }
 
 // forgetSimulation drops a result that no longer describes the system.
@@ -74,45 +82,91 @@ func (m *Compose) simulated(msg simulatedMsg) {
 	}
 	m.sim.running = false
 	if msg.err != nil {
-		m.sim.err = msg.err
+		m.sim.err, m.sim.result = msg.err, nil
 		return
 	}
 	m.sim.result = &msg.result
 }
 
-// sparkWidth is the number of points of the convergence line.
-func (m *Compose) sparkWidth() int { return max(8, min(60, m.width-24)) }
+// sharedDep is the shared dependency chosen, nil for none.
+func (m *Compose) sharedDep() *calc.SharedDependency {
+	if m.sim.shared == 0 {
+		return nil
+	}
+	return &calc.SharedDependency{A: calc.MustParseAvailability(sharedDeps[m.sim.shared])}
+}
 
-// simulationLines draws the simulation panel: what was measured beside the
-// formula, and the running estimate in nines over the simulated years.
-func (m *Compose) simulationLines() []string {
+// simControls is the line of the simulation's settings: the common-cause
+// slider and the shared dependency.
+func (m *Compose) simControls() string {
 	st := m.ctx.Styles
+	steps := m.causes()
+	var track strings.Builder
+	for i, c := range steps {
+		if i > 0 {
+			rule := " ── "
+			if i <= m.sim.beta {
+				rule = " ━━ "
+			}
+			track.WriteString(rule)
+		}
+		v := strconv.FormatFloat(100*c, 'f', -1, 64)
+		if i == m.sim.beta {
+			v = st.App.Title.Render("[" + v + "]")
+		}
+		track.WriteString(v)
+	}
+	dep := "none"
+	if d := m.sharedDep(); d != nil {
+		dep = st.App.Title.Render("["+d.A.String()+"]") + " in series: " + d.Formula(m.sys).Availability().String()
+	}
+	return wrap(st.App.Dim.Render("Common cause ")+track.String()+" %"+
+		st.App.Dim.Render(" · shared dependency ")+dep, m.width)
+}
+
+// simulationLines draws the simulation panel with a chart of rows rows:
+// what was measured beside the formula, the running estimate converging
+// over the simulated years against the formula's reference line, and the
+// strip of outages.
+func (m *Compose) simulationLines(rows int) []string {
+	st := m.ctx.Styles
+	lines := []string{m.simControls()}
 	beta := m.causes()[m.sim.beta]
 	cause := "independent failures"
 	if beta > 0 {
 		cause = "common cause " + calc.ShareText(beta)
 	}
+	if m.sim.shared > 0 {
+		cause += ", shared dependency"
+	}
 	switch {
-	case m.sim.running:
-		return []string{st.App.Dim.Render("Simulating with " + cause + "…")}
 	case m.sim.err != nil:
-		return []string{st.App.Error.Render(wrap(m.sim.err.Error(), m.width))}
+		return append(lines, st.App.Error.Render(wrap(m.sim.err.Error(), m.width)))
+	case m.sim.result == nil && m.sim.running:
+		return append(lines, st.App.Dim.Render("Simulating with "+cause+"…"))
 	case m.sim.result == nil:
-		return nil
+		return lines
 	}
 	r := m.sim.result
 	head := fmt.Sprintf("Simulated %s years, %s: %.5f%% (95 %% CI %.5f–%.5f) · %s down a year · %s the formula's downtime",
-		strconv.FormatFloat(r.Years, 'f', -1, 64), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
+		calc.GroupThousands(r.Years), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
 		calc.FormatDuration(r.DowntimePerYear), ratioWords(r.UnavailabilityRatio()))
-	lines := []string{wrap(head, m.width)}
+	if m.sim.running {
+		head = "Simulating with " + cause + "… shown until then: " + head
+		lines = append(lines, st.App.Dim.Render(wrap(head, m.width)))
+	} else {
+		lines = append(lines, wrap(head, m.width))
+	}
 	formula, ok := r.Analytical.Nines()
 	if !ok || len(r.Trace) == 0 {
 		return lines
 	}
-	line, lo, hi := sparkline(r.Trace, formula)
-	lines = append(lines, st.App.Title.Render(line)+st.App.Dim.Render(fmt.Sprintf(" %.2f–%.2f nines", lo, hi)),
-		st.App.Dim.Render(wrap(fmt.Sprintf("Running estimate over the years, against the formula's %.2f nines; c steps the common cause.", formula), m.width)))
-	return lines
+	u, _ := r.Analytical.Unavailability().Float64()
+	c := simChart{trace: r.Trace, downShare: r.DownShare, formula: formula, unavail: u, years: r.Years}
+	lines = append(lines, c.lines(st, m.width, rows)...)
+	legend := fmt.Sprintf("─ the simulated nines so far · %c the formula's %s · down: ░ under half the formula's downtime, ▒ about it, ▓ up to 10×, █ more",
+		chartRef, fmtNines(formula))
+	return append(lines, st.App.Dim.Render(wrap(legend, m.width)))
 }
 
 func ratioWords(r float64) string {
@@ -120,33 +174,6 @@ func ratioWords(r float64) string {
 		return "down where the formula says never"
 	}
 	return strconv.FormatFloat(r, 'f', 2, 64) + "×"
-}
-
-// sparkline draws trace (availabilities) as nines in block characters on a
-// scale that includes the formula's nines, so that a run falling short of
-// the formula stays visibly below the top.
-func sparkline(trace []float64, formula float64) (line string, lo, hi float64) {
-	nines := make([]float64, len(trace))
-	lo, hi = formula, formula
-	for i, a := range trace {
-		n := formula + 3 // a stretch with no downtime yet is off the top
-		if a < 1 {
-			n = -math.Log10(1 - a)
-		}
-		nines[i] = min(n, formula+3)
-		lo, hi = min(lo, nines[i]), max(hi, nines[i])
-	}
-	const levels = "▁▂▃▄▅▆▇█"
-	blocks := []rune(levels)
-	var b strings.Builder
-	for _, n := range nines {
-		i := len(blocks) - 1
-		if hi > lo {
-			i = int(math.Round((n - lo) / (hi - lo) * float64(len(blocks)-1)))
-		}
-		b.WriteRune(blocks[i])
-	}
-	return b.String(), lo, hi
 }
 
 // causes are the common-cause shares the c key steps through.

@@ -1,9 +1,11 @@
 package calculators
 
 import (
-	"math"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"faultline/calc"
 )
@@ -38,7 +40,7 @@ func TestComposeSimulatesTheSystemOnScreen(t *testing.T) {
 		t.Errorf("composer measured %v, the command line %v", r.Availability, cli.Availability)
 	}
 	view := m.View()
-	for _, s := range []string{"Simulated", "independent failures", "formula's 6.00 nines", "▁"} {
+	for _, s := range []string{"Simulated 10,000 years", "independent failures", "the formula's 6.00", "10,000 years", "down  │"} {
 		if !strings.Contains(view, s) {
 			t.Errorf("view lacks %q:\n%s", s, view)
 		}
@@ -73,13 +75,6 @@ func TestComposeDropsAStaleSimulation(t *testing.T) {
 	}
 }
 
-func TestSparklineKeepsTheFormulaOnItsScale(t *testing.T) {
-	line, lo, hi := sparkline([]float64{0.99, 0.995, 0.999}, 4)
-	if math.Abs(lo-2) > 1e-9 || hi != 4 || line != "▁▂▄" {
-		t.Errorf("sparkline %q on %v–%v", line, lo, hi)
-	}
-}
-
 func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
 	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
 	m.SetCommonCause(0.1)
@@ -99,4 +94,169 @@ func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
 	if !strings.Contains(m.View(), "common cause 5 %") {
 		t.Errorf("c after 3 %% should step to 5 %%:\n%s", m.View())
 	}
+}
+
+// chartRows finds the plot's rows in a view: the line labelled with the
+// formula's nines (the reference), the line where the run ended, and the
+// outage strip.
+func chartRows(t *testing.T, view string) (plot []string, ref int, strip string) {
+	t.Helper()
+	lines := strings.Split(ansi.Strip(view), "\n")
+	ref = -1
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "down  │"):
+			strip = strings.TrimPrefix(l, "down  │")
+		case strings.Contains(l, "┤") || strings.HasPrefix(l, "      │"):
+			if strings.ContainsRune(l, chartRef) && ref < 0 {
+				ref = len(plot)
+			}
+			plot = append(plot, l)
+		}
+	}
+	if len(plot) < chartMinRows || strip == "" {
+		t.Fatalf("no chart in the view:\n%s", ansi.Strip(view))
+	}
+	return plot, ref, strip
+}
+
+// endRow is the row of the plot where the line ends, in its last column.
+func endRow(plot []string) int {
+	for i, l := range plot {
+		r := []rune(strings.TrimRight(l, " "))
+		if n := len([]rune(plot[0])); len(r) == n && r[n-1] != chartRef && r[n-1] != ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestComposeChartTellsTheStory checks what a student should see without
+// reading a number: independent replicas end on the formula's dashed row;
+// with a tenth of failures shared the line ends well below it and the
+// outage strip turns dark.
+func TestComposeChartTellsTheStory(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 40)
+	runSim(t, m, "s")
+	plot, ref, strip := chartRows(t, m.View())
+	if ref < 0 {
+		t.Fatalf("no reference row:\n%s", strings.Join(plot, "\n"))
+	}
+	if end := endRow(plot); end < ref-1 || end > ref+1 {
+		t.Errorf("independent: the line ends on row %d, the formula is row %d:\n%s", end, ref, strings.Join(plot, "\n"))
+	}
+	if dark := strings.Count(strip, "█"); dark > len([]rune(strip))/10 {
+		t.Errorf("independent: %d dark stretches in the strip %q", dark, strip)
+	}
+
+	m.SetCommonCause(0.1)
+	runSim(t, m, "s")
+	plot, ref, strip = chartRows(t, m.View())
+	if end := endRow(plot); end < ref+2 {
+		t.Errorf("10 %% common cause: the line ends on row %d, not well below the formula's row %d:\n%s", end, ref, strings.Join(plot, "\n"))
+	}
+	if dark := strings.Count(strip, "█"); dark < len([]rune(strip))/2 {
+		t.Errorf("10 %% common cause: only %d dark stretches in the strip %q", dark, strip)
+	}
+}
+
+func TestComposeCommonCauseSlider(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	slider := func() string {
+		for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+			if strings.HasPrefix(l, "Common cause") {
+				return l
+			}
+		}
+		t.Fatalf("no slider:\n%s", ansi.Strip(m.View()))
+		return ""
+	}
+	if got := slider(); !strings.Contains(got, "[0] ── 1 ── 5 ── 10 ── 20 %") {
+		t.Errorf("slider at rest: %q", got)
+	}
+	runSim(t, m, "c")
+	runSim(t, m, "c")
+	runSim(t, m, "c")
+	if got := slider(); !strings.Contains(got, "0 ━━ 1 ━━ 5 ━━ [10] ── 20 %") {
+		t.Errorf("slider at 10 %%: %q", got)
+	}
+	runSim(t, m, "C")
+	if got := slider(); !strings.Contains(got, "[5]") || !strings.Contains(m.View(), "common cause 5 %") {
+		t.Errorf("C should step back to 5 %%: %q", got)
+	}
+	runSim(t, m, "C")
+	runSim(t, m, "C")
+	runSim(t, m, "C") // from 0 back round to the top
+	if got := slider(); !strings.Contains(got, "[20] %") {
+		t.Errorf("C from 0 should wrap to 20 %%: %q", got)
+	}
+}
+
+func TestComposeSharedDependency(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	runSim(t, m, "x")
+	r := m.sim.result
+	if r == nil {
+		t.Fatalf("no result: %v", m.sim.err)
+	}
+	// The dependency is in series: 0.9999 × 0.999999 = 0.9998990001.
+	if want := calc.MustParseAvailability("99.98990001"); r.Analytical.Cmp(want) != 0 {
+		t.Errorf("formula with the dependency %s, want %s", r.Analytical.ExactPercent(), want.ExactPercent())
+	}
+	view := ansi.Strip(m.View())
+	for _, want := range []string{"shared dependency [99.99%] in series: 99.9899%", "the formula's 4.00", "shared dependency:"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	if r.CILow > 0.9998990001 || r.CIHigh < 0.9998990001 {
+		t.Errorf("measured [%v, %v] misses the formula with the dependency", r.CILow, r.CIHigh)
+	}
+	runSim(t, m, "x")
+	runSim(t, m, "x")
+	if m.sharedDep() != nil || !strings.Contains(ansi.Strip(m.View()), "shared dependency none") {
+		t.Error("x should step back round to no dependency")
+	}
+}
+
+// TestComposeSimulationFitsEverySize draws the simulated composer at the
+// sizes students use: it fits, the chart grows with the room, and every
+// part of the story shows.
+func TestComposeSimulationFitsEverySize(t *testing.T) {
+	rows := map[int]int{}
+	for _, size := range [][2]int{{78, 20}, {118, 36}, {198, 56}} {
+		m := sized(NewCompose(testCtx(), Presets[0].Expr), size[0], size[1])
+		m.SetCommonCause(0.1)
+		runSim(t, m, "s")
+		view := ansi.Strip(m.View())
+		lines := strings.Split(view, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%v: line of %d columns: %q", size, w, l)
+			}
+		}
+		for _, want := range []string{"System 99.939905%", "[10]", "Simulated 10,000 years", "10,000 years", "down  │", "the formula's"} {
+			if !strings.Contains(view, want) {
+				t.Errorf("%v: view lacks %q:\n%s", size, want, view)
+			}
+		}
+		plot, _, _ := chartRows(t, view)
+		rows[size[1]] = len(plot)
+	}
+	if !(rows[20] < rows[36] && rows[36] <= rows[56]) {
+		t.Errorf("chart rows by height %v: it should grow with the room", rows)
+	}
+}
+
+// TestGoldenSimulation80x24 is the composer at 80×24 after simulating two
+// replicas with a tenth of failures shared: the chart, the strip and the
+// slider in the room a small terminal leaves.
+func TestGoldenSimulation80x24(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 78, 20)
+	m.SetCommonCause(0.1)
+	runSim(t, m, "s")
+	golden.RequireEqual(t, []byte(ansi.Strip(m.View())))
 }

@@ -19,7 +19,6 @@ import (
 func (m *Compose) View() string {
 	st := m.ctx.Styles
 	top := fieldRow(st, "Expression", m.expr, m.exprErr, "* series · | parallel · 2of3(…) k-of-n · name:99.9", m.width)
-	var b strings.Builder
 	if m.summary == "" {
 		m.summary = m.summaryOf(m.sys.Availability())
 	}
@@ -30,32 +29,54 @@ func (m *Compose) View() string {
 	case m.computing:
 		summary = st.App.Dim.Render("Computing the system typed… shown until then: ") + summary
 	}
-	b.WriteString(summary)
-	if sim := m.simulationLines(); len(sim) > 0 {
-		b.WriteString("\n" + strings.Join(sim, "\n"))
-	}
-	if m.editing != editNone {
-		b.WriteString("\n" + st.Table.Label.UnsetPadding().Width(labelWidth).Render(m.editLabel()) + m.edit.View())
-	}
-	if m.note != "" {
-		style := st.App.Notice
-		if m.noteErr {
-			style = st.App.Error
+	bottom := func(chartRows int) string {
+		var b strings.Builder
+		b.WriteString(summary)
+		b.WriteString("\n" + strings.Join(m.simulationLines(chartRows), "\n"))
+		if m.editing != editNone {
+			b.WriteString("\n" + st.Table.Label.UnsetPadding().Width(labelWidth).Render(m.editLabel()) + m.edit.View())
 		}
-		b.WriteString("\n" + style.Render(wrap(m.note, m.width)))
+		if m.note != "" {
+			style := st.App.Notice
+			if m.noteErr {
+				style = st.App.Error
+			}
+			b.WriteString("\n" + style.Render(wrap(m.note, m.width)))
+		}
+		// The presets make room for the chart on a short screen; the help
+		// still lists their keys.
+		if m.sim.result == nil || m.height == 0 || m.height >= 30 {
+			var presets []string
+			for _, p := range Presets {
+				presets = append(presets, p.Key+" "+p.Name)
+			}
+			b.WriteString("\n" + st.App.Dim.Render(wrap("Presets: "+strings.Join(presets, " · "), m.width)))
+		}
+		return b.String()
 	}
-	var presets []string
-	for _, p := range Presets {
-		presets = append(presets, p.Key+" "+p.Name)
-	}
-	b.WriteString("\n" + st.App.Dim.Render(wrap("Presets: "+strings.Join(presets, " · "), m.width)))
-	bottom := b.String()
+	bot := bottom(chartMinRows)
 	rows := 0 // no limit before the first size is known
 	if m.height > 0 {
-		rows = max(2, m.height-lipgloss.Height(top)-lipgloss.Height(bottom)-4) // two blank lines each side
+		free := m.height - lipgloss.Height(top) - lipgloss.Height(bot) - 2 // a blank line each side
+		if m.sim.result != nil {
+			// The chart grows into the room the diagram does not need, up
+			// to a third of the screen.
+			need := m.diagramHeight(st)
+			if extra := min(free-need, m.height/3-chartMinRows, chartMaxRows-chartMinRows); extra > 0 {
+				bot = bottom(chartMinRows + extra)
+				free -= extra
+			}
+		}
+		rows = max(2, free)
 	}
 	diagram := strings.Join(m.diagramLines(st, rows), "\n")
-	return common.Fit(top+"\n\n"+diagram+"\n\n"+bottom, m.width, m.height)
+	return common.Fit(top+"\n\n"+diagram+"\n\n"+bot, m.width, m.height)
+}
+
+// diagramHeight is the number of lines the whole diagram takes.
+func (m *Compose) diagramHeight(st theme.Styles) int {
+	lines, cols := m.diagramColumns(st)
+	return len(lines) + len(cols)
 }
 
 // summaryOf is the line of figures under the diagram for availability a.
@@ -137,8 +158,12 @@ func (m *Compose) ShortHelp() []key.Binding {
 	case m.focus == focusExpr:
 		return []key.Binding{common.Join("tab", "edit diagram", m.keys.Next, m.keys.Prev), m.keys.Back}
 	}
-	return []key.Binding{common.Join("←/→", "select", m.keys.Left, m.keys.Right), m.keys.Add, m.keys.Replica, m.keys.Delete, m.keys.Edit,
-		common.WithHelp(m.keys.More, "+/-", "what if"), m.keys.Simulate, m.keys.Presets, common.Join("tab", "type", m.keys.Next, m.keys.Prev)}
+	// The app drops the last entries that do not fit: at 80 columns the
+	// line keeps building and simulating, and ? shows the rest.
+	return []key.Binding{common.WithHelp(m.keys.Add, "a", "add"), common.WithHelp(m.keys.Replica, "p", "replica"),
+		m.keys.Simulate, common.Join("c/C", "common cause", m.keys.CommonCause, m.keys.CommonCauseBack),
+		common.Join("←/→", "select", m.keys.Left, m.keys.Right), m.keys.Delete, m.keys.Edit,
+		common.WithHelp(m.keys.More, "+/-", "what if"), m.keys.Shared, m.keys.Presets, common.Join("tab", "type", m.keys.Next, m.keys.Prev)}
 }
 
 // FullHelp implements help.KeyMap.
@@ -152,6 +177,6 @@ func (m *Compose) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{common.Join("←/→", "select", k.Left, k.Right), k.Add, k.Replica, k.Delete, k.Back},
 		{k.Rename, k.Edit, k.KofN, common.Join("tab", "type expression", k.Next, k.Prev)},
-		{k.More, k.Less, k.Simulate, k.CommonCause, k.Presets},
+		{k.More, k.Less, k.Simulate, common.Join("c/C", "common cause ±", k.CommonCause, k.CommonCauseBack), k.Shared, k.Presets},
 	}
 }

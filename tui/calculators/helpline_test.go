@@ -69,3 +69,27 @@ func TestComposeFullHelpKeepsEscAndTabAt80(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeShortHelpShowsSimulationAt80 checks that at 80 columns,
+// where the app drops the composer's last short-help entries until the
+// line fits, the keys that build and simulate a system still show.
+func TestComposeShortHelpShowsSimulationAt80(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9|b:99.9"), 78, 22)
+	global := []key.Binding{
+		key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+	screen := m.ShortHelp()
+	line := ""
+	for n := len(screen); n >= 0; n-- {
+		line = ansi.Strip(help.New().ShortHelpView(append(append([]key.Binding{}, screen[:n]...), global...)))
+		if ansi.StringWidth(line) <= 78 {
+			break
+		}
+	}
+	for _, want := range []string{"a add", "p replica", "s simulate", "c/C common cause", "? more keys"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("80-column help line lacks %q: %s", want, line)
+		}
+	}
+}

@@ -21,8 +21,9 @@ type KeyMap struct {
 	PeriodPrev, PeriodNext key.Binding
 	// Composition: the diagram.
 	Add, Replica, Delete, Rename, Edit, KofN, More, Less, Presets key.Binding
-	// Composition: simulate the system, and step the common-cause share.
-	Simulate, CommonCause key.Binding
+	// Composition: simulate the system, step the common-cause share up
+	// and down, and step the shared dependency.
+	Simulate, CommonCause, CommonCauseBack, Shared key.Binding
 	// Composition: a field editing the selected block.
 	Confirm, Cancel key.Binding
 }
@@ -55,7 +56,9 @@ func DefaultKeyMap() KeyMap {
 	k.More = key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "replica on weakest"))
 	k.Less = key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "drop a replica"))
 	k.Simulate = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "simulate"))
-	k.CommonCause = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "common cause 0–20 %"))
+	k.CommonCause = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "common cause up"))
+	k.CommonCauseBack = key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "common cause down"))
+	k.Shared = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "shared dependency"))
 	var presets []string
 	for _, p := range Presets {
 		presets = append(presets, p.Key)

@@ -15,6 +15,9 @@ import (
 type KeyMap struct {
 	// Quit and ForceQuit leave faultline; Help shows every key.
 	Quit, ForceQuit, Help key.Binding
+	// CourseMap opens the course map from any screen of the self-study
+	// course. It is a control key, so no text field ever types it.
+	CourseMap key.Binding
 	// Back closes the screen or cancels what is under way.
 	Back key.Binding
 	// Up, Down, Left and Right move the cursor or the view.
@@ -40,6 +43,7 @@ func DefaultKeyMap() KeyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		CourseMap: key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "course map")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),

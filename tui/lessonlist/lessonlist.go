@@ -181,16 +181,8 @@ func (m *Model) challenges(l lessons.Lesson) (met, total int) {
 // status returns how many sections of l the student has read and whether
 // the lesson is complete.
 func (m *Model) status(l lessons.Lesson) (read int, done bool) {
-	p, ok := m.ctx.Progress.Lessons[l.ID]
-	if !ok || p == nil {
-		return 0, false
-	}
-	for _, s := range l.Sections {
-		if p.Read[s.ID] {
-			read++
-		}
-	}
-	return read, p.Completed
+	_, done = m.ctx.Progress.LessonSummary(l.ID)
+	return m.ctx.Progress.SectionsRead(l), done
 }
 
 // ShortHelp implements help.KeyMap.

@@ -99,11 +99,12 @@ func (p *Picker) start(e pick) tea.Cmd {
 			p.note = "Nothing is due for review yet."
 			return nil
 		}
-		return common.Open(New(p.ctx, "Review", qs, p.opt))
+		opt := p.opt
+		opt.SecondTry = quiz.Review.SecondTry()
+		return common.Open(New(p.ctx, "Review", qs, opt))
 	}
-	// Self-study: a wrong answer may be tried once more.
 	opt := p.opt
-	opt.SecondTry = true
+	opt.SecondTry = quiz.SelfStudy.SecondTry()
 	if e.lesson != "" {
 		opt.Lesson = e.lesson
 		return common.Open(New(p.ctx, e.title, p.bank.ByLesson(e.lesson), opt))

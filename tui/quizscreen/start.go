@@ -10,7 +10,7 @@ import (
 // whole bank when lesson is empty. With nothing due, the review screen
 // says so. Self-study quizzes allow a second try; review does not.
 func Start(ctx *common.Context, bank *quiz.Bank, lesson string, review bool, opt Options) common.Screen {
-	opt.SecondTry = !review
+	opt.SecondTry = quiz.ModeOf(review).SecondTry()
 	switch {
 	case review:
 		qs := quiz.Due(ctx.Progress.Quiz, bank, opt.now())

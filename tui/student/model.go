@@ -233,12 +233,13 @@ func (m *Student) answer(choice int) {
 		m.notice = "There is no choice " + label(choice) + " on this question."
 		return
 	}
+	_, before := m.chosen()
 	err := m.hub.Answer(m.student, q.ID, choice)
 	switch {
+	case err == nil && before:
+		m.notice = "Answer changed: " + label(choice) + "; you can change it until the presenter closes the question."
 	case err == nil:
 		m.notice = "Answer recorded: " + label(choice) + "."
-	case errors.Is(err, classroom.ErrAnswered):
-		m.notice = "You have already answered this question; one answer each."
 	case errors.Is(err, classroom.ErrClosed):
 		m.notice = "The answer has been revealed; answers are closed."
 	case errors.Is(err, classroom.ErrChoice):

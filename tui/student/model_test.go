@@ -66,8 +66,11 @@ func TestStudentFlow(t *testing.T) {
 	picked := pick + " (" + quiz.Letter(wrong) + ")"
 	other := string(rune('a' + right))
 
-	if !strings.Contains(screen(), "What name should the class see?") {
+	if !strings.Contains(screen(), "What name should the presenter see?") {
 		t.Fatalf("no name prompt:\n%s", screen())
+	}
+	if s := strings.Join(strings.Fields(screen()), " "); !strings.Contains(s, "Who sees it: the presenter") || !strings.Contains(s, "lecture's results") {
+		t.Errorf("the name prompt does not say who sees the name:\n%s", screen())
 	}
 	typeKeys(m, "z", "o", "enter")
 	if m.Name() != "zo" || hub.Students() != 1 {
@@ -86,7 +89,8 @@ func TestStudentFlow(t *testing.T) {
 		{"question", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)}, nil, "Press 1-"},
 		{"answer", nil, []string{pick}, "Answer recorded: " + picked + "."},
 		{"answer in the footer", nil, nil, "answered " + picked},
-		{"second answer", nil, []string{other}, "already answered"},
+		{"changed answer", nil, []string{other}, "Answer changed: " + strconv.Itoa(right+1)},
+		{"changed back", nil, []string{pick}, "Answer changed: " + picked},
 		{"no such choice", nil, []string{"9"}, "There is no choice 9 (I)"},
 		{"reveal", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, true)}, nil, "› " + pick + " " + quiz.Letter(wrong)},
 		{"verdict in the footer", nil, nil, "was right"},

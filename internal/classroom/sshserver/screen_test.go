@@ -23,7 +23,6 @@ type screen struct {
 	last    rune
 	pending []byte
 	bytes   int
-	raw     []byte
 }
 
 func newScreen(w, h int) *screen {
@@ -42,7 +41,6 @@ func (s *screen) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.bytes += len(p)
-	s.raw = append(s.raw, p...)
 	s.pending = append(s.pending, p...)
 	n := s.parse(s.pending)
 	s.pending = append(s.pending[:0], s.pending[n:]...)

@@ -82,7 +82,7 @@ func TestReconnectLandsOnCurrentSlide(t *testing.T) {
 	again.waitFor(t, "bo · ", follow) // the name is free again once the first session left
 }
 
-func TestAnswerCountsOnceAndReveal(t *testing.T) {
+func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	deck := testDeck(t)
 	srv, hub := startServer(t, deck, nil)
 	n, q := quizSlide(t, deck)
@@ -95,7 +95,9 @@ func TestAnswerCountsOnceAndReveal(t *testing.T) {
 	st.send(t, "1")
 	st.waitFor(t, "Answer recorded: 1 (A)", follow)
 	st.send(t, "b")
-	st.waitFor(t, "already answered", follow)
+	st.waitFor(t, "Answer changed: 2 (B)", follow)
+	st.send(t, "a")
+	st.waitFor(t, "Answer changed: 1 (A)", follow)
 	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[0] != 1 || tl.Counts[1] != 0 {
 		t.Fatalf("tally %+v, want one answer for A", tl)
 	}

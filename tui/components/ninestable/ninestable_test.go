@@ -37,3 +37,32 @@ func TestMaxWidthDropsPeriodsToFit(t *testing.T) {
 		t.Errorf("at 70 columns the quarter column should go first, the day stay:\n%s", got)
 	}
 }
+
+// TestLinesSayTheTable: the table said a row a line, with the drawn
+// table's words and figures and no drawing.
+func TestLinesSayTheTable(t *testing.T) {
+	w, err := calc.ParseWindow("28d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []calc.Row{
+		calc.NewRow("99.9%", calc.MustParseAvailability("99.9"), &w),
+		calc.NewRow("90%", calc.MustParseAvailability("90"), &w),
+	}
+	got := Lines(rows, Options{Emphasis: -1, Title: "Two rows."})
+	want := []string{
+		"Two rows.",
+		"99.9%, 3 nines. Down per day: 1m 26s; week: 10m 5s; month: 43m 12s; quarter: 2h 9m 36s; year: 8h 45m 36s; 28d window: 40m 19s.",
+		"90%, 1 nine. Down per day: 2h 24m; week: 16h 48m; month: 3d; quarter: 9d; year: 36d 12h; 28d window: 2d 19h 12m.",
+		Footer(&w),
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	drawn := ansi.Strip(Render(rows, theme.New(true), Options{Emphasis: -1}))
+	for _, cell := range []string{"1m 26s", "8h 45m 36s", "40m 19s", "2d 19h 12m"} {
+		if !strings.Contains(drawn, cell) {
+			t.Errorf("the drawn table lacks %q, which Lines says", cell)
+		}
+	}
+}

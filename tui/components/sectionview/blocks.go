@@ -2,7 +2,6 @@ package sectionview
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -218,6 +217,6 @@ func (r *Renderer) simulate(b lessons.Block, width int) string {
 		lines = append(lines, text)
 	}
 	lines = append(lines, st.Table.Footer.Render(fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
-		strconv.FormatFloat(s.Years, 'f', -1, 64), lessons.SimulationSeed)))
+		calc.GroupThousands(s.Years), lessons.SimulationSeed)))
 	return r.card(width, lines...)
 }
