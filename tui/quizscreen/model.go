@@ -9,6 +9,7 @@
 package quizscreen
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -67,7 +68,8 @@ type Model struct {
 	secondTry     bool // the feedback shown is a second try's
 	phase         phase
 	ans           *answer
-	hint          string
+	hint          string // says how to answer, or what was wrong with the try
+	showHint      bool   // the question's own hint is shown
 	result        quiz.Result
 	mistakes      []quiz.Mistake
 	cursor        int
@@ -93,7 +95,7 @@ func (m *Model) begin() {
 
 // startCard prepares the answer to the current card, or the score at the end.
 func (m *Model) startCard() {
-	m.hint, m.scroll, m.secondTry = "", 0, false
+	m.hint, m.scroll, m.secondTry, m.showHint = "", 0, false, false
 	card, ok := m.session.Current()
 	if !ok {
 		m.phase, m.ans = finished, nil
@@ -153,6 +155,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch m.phase {
 	case asking:
+		if isKey && m.hintKey(kp) {
+			m.showHint = true
+			m.session.UseHint()
+			return nil
+		}
 		submit, cmd := m.ans.update(msg, m.keys)
 		if submit {
 			return m.submit()
@@ -203,6 +210,35 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// hintable reports whether the current question has a hint to show
+// that is not shown yet.
+func (m *Model) hintable() bool {
+	return m.phase == asking && !m.showHint && m.ans.card.Question.Hint != ""
+}
+
+// hintKey reports whether kp asks for the hint now. In a numeric answer's
+// field h types, so there it asks only before anything is typed (no answer
+// starts with h).
+func (m *Model) hintKey(kp tea.KeyPressMsg) bool {
+	if !m.hintable() || !key.Matches(kp, m.keys.Hint) {
+		return false
+	}
+	return m.ans.card.Question.Type != quiz.NumericType || m.ans.input.Value() == ""
+}
+
+// hintBinding is the hint's key as the help shows it now, disabled when
+// there is no hint to show.
+func (m *Model) hintBinding() key.Binding {
+	b := m.keys.Hint
+	if m.phase == asking && m.ans.card.Question.Type == quiz.NumericType {
+		b = common.WithHelp(b, "h", "hint (before typing)")
+		b.SetEnabled(m.hintable() && m.ans.input.Value() == "")
+		return b
+	}
+	b.SetEnabled(m.hintable())
+	return b
+}
+
 // submit grades the answer; a graded answer is scheduled and saved.
 func (m *Model) submit() tea.Cmd {
 	resp, hint := m.ans.response()
@@ -227,11 +263,11 @@ func (m *Model) submit() tea.Cmd {
 		return nil
 	}
 	first, _ := m.session.Result()
-	id, correct, now := m.ans.card.Question.ID, first.Correct, m.opt.now()
+	id, correct, hinted, now := m.ans.card.Question.ID, first.Correct, m.session.Hinted(), m.opt.now()
 	attempt, done := m.session.Attempt(now)
 	lesson := m.opt.Lesson
 	return m.ctx.SaveProgress(func(st *progress.State) {
-		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
+		st.SetRecord(id, quiz.ScheduleAnswer(st.Quiz[id], correct, hinted, now))
 		if done && lesson != "" {
 			st.RecordAttempt(lesson, attempt)
 		}
@@ -300,21 +336,22 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	// Moving the cursor comes last: a narrow help line drops the last
 	// keys first, and how to answer and how to leave matter more.
+	h := m.hintBinding()
 	switch m.ans.card.Question.Type {
 	case quiz.Single:
-		return []key.Binding{k.Pick, k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{m.pick("pick"), k.Submit, h, k.Back, k.Up, k.Down}
 	case quiz.Multi:
-		return []key.Binding{k.Pick, k.Toggle, k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{m.pick("toggle"), k.Submit, h, k.Back, k.Toggle, k.Up, k.Down}
 	case quiz.TrueFalse:
-		return []key.Binding{common.Join("t/f", "true/false", k.True, k.False), k.Submit, k.Back}
+		return []key.Binding{common.Join("t/f", "true/false", k.True, k.False), k.Submit, h, k.Back}
 	case quiz.Classify:
-		return []key.Binding{common.Join("←/→ 1/2", "class", k.Left, k.Right, k.Class), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("←/→ 1/2", "class", k.Left, k.Right, k.Class), k.Submit, h, k.Back, k.Up, k.Down}
 	case quiz.Order:
-		return []key.Binding{common.Join("J/K", "move item", k.MoveUp, k.MoveDown), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("J/K", "move item", k.MoveUp, k.MoveDown), k.Submit, h, k.Back, k.Up, k.Down}
 	case quiz.Match:
-		return []key.Binding{common.Join("←/→ "+m.letters(), "match", k.Left, k.Right, m.matchLetters()), k.Submit, k.Back, k.Up, k.Down}
+		return []key.Binding{common.Join("←/→ "+m.letters(), "match", k.Left, k.Right, m.matchLetters()), k.Submit, h, k.Back, k.Up, k.Down}
 	}
-	return []key.Binding{k.Submit, k.Back}
+	return []key.Binding{k.Submit, h, k.Back}
 }
 
 // FullHelp implements help.KeyMap: every key the screen answers to now.
@@ -328,20 +365,30 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.phase != asking:
 		return [][]key.Binding{m.ShortHelp()}
 	}
+	h := m.hintBinding()
 	switch m.ans.card.Question.Type {
 	case quiz.Single:
-		return [][]key.Binding{{k.Pick, common.WithHelp(k.Toggle, "space", "pick highlighted"), k.Submit, k.Back, k.Up, k.Down}}
+		return [][]key.Binding{{m.pick("pick"), common.WithHelp(k.Toggle, "space", "pick highlighted"), k.Submit, h, k.Back, k.Up, k.Down}}
+	case quiz.Multi:
+		return [][]key.Binding{{m.pick("toggle"), common.WithHelp(k.Toggle, "space", "toggle highlighted"), k.Submit, h, k.Back, k.Up, k.Down}}
 	case quiz.TrueFalse:
-		return [][]key.Binding{{k.True, k.False, common.Join("←/→/space", "switch", k.Left, k.Right, k.Toggle), k.Submit, k.Back, k.Up, k.Down}}
+		return [][]key.Binding{{k.True, k.False, common.Join("←/→/space", "switch", k.Left, k.Right, k.Toggle), k.Submit, h, k.Back, k.Up, k.Down}}
 	case quiz.Classify:
-		return [][]key.Binding{{k.Left, k.Right, k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit, k.Back, k.Up, k.Down}}
+		return [][]key.Binding{{k.Left, k.Right, k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit, h, k.Back, k.Up, k.Down}}
 	case quiz.Order:
-		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}}
+		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, h, k.Back, k.Up, k.Down}}
 	case quiz.Match:
 		return [][]key.Binding{{common.Join("→/space", "next match", k.Right, k.Toggle), common.WithHelp(k.Left, "←", "previous match"),
-			common.WithHelp(m.matchLetters(), m.letters(), "match"), k.Submit, k.Back, k.Up, k.Down}}
+			common.WithHelp(m.matchLetters(), m.letters(), "match"), k.Submit, h, k.Back, k.Up, k.Down}}
 	}
 	return [][]key.Binding{m.ShortHelp()}
+}
+
+// pick is the Pick binding with its help naming the numbers and letters
+// of the question's choices: "1-4/a-d pick" for four.
+func (m *Model) pick(desc string) key.Binding {
+	n := max(1, len(m.ans.card.Question.Choices))
+	return common.WithHelp(m.keys.Pick, fmt.Sprintf("1-%d/a-%s", n, strings.ToLower(quiz.Letter(n-1))), desc)
 }
 
 // letters names the letters that match the items of a Match question:
