@@ -44,8 +44,8 @@ func TestHintKeyTypesOnceTyping(t *testing.T) {
 	ctx := newCtx(t, "")
 	m, _ := oneQuestion(t, ctx, quiz.NumericType, nil)
 	press(t, ctx, m, "5", "h")
-	if m.showHint || m.ans.input.Value() != "5h" {
-		t.Errorf("after 5 h: hint shown %v, field %q; want no hint and 5h typed", m.showHint, m.ans.input.Value())
+	if m.showHint || m.ans.Typed() != "5h" {
+		t.Errorf("after 5 h: hint shown %v, field %q; want no hint and 5h typed", m.showHint, m.ans.Typed())
 	}
 }
 
