@@ -14,8 +14,8 @@ type KeyMap struct {
 	answerpad.KeyMap
 	Next, Section key.Binding
 	// Hint shows the question's hint before it is answered.
-	Hint          key.Binding
-	Start, Open   key.Binding
+	Hint        key.Binding
+	Start, Open key.Binding
 	// Retake starts the same quiz again; Missed quizzes the questions
 	// just missed, as practice that records nothing.
 	Retake, Missed key.Binding
