@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -60,6 +61,7 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 	return slideview.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
+		Live:     liveDrawings(m.frame.Live),
 		Question: m.questionCard,
 		Scroll:   m.scroll,
 		Width:    m.width,
@@ -207,4 +209,16 @@ func labels(idx []int) string {
 		out[i] = label(c)
 	}
 	return strings.Join(out, ", ")
+}
+
+// liveDrawings are the frame's widgets a student draws at their own size.
+func liveDrawings(live []classroom.Drawing) []common.Drawing {
+	if len(live) == 0 {
+		return nil
+	}
+	out := make([]common.Drawing, len(live))
+	for i, d := range live {
+		out[i] = d
+	}
+	return out
 }
