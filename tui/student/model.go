@@ -37,11 +37,11 @@ type Student struct {
 	name    textinput.Model
 	student *classroom.Student
 	frame   classroom.Frame
-	framed  bool   // a frame has arrived
+	framed  bool           // a frame has arrived
 	pad     *answerpad.Pad // the answer being made to the frame's question
 	padFor  string         // the id of the question pad answers
 	notice  string         // the answer's outcome, shown under the question
-	bye     string // why the session ended, said after the screen closes
+	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
 
