@@ -73,6 +73,8 @@ type Presenter struct {
 	sizes   map[common.Screen][2]int // the size each widget was last drawn at
 	sent    map[common.Screen]sentText
 
+	mirrored time.Time // when students were last sent the slide
+
 	paint *slideview.Painter // the presenter's slides, drawn as students' screens draw them
 
 	width, height int
@@ -190,7 +192,9 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenMsg, common.OpenLessonMsg, common.ProgressSavedMsg:
 		return m, nil // widgets on slides open no screens and save nothing
 	}
-	return m, m.toWidgets(msg)
+	cmd := m.toWidgets(msg)
+	m.followWidgets()
+	return m, cmd
 }
 
 // setTheme rebuilds the styles for the terminal's background and forgets

@@ -61,6 +61,7 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 	return slideview.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
+		Live:     liveDrawings(m.frame.Live),
 		Question: m.questionCard,
 		Scroll:   m.scroll,
 		Width:    m.width,
@@ -230,4 +231,16 @@ func (m *Student) tallyLines(q *classroom.Question, w int) []string {
 		lines = append(lines, "  "+mark+label+" "+common.ProgressBar(n, total, max(1, min(30, w-16)), st.App.Title, st.App.Dim)+fmt.Sprintf(" %d", n))
 	}
 	return lines
+}
+
+// liveDrawings are the frame's widgets a student draws at their own size.
+func liveDrawings(live []classroom.Drawing) []common.Drawing {
+	if len(live) == 0 {
+		return nil
+	}
+	out := make([]common.Drawing, len(live))
+	for i, d := range live {
+		out[i] = d
+	}
+	return out
 }
