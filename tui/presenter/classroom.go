@@ -26,6 +26,9 @@ type Classroom struct {
 	// KeysOnly reports that students log in with an authorized key
 	// rather than the join code.
 	KeysOnly bool
+	// SaveResults, if set, writes every answer so far to the results
+	// files and says where (e); it runs outside the event loop.
+	SaveResults func() (string, error)
 }
 
 // publishFrame sends the current slide to the students: the presenter's

@@ -66,8 +66,11 @@ func TestStudentFlow(t *testing.T) {
 	picked := pick + " (" + quiz.Letter(wrong) + ")"
 	other := string(rune('a' + right))
 
-	if !strings.Contains(screen(), "What name should the class see?") {
+	if !strings.Contains(screen(), "What name should the presenter see?") {
 		t.Fatalf("no name prompt:\n%s", screen())
+	}
+	if s := strings.Join(strings.Fields(screen()), " "); !strings.Contains(s, "Who sees it: the presenter") || !strings.Contains(s, "lecture's results") {
+		t.Errorf("the name prompt does not say who sees the name:\n%s", screen())
 	}
 	typeKeys(m, "z", "o", "enter")
 	if m.Name() != "zo" || hub.Students() != 1 {

@@ -69,20 +69,38 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 	}
 }
 
-// nameView asks for the display name the presenter and class may see.
+// nameView asks for the display name the presenter may see, and says
+// who sees it (in a shorter word where the screen is low).
 func (m *Student) nameView() string {
 	st := m.slides.Styles(m.isDark)
 	w := m.width - 4
-	lines := []string{st.App.Title.Render("faultline · classroom")}
-	if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
-		lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+	build := func(who string) string {
+		lines := []string{st.App.Title.Render("faultline · classroom")}
+		if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
+			lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+		}
+		lines = append(lines, "",
+			lipgloss.Wrap("What name should the presenter see? It is optional: enter (or esc) joins without one.", w, ""),
+			"", st.App.Dim.Render(lipgloss.Wrap(who, w, "")),
+			"", m.name.View(), "",
+			st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
+		return strings.Join(lines, "\n")
 	}
-	lines = append(lines, "",
-		lipgloss.Wrap("What name should the class see? It is optional: enter (or esc) joins without one.", w, ""),
-		"", m.name.View(), "",
-		st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
-	return m.centered(strings.Join(lines, "\n"))
+	block := build(whoSeesName)
+	if lipgloss.Height(block) > m.height {
+		block = build(whoSeesNameShort)
+	}
+	return m.centered(block)
 }
+
+// whoSeesName says who sees a student's name; whoSeesNameShort is its
+// short form for a low window.
+const (
+	whoSeesName = "Who sees it: the presenter, in the list of who is here and who has answered " +
+		"(which may be put on the projector), and the lecture's results, kept with your answers. " +
+		"Other students never see your answers."
+	whoSeesNameShort = "The presenter sees it, with your answers."
+)
 
 // joinHint says what happens after joining. Its key ranges are held
 // together with non-breaking spaces: a wrap never splits "1 to 9" or
