@@ -32,8 +32,11 @@ func (m *Model) summaryLines() ([]string, int) {
 		"",
 		st.List.Item.Bold(true).Render(fmt.Sprintf("%d of %d right", t.Correct, t.Total)) +
 			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
-		"",
 	}
+	if t.Hinted > 0 {
+		lines = append(lines, common.Hanging("", hintedLine(t.Hinted), w, st.App.Dim)...)
+	}
+	lines = append(lines, "")
 	if len(m.mistakes) == 0 {
 		done := "No mistakes. Every question moves up a box and comes back later for review."
 		if m.opt.Practice {
@@ -56,12 +59,24 @@ func (m *Model) summaryLines() ([]string, int) {
 			focus = len(lines)
 		}
 		lines = append(lines, common.Hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
-		lines = append(lines, "    "+st.List.Meta.Render(m.sectionName(mk.Question)))
+		where := m.sectionName(mk.Question)
+		if mk.Hinted {
+			where += " · after the hint"
+		}
+		lines = append(lines, "    "+st.List.Meta.Render(where))
 		if i == m.cursor {
 			lines = append(lines, common.Hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
 		}
 	}
 	return lines, focus
+}
+
+// hintedLine says how many answers were given after a hint.
+func hintedLine(n int) string {
+	if n == 1 {
+		return "1 answer given after its hint."
+	}
+	return fmt.Sprintf("%d answers given after their hints.", n)
 }
 
 // oneLine joins the lines of a prompt.
