@@ -260,3 +260,57 @@ func TestGoldenSimulation80x24(t *testing.T) {
 	runSim(t, m, "s")
 	golden.RequireEqual(t, []byte(ansi.Strip(m.View())))
 }
+
+// TestComposeSimulationAtTinySizes draws a simulated composer in windows
+// far too small for it, as a slide's preview or a shrunk terminal gives:
+// no panic, and nothing wider or taller than the window.
+func TestComposeSimulationAtTinySizes(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	runSim(t, m, "c")
+	for _, size := range [][2]int{{1, 1}, {10, 4}, {20, 6}, {40, 10}, {60, 12}} {
+		m.SetSize(size[0], size[1])
+		view := m.View()
+		lines := strings.Split(view, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%v: a line of %d columns", size, w)
+				break
+			}
+		}
+	}
+}
+
+// TestChartMarksARunWithoutDowntime: a system that never went down in the
+// run is drawn at the top of the scale, labelled ∞, not with a made-up
+// number of nines.
+func TestChartMarksARunWithoutDowntime(t *testing.T) {
+	c := simChart{trace: []float64{1, 1, 1, 1}, downShare: []float64{0, 0, 0, 0}, formula: 12, unavail: 1e-12, years: 10}
+	lines := c.lines(testCtx().Styles, 40, 5)
+	plain := ansi.Strip(strings.Join(lines, "\n"))
+	if !strings.HasPrefix(ansi.Strip(lines[0]), "    ∞ ┤────") {
+		t.Errorf("top row should be the line at ∞:\n%s", plain)
+	}
+	if strings.Contains(plain, "14.00") {
+		t.Errorf("the cap shows as a figure:\n%s", plain)
+	}
+	if strip := ansi.Strip(lines[len(lines)-2]); strings.ContainsAny(strip, "░▒▓█") {
+		t.Errorf("a run without downtime shaded the strip: %q", strip)
+	}
+	if axis := ansi.Strip(lines[len(lines)-1]); !strings.Contains(axis, "10 years") {
+		t.Errorf("axis %q does not end at the run's 10 years", axis)
+	}
+}
+
+func TestComposeSaysWhenTheRunSawNoOutage(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "99.9999 | 99.9999"), 100, 30)
+	runSim(t, m, "s")
+	if m.sim.result == nil || m.sim.result.Outages != 0 {
+		t.Fatalf("want a run without outages: %+v", m.sim.result)
+	}
+	if view := ansi.Strip(m.View()); !strings.Contains(view, "never down") || strings.Contains(view, "0.00×") {
+		t.Errorf("the view should say the run saw no outage:\n%s", view)
+	}
+}

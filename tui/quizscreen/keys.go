@@ -13,7 +13,9 @@ import (
 type KeyMap struct {
 	answerpad.KeyMap
 	Next, Section key.Binding
-	Start, Open   key.Binding
+	// Hint shows the question's hint before it is answered.
+	Hint        key.Binding
+	Start, Open key.Binding
 	// Retake starts the same quiz again; Missed quizzes the questions
 	// just missed, as practice that records nothing.
 	Retake, Missed key.Binding
@@ -23,6 +25,7 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap {
 	k := KeyMap{KeyMap: answerpad.DefaultKeyMap()}
 	k.Next = key.NewBinding(key.WithKeys("enter", "n", "space"), key.WithHelp("enter", "next"))
+	k.Hint = key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint"))
 	k.Section = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "read the section"))
 	k.Start = common.WithHelp(k.Select, "enter", "start")
 	k.Open = common.WithHelp(k.Select, "enter", "read the section")

@@ -68,7 +68,8 @@ type Model struct {
 	secondTry     bool // the feedback shown is a second try's
 	phase         phase
 	ans           *answerpad.Pad
-	hint          string
+	hint          string // says how to answer, or what was wrong with the try
+	showHint      bool   // the question's own hint is shown
 	result        quiz.Result
 	mistakes      []quiz.Mistake
 	cursor        int
@@ -94,7 +95,7 @@ func (m *Model) begin() {
 
 // startCard prepares the answer to the current card, or the score at the end.
 func (m *Model) startCard() {
-	m.hint, m.scroll, m.secondTry = "", 0, false
+	m.hint, m.scroll, m.secondTry, m.showHint = "", 0, false, false
 	card, ok := m.session.Current()
 	if !ok {
 		m.phase, m.ans = finished, nil
@@ -154,6 +155,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch m.phase {
 	case asking:
+		if isKey && m.hintKey(kp) {
+			m.showHint = true
+			m.session.UseHint()
+			return nil
+		}
 		submit, cmd := m.ans.Update(msg, m.keys.KeyMap)
 		if submit {
 			return m.submit()
@@ -204,6 +210,35 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// hintable reports whether the current question has a hint to show
+// that is not shown yet.
+func (m *Model) hintable() bool {
+	return m.phase == asking && !m.showHint && m.ans.Card().Question.Hint != ""
+}
+
+// hintKey reports whether kp asks for the hint now. In a numeric answer's
+// field h types, so there it asks only before anything is typed (no answer
+// starts with h).
+func (m *Model) hintKey(kp tea.KeyPressMsg) bool {
+	if !m.hintable() || !key.Matches(kp, m.keys.Hint) {
+		return false
+	}
+	return !m.ans.Typing() || m.ans.Typed() == ""
+}
+
+// hintBinding is the hint's key as the help shows it now, disabled when
+// there is no hint to show.
+func (m *Model) hintBinding() key.Binding {
+	b := m.keys.Hint
+	if m.ans.Typing() {
+		b = common.WithHelp(b, "h", "hint (before typing)")
+		b.SetEnabled(m.hintable() && m.ans.Typed() == "")
+		return b
+	}
+	b.SetEnabled(m.hintable())
+	return b
+}
+
 // submit grades the answer; a graded answer is scheduled and saved.
 func (m *Model) submit() tea.Cmd {
 	resp, hint := m.ans.Response()
@@ -226,11 +261,11 @@ func (m *Model) submit() tea.Cmd {
 		return nil
 	}
 	first, _ := m.session.Result()
-	id, correct, now := m.ans.Card().Question.ID, first.Correct, m.opt.now()
+	id, correct, hinted, now := m.ans.Card().Question.ID, first.Correct, m.session.Hinted(), m.opt.now()
 	attempt, done := m.session.Attempt(now)
 	lesson := m.opt.Lesson
 	return m.ctx.SaveProgress(func(st *progress.State) {
-		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
+		st.SetRecord(id, quiz.ScheduleAnswer(st.Quiz[id], correct, hinted, now))
 		if done && lesson != "" {
 			st.RecordAttempt(lesson, attempt)
 		}
@@ -300,7 +335,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	// Moving the cursor comes last: a narrow help line drops the last
 	// keys first, and how to answer and how to leave matter more.
 	answer, move := m.ans.ShortKeys(k.KeyMap)
-	return slices.Concat(answer, []key.Binding{k.Back}, move)
+	return slices.Concat(answer, []key.Binding{m.hintBinding(), k.Back}, move)
 }
 
 // FullHelp implements help.KeyMap: every key the screen answers to now.
@@ -315,5 +350,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	answer, move := m.ans.FullKeys(k.KeyMap)
-	return [][]key.Binding{slices.Concat(answer, []key.Binding{k.Back}, move)}
+	return [][]key.Binding{slices.Concat(answer, []key.Binding{m.hintBinding(), k.Back}, move)}
 }

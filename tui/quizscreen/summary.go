@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -32,8 +33,11 @@ func (m *Model) summaryLines() ([]string, int) {
 		"",
 		st.List.Item.Bold(true).Render(fmt.Sprintf("%d of %d right", t.Correct, t.Total)) +
 			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
-		"",
 	}
+	if t.Hinted > 0 {
+		lines = append(lines, common.Hanging("", quiz.HintedText(t.Hinted), w, st.App.Dim)...)
+	}
+	lines = append(lines, "")
 	if len(m.mistakes) == 0 {
 		done := "No mistakes. Every question moves up a box and comes back later for review."
 		if m.opt.Practice {
@@ -56,7 +60,11 @@ func (m *Model) summaryLines() ([]string, int) {
 			focus = len(lines)
 		}
 		lines = append(lines, common.Hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
-		lines = append(lines, "    "+st.List.Meta.Render(m.sectionName(mk.Question)))
+		where := m.sectionName(mk.Question)
+		if mk.Hinted {
+			where += " · after the hint"
+		}
+		lines = append(lines, "    "+st.List.Meta.Render(where))
 		if i == m.cursor {
 			lines = append(lines, common.Hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
 		}

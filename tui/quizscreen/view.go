@@ -86,6 +86,9 @@ func (m *Model) questionLines() ([]string, int) {
 		if m.secondTry {
 			lines = append(lines, common.Hanging("", quiz.SecondTryNote, w, st.App.Dim)...)
 		}
+		if m.session.Hinted() {
+			lines = append(lines, common.Hanging("", quiz.HintedNote, w, st.App.Dim)...)
+		}
 		lines = append(lines, common.Hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"
 		if m.session.Position()+1 >= m.session.Len() {
@@ -93,7 +96,12 @@ func (m *Model) questionLines() ([]string, int) {
 		}
 		lines = append(lines, st.App.Dim.Render(next))
 		focus = 0
-	} else if hint := m.hint; hint != "" || m.session.SecondTry() {
+	} else if m.showHint {
+		lines = append(lines, "")
+		lines = append(lines, common.Hanging("Hint: ", q.Hint, w, st.App.Subtitle)...)
+		focus = len(lines) - 1
+	}
+	if hint := m.hint; !review && (hint != "" || m.session.SecondTry()) {
 		if hint == "" {
 			hint = quiz.TryOnceMore // stays while the student changes the answer
 		}
