@@ -15,6 +15,9 @@ import (
 type KeyMap struct {
 	// Quit and ForceQuit leave faultline; Help shows every key.
 	Quit, ForceQuit, Help key.Binding
+	// HelpAnywhere shows every key too, also where ? is text: in a
+	// focused text field, which takes ? and q as it takes any letter.
+	HelpAnywhere key.Binding
 	// CourseMap opens the course map from any screen of the self-study
 	// course. It is a control key, so no text field ever types it.
 	CourseMap key.Binding
@@ -43,6 +46,7 @@ func DefaultKeyMap() KeyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
 		CourseMap: key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "course map")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
