@@ -130,3 +130,29 @@ func TestEveryPromptEndsCleanlyAtEOF(t *testing.T) {
 
 // tail is the end of s, for messages.
 func tail(s string) string { return s[max(0, len(s)-120):] }
+
+// TestHostileInputNeverReachesTheTerminal types escape sequences and
+// control characters at every kind of prompt: each is refused or looked
+// up with the sequence shown escaped, never written raw.
+func TestHostileInputNeverReachesTheTerminal(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	bad := "\x1b[31mred\x1b]0;title\x07\x9b2J"
+	script := strings.Join([]string{
+		bad,
+		"c", bad, "1", bad, "", "2", bad, "5m", bad, "q", "3", bad, "q", "4", bad, "q", "q",
+		"g", bad, "", "s", bad, "1", bad, "boot=" + bad, "q", "",
+		"q1", bad, "q",
+		"q",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := run(strings.NewReader(script), &out, app.Options{Course: course, Bank: bank}, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if i := strings.IndexFunc(got, func(r rune) bool { return r == '\x1b' || r == '\x9b' || r == '\x07' }); i >= 0 {
+		t.Fatalf("a control character reached the output at %d: %q", i, got[max(0, i-60):min(len(got), i+60)])
+	}
+	if n := strings.Count(got, `\x1b[31mred`); n < 8 {
+		t.Errorf("the bad input is named, escaped, %d times; want it at each prompt", n)
+	}
+}

@@ -109,14 +109,27 @@ func (p *Pad) Typing() bool {
 	return p.card.Question.Type == quiz.NumericType && p.input.Focused()
 }
 
-// SetWidth sets the width of the numeric answer's field.
-func (p *Pad) SetWidth(w int) { p.input.SetWidth(max(1, w)) }
+// SetWidth sets the width of a numeric answer's field.
+func (p *Pad) SetWidth(w int) {
+	if p.card.Question.Type == quiz.NumericType {
+		p.input.SetWidth(max(1, w))
+	}
+}
 
-// Blur stops the numeric answer's field taking keys, once answered.
-func (p *Pad) Blur() { p.input.Blur() }
+// Blur stops a numeric answer's field taking keys, once answered.
+func (p *Pad) Blur() {
+	if p.card.Question.Type == quiz.NumericType {
+		p.input.Blur()
+	}
+}
 
-// Focus lets the numeric answer's field take keys again.
-func (p *Pad) Focus() tea.Cmd { return p.input.Focus() }
+// Focus lets a numeric answer's field take keys again.
+func (p *Pad) Focus() tea.Cmd {
+	if p.card.Question.Type != quiz.NumericType {
+		return nil
+	}
+	return p.input.Focus()
+}
 
 // rows is the number of rows the cursor moves over.
 func (p *Pad) rows() int {
