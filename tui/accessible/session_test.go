@@ -18,8 +18,8 @@ import (
 // sessionScript is a whole session as a student types it: every
 // calculator (with a typo in each), the glossary and a term's section, a
 // scenario with a bad and a good setting, lesson 1 with its first check
-// answered wrong then right, lesson 1's quiz with its first question
-// wrong then right, then quit.
+// answered wrong then right, lesson 1's quiz with its first question's
+// hint, a wrong answer then a right one, then quit.
 func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (script string, check quiz.Card) {
 	t.Helper()
 	first := course.Lessons[0]
@@ -46,7 +46,7 @@ func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (scrip
 		"g", "mtbf", "1", "zzqx", "", // glossary: a term, its section, no match
 		"s", "3", "heartbeat_timeout=99s", "heartbeat_timeout=2s", "r", "q", "", // a scenario
 		"1", "", linetest.Wrong(t, check), linetest.Right(check), "q", // lesson 1's check
-		"q1", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz, left after one question
+		"q1", "h", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz: a hint, wrong, right, then left
 		"q",
 	}
 	return strings.Join(lines, "\n") + "\n", check
@@ -82,6 +82,7 @@ func TestWholeSessionFromStdin(t *testing.T) {
 		"Check your understanding.",
 		quiz.TryOnceMore,
 		quiz.SecondTryNote,
+		quiz.HintedNote,
 		"Quiz: " + course.Lessons[0].Title,
 		"The quiz ended early",
 	} {
