@@ -161,6 +161,13 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit, true
 	}
+	if key.Matches(msg, m.keys.HelpAnywhere) {
+		// f1 reaches the help from a text field too, where ? is typed.
+		m.notice = ""
+		m.help.ShowAll = !m.help.ShowAll
+		m.resize()
+		return nil, true
+	}
 	if key.Matches(msg, m.keys.CourseMap) {
 		// A control key: it reaches the map even from a text field.
 		return m.openCourseMap(), true
@@ -302,7 +309,8 @@ func (h helpKeys) ShortHelp() []key.Binding {
 // parts splits the short help into the screen's keys, which may be left
 // out when the line is narrow, and the keys it always keeps: the way back
 // (the screen's esc binding), ? for the rest of the keys and q to quit, or
-// while the screen takes every key, the way back and ctrl+c.
+// while the screen takes every key, the way back, the help key that still
+// works and ctrl+c.
 func (h helpKeys) parts() (screen, kept []key.Binding) {
 	back, found := key.Binding{}, false
 	for _, b := range h.screen.ShortHelp() {
@@ -319,7 +327,7 @@ func (h helpKeys) parts() (screen, kept []key.Binding) {
 		kept = append(kept, back)
 	}
 	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return screen, append(kept, h.global.ForceQuit) // q and ? type
+		return screen, append(kept, h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
 	}
 	return screen, append(kept, h.global.Help, h.global.Quit)
 }
@@ -372,5 +380,5 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.HelpAnywhere, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }
