@@ -109,7 +109,7 @@ func TestLoadValidation(t *testing.T) {
 		{"unknown type", head + "  type: essay\n", []string{`:5: question alpha-1 has unknown type "essay"`}},
 		{"section does not resolve", strings.Replace(head, "first-part", "third-part", 1) + "  type: truefalse\n  answer: true\n",
 			[]string{`:2: question alpha-1 links to section "alpha#third-part"`}},
-		{"unknown key", head + "  type: truefalse\n  answer: true\n  hint: no\n", []string{`:7: unknown question key "hint"`}},
+		{"unknown key", head + "  type: truefalse\n  answer: true\n  clue: no\n", []string{`:7: unknown question key "clue"`}},
 		{"key of another type", head + "  type: truefalse\n  answer: true\n  items: [a, b, c]\n", []string{`:7: a truefalse question does not take "items"`}},
 		{"empty explanation", strings.Replace(head, "Why.", `""`, 1) + "  type: truefalse\n  answer: true\n", []string{`:4: explanation must be non-empty text`}},
 		{"answer not a bool", head + "  type: truefalse\n  answer: yes please\n", []string{`:6: answer must be true or false`}},

@@ -44,6 +44,10 @@ type Question struct {
 	Section string
 	// Prompt is the question as shown to the student.
 	Prompt string
+	// Hint points the way to the answer without giving it away; the
+	// student may ask for it before answering. Empty when the bank gives
+	// none.
+	Hint string
 	// Explanation says why the right answer is right and why a tempting
 	// wrong one is wrong; it is shown after the answer.
 	Explanation string

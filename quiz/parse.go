@@ -34,7 +34,7 @@ func (e *entry) line(key string) int {
 }
 
 // questionKeys are the keys a question may have.
-var questionKeys = []string{"id", "type", "section", "prompt", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
+var questionKeys = []string{"id", "type", "section", "prompt", "hint", "explanation", "choices", "answer", "compute", "tolerance", "classes", "items", "pairs"}
 
 // parseFile reads one bank file: a YAML list of question mappings.
 func parseFile(file, lesson string, data []byte, ps *lessons.Problems) []entry {
@@ -92,7 +92,7 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 		}
 		e.keys[k.Value] = k.Line
 		switch k.Value {
-		case "id", "type", "section", "prompt", "explanation", "tolerance":
+		case "id", "type", "section", "prompt", "hint", "explanation", "tolerance":
 			s, good := text(v)
 			if !good {
 				bad(k.Line, "%s must be non-empty text", k.Value)
@@ -107,6 +107,8 @@ func parseQuestion(file, lesson string, n *yaml.Node, ps *lessons.Problems) (ent
 				e.q.Section = s
 			case "prompt":
 				e.q.Prompt = s
+			case "hint":
+				e.q.Hint = s
 			case "explanation":
 				e.q.Explanation = s
 			case "tolerance":

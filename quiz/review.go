@@ -28,6 +28,19 @@ type Record struct {
 	Correct int `json:"correct"`
 	// Last is when the question was last answered.
 	Last time.Time `json:"last"`
+	// Hinted counts the answers given after the question's hint.
+	Hinted int `json:"hinted,omitempty"`
+}
+
+// ScheduleAnswer is Schedule for an answer given after the hint or not:
+// the hint is counted in Hinted and changes nothing else, so a right
+// answer with a hint moves the question up a box as any right answer does.
+func ScheduleAnswer(rec Record, correct, hinted bool, now time.Time) Record {
+	rec = Schedule(rec, correct, now)
+	if hinted {
+		rec.Hinted++
+	}
+	return rec
 }
 
 // Missed reports whether the last answer was wrong: a missed question drops

@@ -14,6 +14,8 @@ type Attempt struct {
 	Points float64 `json:"points"`
 	// When is when the last answer was given.
 	When time.Time `json:"when"`
+	// Hinted counts the answers given after the question's hint.
+	Hinted int `json:"hinted,omitempty"`
 }
 
 // Better reports whether a is a better score than b: more right answers,
@@ -36,5 +38,5 @@ func (s *Session) Attempt(now time.Time) (Attempt, bool) {
 	if t.Total == 0 || t.Answered < t.Total && !s.Done() {
 		return Attempt{}, false
 	}
-	return Attempt{Correct: t.Correct, Total: t.Total, Points: t.Points, When: now}, true
+	return Attempt{Correct: t.Correct, Total: t.Total, Points: t.Points, When: now, Hinted: t.Hinted}, true
 }

@@ -26,6 +26,8 @@ type Mistake struct {
 	Response Response
 	// Result is the grade it earned.
 	Result Result
+	// Hinted reports whether the answer was given after the hint.
+	Hinted bool
 }
 
 // Tally is a session's score so far.
@@ -38,6 +40,8 @@ type Tally struct {
 	Answered int
 	// Total is the number of questions in the session.
 	Total int
+	// Hinted counts the answers given after the question's hint.
+	Hinted int
 }
 
 // Session is one run through a list of questions: the current question,
@@ -50,6 +54,7 @@ type Session struct {
 	results   []Result
 	answered  []bool
 	second    []bool // a wrong first try waits for the second
+	hinted    []bool // the hint was shown before the first answer
 	tryTwice  bool
 	pos       int
 }
@@ -80,6 +85,7 @@ func NewSession(questions []Question, seed uint64) *Session {
 		results:   make([]Result, len(questions)),
 		answered:  make([]bool, len(questions)),
 		second:    make([]bool, len(questions)),
+		hinted:    make([]bool, len(questions)),
 	}
 	for k, i := range order {
 		s.cards[k] = Deal(questions[i], seed)
@@ -139,6 +145,22 @@ func (s *Session) Answer(r Response) Result {
 	return res
 }
 
+// UseHint records that the current question's hint was shown before its
+// first answer was given; once answered, asking changes nothing. It
+// reports whether the hint counts, that is whether the question is still
+// unanswered.
+func (s *Session) UseHint() bool {
+	if s.Done() || s.answered[s.pos] {
+		return false
+	}
+	s.hinted[s.pos] = true
+	return true
+}
+
+// Hinted reports whether the current question was answered, or is being
+// answered, after its hint.
+func (s *Session) Hinted() bool { return !s.Done() && s.hinted[s.pos] }
+
 // Result returns the recorded result of the current question, or false if
 // it is not answered yet.
 func (s *Session) Result() (Result, bool) {
@@ -177,6 +199,9 @@ func (s *Session) Score() Tally {
 			continue
 		}
 		t.Answered++
+		if s.hinted[i] {
+			t.Hinted++
+		}
 		t.Points += s.results[i].Score
 		if s.results[i].Correct {
 			t.Correct++
@@ -191,7 +216,7 @@ func (s *Session) Mistakes() []Mistake {
 	var out []Mistake
 	for i, ok := range s.answered {
 		if ok && !s.results[i].Correct {
-			out = append(out, Mistake{Question: s.cards[i].Question, Response: s.responses[i], Result: s.results[i]})
+			out = append(out, Mistake{Question: s.cards[i].Question, Response: s.responses[i], Result: s.results[i], Hinted: s.hinted[i]})
 		}
 	}
 	return out

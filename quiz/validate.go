@@ -21,6 +21,9 @@ const (
 // commonKeys are required on every question.
 var commonKeys = []string{"id", "type", "section", "prompt", "explanation"}
 
+// optionalKeys may be on a question of any type.
+var optionalKeys = []string{"hint"}
+
 // typeKeys are the keys each type needs (first) and may have, beyond the
 // common ones.
 var typeKeys = map[Type][]string{
@@ -207,7 +210,7 @@ func dimension(name string) *Dimension {
 }
 
 // isCommon reports whether k is a key every question takes.
-func isCommon(k string) bool { return contains(commonKeys, k) }
+func isCommon(k string) bool { return contains(commonKeys, k) || contains(optionalKeys, k) }
 
 // contains reports whether list holds s.
 func contains(list []string, s string) bool {

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/calc"
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
 	"faultline/internal/statedir"
@@ -66,7 +67,10 @@ above the footer shows the command they run (ssh -p PORT HOST), the join code
 they type as the password, the host key's fingerprint, how many follow and, on
 a quiz slide, how many answered. Students see the current slide at their own
 size and colours and answer questions with 1-9 or a-i; the presenter's r
-reveals the answer and the distribution to everyone. The server listens on
+reveals the answer and the distribution to everyone. j puts up a join screen,
+w the roster (every student's name and who has answered, never what), and e
+saves every answer so far to the state directory as JSON and CSV, as the end
+of the lecture does: see faultline lecture results. The server listens on
 127.0.0.1:2222 unless --listen names another address (0.0.0.0:2222 for the
 whole network); --authorized-keys FILE requires a key from that
 authorized_keys file instead of the join code. It runs no shell or commands
@@ -100,6 +104,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f.BoolVar(&o.resume, "resume", false, "carry on the last lecture of these lessons: its slide, its timer and, with --serve, its join code")
 	o.content.register(cmd)
 	o.serve.register(cmd)
+	cmd.AddCommand(newLectureResultsCmd(e))
 	return cmd
 }
 
@@ -177,10 +182,10 @@ func loadResume(d *lecture.Deck) (lecture.Resume, error) {
 }
 
 // resumeSaver returns the Publish hook that records where the lecture
-// stands for --resume, with the join code: on every move, pause or resume,
-// and every few seconds of the timer. A record that cannot be written
-// costs only the resume.
-func resumeSaver(joinCode func() string) func(lecture.State) {
+// stands for --resume, with the join code and the results files' stem:
+// on every move, pause or resume, and every few seconds of the timer. A
+// record that cannot be written costs only the resume.
+func resumeSaver(joinCode func() string, results string) func(lecture.State) {
 	path, err := statedir.Path(lecture.ResumeFile)
 	if err != nil {
 		return func(lecture.State) {}
@@ -188,7 +193,8 @@ func resumeSaver(joinCode func() string) func(lecture.State) {
 	var last lecture.Resume
 	return func(st lecture.State) {
 		r := lecture.ResumeFrom(st, joinCode())
-		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused &&
+		r.Results = results
+		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused && r.Results == last.Results &&
 			r.JoinCode == last.JoinCode && r.Elapsed-last.Elapsed < 5*time.Second {
 			return
 		}
@@ -228,6 +234,8 @@ func (o lectureOptions) run(e env, args []string) error {
 	ctx.Course = p.course
 	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Resume: p.resume}
 	joinCode := func() string { return "" }
+	var keeper *classroom.ResultsKeeper
+	results := ""
 	if p.serve.on {
 		code := ""
 		if p.resume != nil {
@@ -240,9 +248,50 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer stop()
 		opt.Classroom = class
 		joinCode = class.Hub.JoinCode
+		keeper = openResultsKeeper(class.Hub, p.deck, p.resume)
+		class.SaveResults = keeper.Save
+		results = keeper.File().Stem
+		autosave, cancel := context.WithCancel(context.Background())
+		defer cancel() // before stop: the last save is made below
+		go keeper.Run(autosave, resultsAutosave, nil)
 	}
-	save := resumeSaver(joinCode)
+	save := resumeSaver(joinCode, results)
 	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
-	return common.Run(m, term)
+	err = common.Run(m, term)
+	if keeper != nil {
+		said, serr := keeper.Final()
+		switch {
+		case serr != nil:
+			fmt.Fprintf(e.stderr, "faultline: the lecture's results were not saved: %s\n", termtext.Neutralize(serr.Error()))
+		case said != "":
+			fmt.Fprintf(e.stdout, "Results: %s in %s (faultline lecture results prints them)\n", said, termtext.Neutralize(keeper.File().Dir))
+		}
+	}
+	return err
+}
+
+// resultsAutosave is how often a served lecture writes its results when
+// answers changed, so a crash loses at most that much.
+const resultsAutosave = 10 * time.Second
+
+// openResultsKeeper is the keeper of hub's answers for a lecture of deck:
+// in the files --resume names when they are of this deck, else in new
+// files in the state directory. Files that cannot be read (damaged) are
+// left as they are, and new ones started.
+func openResultsKeeper(hub *classroom.Hub, deck *lecture.Deck, resume *lecture.Resume) *classroom.ResultsKeeper {
+	dir, err := statedir.Dir()
+	if err != nil {
+		dir = "."
+	}
+	stem := ""
+	if resume != nil {
+		stem = resume.Results
+	}
+	now := time.Now()
+	f, err := lecture.OpenResults(dir, stem, deck.ID(), now)
+	if err != nil {
+		f, _ = lecture.OpenResults(dir, "", deck.ID(), now)
+	}
+	return classroom.NewResultsKeeper(hub, f, nil)
 }

@@ -12,7 +12,9 @@ import (
 // marked with a comment (edited or shortened output) are skipped; a
 // trailing "…" line means the README shows only the first lines.
 func TestREADMEExamplesAreRealOutput(t *testing.T) {
-	text, err := os.ReadFile("../../README.md")
+	// Examples name files as a reader in a checkout would: from its root.
+	t.Chdir("../..")
+	text, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 )
 
@@ -36,7 +37,8 @@ func TestLectureResume(t *testing.T) {
 	}
 	deck := p.deck.ID()
 	code := "K7MQ3P"
-	save := resumeSaver(func() string { return code })
+	stem := "lecture-results-20260314T093000Z"
+	save := resumeSaver(func() string { return code }, stem)
 	save(lecture.State{Deck: deck, Slide: 3, Step: 1, Elapsed: 4 * time.Minute})
 	if _, errOut, _ := run(t, "lecture", "fallacies", "--resume"); !strings.Contains(errOut, "the last lecture was of other lessons") {
 		t.Errorf("another deck's record: %q", errOut)
@@ -56,7 +58,14 @@ func TestLectureResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.resume == nil || p.resume.Slide != 4 || p.resume.JoinCode != code {
+	if p.resume == nil || p.resume.Slide != 4 || p.resume.JoinCode != code || p.resume.Results != stem {
 		t.Errorf("--resume carries on %+v", p.resume)
+	}
+	// The classroom's results go on in the same files.
+	if k := openResultsKeeper(classroom.NewHub(classroom.Config{}), p.deck, p.resume); k.File().Stem != stem || k.File().Dir != dir {
+		t.Errorf("a resumed lecture keeps its results in %+v, want %s in %s", k.File(), stem, dir)
+	}
+	if k := openResultsKeeper(classroom.NewHub(classroom.Config{}), p.deck, nil); k.File().Stem == stem {
+		t.Error("a new lecture writes the last lecture's results files")
 	}
 }

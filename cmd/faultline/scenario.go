@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"faultline/calc"
 	"faultline/internal/content"
 	"faultline/internal/scenario"
+	"faultline/internal/scenario/report"
 	"faultline/internal/termtext"
 	"faultline/tui/app"
 	"faultline/tui/common"
@@ -177,78 +177,13 @@ func printResult(e env, spec scenario.Spec, values scenario.Values, r headlessRe
 		_, err = fmt.Fprintln(e.stdout, string(out))
 		return err
 	}
-	m := r.Metrics
-	a := calc.FromFraction(m.Availability)
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s (%s), seed %d, %.0f s simulated\n", spec.Title, r.Scenario, r.Seed, m.DurationSeconds)
-	for _, p := range spec.Params {
-		fmt.Fprintf(tw, "  %s\t%s\n", p.Key, p.Format(values[p.Key]))
-	}
-	rows := [][2]string{
-		{"requests served", fmt.Sprint(m.RequestsOK)},
-		{"requests failed", fmt.Sprint(m.RequestsFailed)},
-		{"requests late", fmt.Sprintf("%d (unanswered 2 s after arriving)", m.RequestsLate)},
-		{"availability", a.Percent() + " % (" + calc.NinesText(a) + " nines)"},
-		{"downtime", fmt.Sprintf("%.1f s with more than half the requests failing", m.DowntimeSeconds)},
-		{"degraded", fmt.Sprintf("%.1f s with more than 5 %% failing", m.DegradedSeconds)},
-		{"wait p50, p99", observed(m.LatencyP50) + ", " + observed(m.LatencyP99)},
-		{"detected after", observed(m.DetectSeconds)},
-		{"recovered after", observed(m.RecoverSeconds)},
-		{"writes lost", fmt.Sprint(m.WritesLost)},
-		{"conflicting writes", fmt.Sprint(m.ConflictingWrites)},
-		{"no primary", fmt.Sprintf("%.1f s", m.NoPrimarySeconds)},
-		{"wasted calls", fmt.Sprint(m.WastedCalls)},
-	}
-	for _, p := range m.Paths {
-		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).Percent() + " % served"})
-	}
-	fmt.Fprintln(tw)
-	for _, row := range rows {
-		fmt.Fprintf(tw, "%s\t%s\n", row[0], row[1])
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if err := printEventLog(e, spec, r.Events); err != nil {
+	if err := report.Write(e.stdout, spec, values, r.Result); err != nil {
 		return err
 	}
 	if r.Challenge != nil {
 		return printVerdict(e, spec, *r.Challenge)
 	}
 	return nil
-}
-
-// printEventLog writes the run's timeline, each key moment followed by the
-// sentence the player shows on its canvas, and the scenario's note on time.
-func printEventLog(e env, spec scenario.Spec, events []scenario.Event) error {
-	fmt.Fprintf(e.stdout, "\nevents (%d)\n", len(events))
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	for _, ev := range events {
-		what := ev.Node
-		if ev.Detail != "" {
-			what = strings.TrimPrefix(ev.Node+": "+ev.Detail, ": ")
-		}
-		fmt.Fprintf(tw, "%7.1f s\t%s\t%s\n", ev.T, ev.Kind, what)
-		if ev.Say != "" {
-			fmt.Fprintf(tw, "\t\t» %s\n", ev.Say)
-		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if spec.TimeNote != "" {
-		_, err := fmt.Fprintf(e.stdout, "\n%s\n", spec.TimeNote)
-		return err
-	}
-	return nil
-}
-
-// observed formats a time metric, saying so when its moment never came.
-func observed(s float64) string {
-	if s == scenario.NotObserved {
-		return "not observed"
-	}
-	return fmt.Sprintf("%.1f s", s)
 }
 
 // listedParam is one parameter in `scenario --list -o json`.

@@ -183,6 +183,9 @@ type Sent struct {
 	Text string
 	// Changed is how many times the student changed it.
 	Changed int
+	// Correct reports that quiz graded it right; a student's screen
+	// says so only after the reveal.
+	Correct bool
 }
 
 // SentBy returns s's answer to the question questionID, and whether s
@@ -202,7 +205,7 @@ func (h *Hub) SentBy(s *Student, questionID string) (Sent, bool) {
 	if !ok {
 		return Sent{}, false
 	}
-	return Sent{Response: g.resp, Text: g.text, Changed: g.changed}, true
+	return Sent{Response: g.resp, Text: g.text, Changed: g.changed, Correct: g.correct}, true
 }
 
 // AnswerOf returns the choice s made for the question questionID (on a

@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"reflect"
+	"slices"
 
 	"faultline/internal/lecture"
 	"faultline/quiz"
@@ -23,8 +24,24 @@ type Frame struct {
 	// stripped), in slide order; students show them in place of the static
 	// drawing.
 	Widgets []string `json:"widgets,omitempty"`
+	// Live are the presenter's widgets that students draw themselves, at
+	// their own size, in slide order beside Widgets: a scenario playing,
+	// frozen at the moment published. A nil one is shown from Widgets.
+	// They are not encoded.
+	Live []Drawing `json:"-"`
 	// Closing reports that the lecture is ending: students say goodbye.
 	Closing bool `json:"closing,omitempty"`
+}
+
+// Drawing is a live widget's look frozen at one moment, which every
+// student draws at their own size. Draw must be safe for concurrent use
+// and gives the same text for the same arguments. Drawings are compared
+// with == (pointers, in practice): a widget hands out a new one when it
+// changes.
+type Drawing interface {
+	// Draw is the widget width×height cells, for a dark or light
+	// background.
+	Draw(width, height int, isDark bool) string
 }
 
 // Question is a live quiz question as students see it. Students answer
@@ -146,7 +163,14 @@ func (q *Question) forStudents(tally []int, closed bool) *Question {
 // sameAs reports whether f shows students exactly what g shows: the two
 // differ at most in Seq. It compares every field, so a field added to
 // Frame (or to what it holds) counts as a change without more code here.
+// Live drawings are compared by identity: a widget hands out a new one
+// whenever it changes, and looking inside one would read what students
+// are drawing from it.
 func (f Frame) sameAs(g Frame) bool {
+	if !slices.Equal(f.Live, g.Live) {
+		return false
+	}
 	f.Seq, g.Seq = 0, 0
+	f.Live, g.Live = nil, nil
 	return reflect.DeepEqual(f, g)
 }

@@ -140,6 +140,7 @@ func (h *Hub) Publish(f Frame) {
 		f.Question = f.Question.forStudents(h.answers.publish(f.Question, h.now()))
 	}
 	f.Widgets = append([]string(nil), f.Widgets...)
+	f.Live = append([]Drawing(nil), f.Live...)
 	f.Closing = false
 	f.State.Elapsed, f.State.Remaining = 0, nil
 	h.mu.Lock()

@@ -272,3 +272,35 @@ func TestUnchangedFrameIsNotSent(t *testing.T) {
 		t.Errorf("students were sent the presenter's clock: %v, %v", got.State.Elapsed, got.State.Remaining)
 	}
 }
+
+// drawingAt is a live widget's look for the tests: its text at any size.
+type drawingAt struct{ text string }
+
+func (d *drawingAt) Draw(int, int, bool) string { return d.text }
+
+// TestLiveDrawingSentOnlyWhenNew publishes a frame whose live widget is
+// the same drawing again, then a new one with the same text: the first
+// is not sent (nothing moved), the second is (the widget handed out a
+// new look), and the hub never looks inside a drawing to decide.
+func TestLiveDrawingSentOnlyWhenNew(t *testing.T) {
+	h := NewHub(Config{})
+	s, err := h.Join("ana", "192.0.2.1:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &drawingAt{"t 1.0 s"}
+	f := Frame{Widgets: []string{""}, Live: []Drawing{d}}
+	h.Publish(f)
+	first := receive(t, s)
+	h.Publish(Frame{Widgets: []string{""}, Live: []Drawing{d}})
+	select {
+	case got := <-s.Frames():
+		t.Fatalf("the same drawing was sent again: seq %d after %d", got.Seq, first.Seq)
+	default:
+	}
+	next := &drawingAt{"t 1.0 s"}
+	h.Publish(Frame{Widgets: []string{""}, Live: []Drawing{next}})
+	if got := receive(t, s); got.Live[0] != next {
+		t.Errorf("the new drawing was not sent: %+v", got.Live)
+	}
+}

@@ -18,6 +18,17 @@ var diagramDrawers = map[string]func() string{
 	diagrams.CircuitBreaker:    circuitBreaker,
 }
 
+// DiagramMarkdown is the named diagram as Markdown lists and tables, as
+// the handout prints it: the words of the drawing without the drawing, for
+// paper and for screen readers. It is false for an unknown name.
+func DiagramMarkdown(name string) (string, bool) {
+	d, ok := diagramDrawers[name]
+	if !ok {
+		return "", false
+	}
+	return d(), true
+}
+
 // faultChain is the fault → error → failure chain as a nested list: each
 // link with its definition and an example, and what lets the chain go on
 // or stop between links.

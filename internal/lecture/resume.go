@@ -29,6 +29,10 @@ type Resume struct {
 	Paused  bool          `json:"paused"`
 	// JoinCode is the classroom's join code, "" without one.
 	JoinCode string `json:"join_code,omitempty"`
+	// Results is the stem of the classroom's results files
+	// (ResultsFile.Stem), "" without a classroom: a resumed lecture
+	// carries on writing them.
+	Results string `json:"results,omitempty"`
 }
 
 // ResumeFrom is the record of state, with the classroom's join code.

@@ -3,14 +3,13 @@ package quizline
 import (
 	"bufio"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"faultline/assets"
-	"faultline/calc"
 	"faultline/internal/progress"
+	"faultline/internal/quizline/linetest"
 	"faultline/lessons"
 	"faultline/quiz"
 )
@@ -27,85 +26,6 @@ func bank(t *testing.T) *quiz.Bank {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// rightLine is the answer line a student who knows the answer types to c,
-// in the terms the lines show.
-func rightLine(c quiz.Card) string {
-	q := c.Question
-	switch q.Type {
-	case quiz.Single, quiz.Multi:
-		var nums []string
-		for i, ch := range q.Choices {
-			if ch.Correct {
-				nums = append(nums, fmt.Sprint(i+1))
-			}
-		}
-		return strings.Join(nums, " ")
-	case quiz.TrueFalse:
-		return map[bool]string{true: "t", false: "f"}[q.Answer]
-	case quiz.NumericType:
-		if q.Numeric.Kind == quiz.Duration {
-			return calc.FormatDuration(q.Numeric.Duration)
-		}
-		return q.Numeric.Availability.String()
-	case quiz.Classify:
-		var nums []string
-		for _, d := range quiz.Dimensions {
-			nums = append(nums, fmt.Sprint(slices.Index(d.Classes, q.Classes[d.Name])+1))
-		}
-		return strings.Join(nums, " ")
-	case quiz.Order:
-		var nums []string
-		for i := range q.Items {
-			nums = append(nums, fmt.Sprint(slices.Index(c.ItemOrder, i)+1))
-		}
-		return strings.Join(nums, " ")
-	case quiz.Match:
-		var pairs []string
-		for i := range q.Pairs {
-			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+slices.Index(c.RightOrder, i)))
-		}
-		return strings.Join(pairs, " ")
-	}
-	return ""
-}
-
-// wrongLine is an answer line to c that is readable and wrong.
-func wrongLine(t *testing.T, c quiz.Card) string {
-	q := c.Question
-	switch q.Type {
-	case quiz.Single, quiz.Multi:
-		for i, ch := range q.Choices {
-			if !ch.Correct {
-				return fmt.Sprint(i + 1)
-			}
-		}
-	case quiz.TrueFalse:
-		return map[bool]string{true: "f", false: "t"}[q.Answer]
-	case quiz.NumericType:
-		if q.Numeric.Kind == quiz.Duration {
-			return calc.FormatDuration(q.Numeric.Duration*3 + time.Hour)
-		}
-		return "12.5%"
-	case quiz.Classify:
-		right := strings.Fields(rightLine(c))
-		right[0] = map[string]string{"1": "2", "2": "1"}[right[0]]
-		return strings.Join(right, " ")
-	case quiz.Order:
-		right := strings.Fields(rightLine(c))
-		right[0], right[1] = right[1], right[0]
-		return strings.Join(right, " ")
-	case quiz.Match:
-		n := len(q.Pairs)
-		var pairs []string
-		for i := range q.Pairs {
-			pairs = append(pairs, fmt.Sprintf("%d%c", i+1, 'a'+(slices.Index(c.RightOrder, i)+1)%n))
-		}
-		return strings.Join(pairs, " ")
-	}
-	t.Fatalf("no wrong answer for a %s question", q.Type)
-	return ""
 }
 
 // TestRunDrivesAWholeQuiz answers every question of a lesson's quiz from
@@ -130,16 +50,16 @@ func TestRunDrivesAWholeQuiz(t *testing.T) {
 					in.WriteString("\n") // skipped
 				case i%3 == 2:
 					in.WriteString("nonsense 99\n") // asked again
-					in.WriteString(wrongLine(t, c) + "\n")
+					in.WriteString(linetest.Wrong(t, c) + "\n")
 					// Self-study: one more try, right or given up; the
 					// first try is what counts.
 					if i%2 == 0 {
-						in.WriteString(rightLine(c) + "\n")
+						in.WriteString(linetest.Right(c) + "\n")
 					} else {
 						in.WriteString("\n")
 					}
 				default:
-					in.WriteString(rightLine(c) + "\n")
+					in.WriteString(linetest.Right(c) + "\n")
 					right++
 				}
 				probe.Skip()
@@ -183,7 +103,7 @@ func TestRunEndedEarlyRecordsNoScore(t *testing.T) {
 	}{{"", Ended}, {"q\n", Left}, {" Q \n", Left}} {
 		st := progress.NewState()
 		var out strings.Builder
-		_, outcome := Run(bufio.NewScanner(strings.NewReader(rightLine(c)+"\n"+tt.then)), &out, qs,
+		_, outcome := Run(bufio.NewScanner(strings.NewReader(linetest.Right(c)+"\n"+tt.then)), &out, qs,
 			Options{Seed: 1, Lesson: "fallacies", Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
 		if outcome != tt.want || strings.Contains(out.String(), "Score:") {
 			t.Errorf("then %q: outcome %v (want %v), or printed a score:\n%s", tt.then, outcome, tt.want, out.String())
@@ -205,7 +125,7 @@ func TestReviewHasOneTry(t *testing.T) {
 	}{{quiz.Review, false}, {quiz.SelfStudy, true}} {
 		st := progress.NewState()
 		var out strings.Builder
-		input := wrongLine(t, c) + "\n" + rightLine(c) + "\n"
+		input := linetest.Wrong(t, c) + "\n" + linetest.Right(c) + "\n"
 		tally, outcome := Run(bufio.NewScanner(strings.NewReader(input)), &out, qs,
 			Options{Seed: 1, Mode: tt.mode, Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
 		text := out.String()

@@ -1,6 +1,12 @@
 // Package accessible reads the course line by line, for screen readers and
 // terminals without a full screen: no alternate screen, no animation, no
-// colour, one prompt at a time.
+// colour, one prompt at a time. Everything the full-screen course offers
+// is here: lessons with their checks, quizzes and review, the calculators,
+// the glossary and the scenarios.
+//
+// Every prompt says what it accepts; an empty line or q goes back (in a
+// quiz an empty line skips the question and q leaves); the end of input
+// ends the session cleanly.
 package accessible
 
 import (
@@ -12,57 +18,67 @@ import (
 	"time"
 
 	"faultline/internal/progress"
-	"faultline/internal/quizline"
 	"faultline/internal/termtext"
-	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/app"
+	"faultline/tui/components/sectionview"
 )
 
 // width is the column width text is wrapped to.
 const width = 80
 
-// Run lists the lessons, lets the student pick one by number and reads it
-// section by section, saving progress as it goes. It returns when the
-// student types q or input ends.
+// Run lists the lessons and offers the whole course from one menu:
+// a lesson by number, its quiz, review, the calculators, the glossary and
+// the scenarios. It saves progress as it goes and returns when the student
+// types q or input ends.
 func Run(in io.Reader, out io.Writer, opt app.Options) error {
-	ctx, notice := app.NewContext(opt)
-	ctx.Plain = true // a screen reader gets text without escape codes
-	render := app.NewSectionRenderer(ctx)
-	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, render: render, seed: uint64(time.Now().UnixNano())}
-	if notice != "" {
-		r.println(notice)
-	}
+	return run(in, out, opt, uint64(time.Now().UnixNano()))
+}
+
+// run is Run with the quizzes dealt by seed.
+func run(in io.Reader, out io.Writer, opt app.Options, seed uint64) error {
+	r := newSession(in, out, opt, seed)
+	r.listLessons()
 	for {
-		r.listLessons()
+		r.println("")
 		answer, ok := r.ask(r.menuPrompt())
 		if !ok || answer == "q" {
 			return nil
 		}
-		if answer == "r" {
-			if !r.review("") {
-				return nil
-			}
-			continue
-		}
-		quizOf, isQuiz := strings.CutPrefix(answer, "q")
-		n, err := strconv.Atoi(strings.TrimSpace(quizOf))
-		if err != nil || n < 1 || n > len(ctx.Course.Lessons) {
-			r.println(fmt.Sprintf("%s is not a lesson number; type 1 to %d to read a lesson, q and a number for its quiz (q1), r for review, or q to quit.",
-				termtext.Quote(answer), len(ctx.Course.Lessons)))
-			continue
-		}
-		l := ctx.Course.Lessons[n-1]
-		if isQuiz {
-			if !r.quiz(l) {
-				return nil
-			}
-			continue
-		}
-		if !r.read(l) {
+		if !r.menu(answer) {
 			return nil
 		}
 	}
+}
+
+// menu does what answer to the main menu asks; it returns false when
+// input ends.
+func (r *session) menu(answer string) bool {
+	switch answer {
+	case "":
+		r.listLessons()
+		return true
+	case "r":
+		return r.review("")
+	case "c":
+		return r.calculators()
+	case "g":
+		return r.glossary()
+	case "s":
+		return r.scenarios()
+	}
+	quizOf, isQuiz := strings.CutPrefix(answer, "q")
+	n, err := strconv.Atoi(strings.TrimSpace(quizOf))
+	if err != nil || n < 1 || n > len(r.ctx.Course.Lessons) {
+		r.println(fmt.Sprintf("%s is not on the menu; type a lesson number from 1 to %d, q and a number for its quiz (q1), r, c, g, s, or q to quit.",
+			termtext.Quote(answer), len(r.ctx.Course.Lessons)))
+		return true
+	}
+	l := r.ctx.Course.Lessons[n-1]
+	if isQuiz {
+		return r.quiz(l)
+	}
+	return r.read(l)
 }
 
 // RunQuiz runs one quiz line by line, for `faultline quiz --accessible`:
@@ -70,169 +86,85 @@ func Run(in io.Reader, out io.Writer, opt app.Options) error {
 // given), else lesson's quiz, or every question when lesson is empty.
 // Questions and choices are dealt with seed.
 func RunQuiz(in io.Reader, out io.Writer, opt app.Options, lesson string, review bool, seed uint64) error {
-	ctx, notice := app.NewContext(opt)
-	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, seed: seed}
-	if notice != "" {
-		r.println(notice)
-	}
+	r := newSession(in, out, opt, seed)
 	switch {
 	case review:
 		r.review(lesson)
 	case lesson != "":
-		if l, ok := ctx.Course.Lesson(lesson); ok {
+		if l, ok := r.ctx.Course.Lesson(lesson); ok {
 			r.quiz(l)
 		} else {
-			r.runQuiz(lesson, ctx.Bank.ByLesson(lesson), lesson, quiz.SelfStudy)
+			r.runQuiz(lesson, r.ctx.Bank.ByLesson(lesson), lesson, quiz.SelfStudy)
 		}
 	default:
-		r.runQuiz("Mixed: every question of the course", ctx.Bank.Questions, "", quiz.SelfStudy)
+		r.runQuiz("Mixed: every question of the course", r.ctx.Bank.Questions, "", quiz.SelfStudy)
 	}
 	return nil
 }
 
-// menuPrompt asks for a lesson, a quiz or review, saying how many
-// questions are due.
+// session is one accessible session: where it reads and writes, the
+// course and progress, and how it draws text.
+type session struct {
+	in   *bufio.Scanner
+	out  io.Writer
+	ctx  *app.Context
+	text *sectionview.Renderer // plain: no escape codes
+	seed uint64                // deals the quizzes
+}
+
+// newSession opens the course and progress of opt, telling any notice
+// (a progress file moved aside) first.
+func newSession(in io.Reader, out io.Writer, opt app.Options, seed uint64) *session {
+	ctx, notice := app.NewContext(opt)
+	ctx.Plain = true // a screen reader gets text without escape codes
+	text := sectionview.New(ctx.Styles, true)
+	text.SetBank(ctx.Bank)
+	text.SetPrinted(true)
+	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, text: text, seed: seed}
+	if notice != "" {
+		r.println(notice)
+	}
+	return r
+}
+
+// menuPrompt says everything the main menu takes, with how many questions
+// are due.
 func (r *session) menuPrompt() string {
 	if r.ctx.Bank == nil {
-		return "Lesson number, or q to quit: "
+		return "Lesson number to read (Enter lists them), c for the calculators, g for the glossary, s for the scenarios, or q to quit: "
 	}
 	due := len(quiz.Due(r.ctx.Progress.Quiz, r.ctx.Bank, time.Now()))
-	return fmt.Sprintf("Lesson number to read, q and a number for its quiz (q1), r to review (%d due), or q to quit: ", due)
-}
-
-// quiz runs lesson l's quiz; it returns false when input ends.
-func (r *session) quiz(l lessons.Lesson) bool {
-	if r.ctx.Bank == nil || len(r.ctx.Bank.ByLesson(l.ID)) == 0 {
-		r.println(l.Title + " has no quiz.")
-		return true
-	}
-	return r.runQuiz("Quiz: "+l.Title, r.ctx.Bank.ByLesson(l.ID), l.ID, quiz.SelfStudy)
-}
-
-// review asks the questions due for review (of lesson only, when given);
-// it returns false when input ends.
-func (r *session) review(lesson string) bool {
-	var qs []quiz.Question
-	if r.ctx.Bank != nil {
-		for _, q := range quiz.Due(r.ctx.Progress.Quiz, r.ctx.Bank, time.Now()) {
-			if lesson == "" || q.Lesson == lesson {
-				qs = append(qs, q)
-			}
-		}
-	}
-	if len(qs) == 0 {
-		r.println("Nothing is due for review. A missed question comes back a day after you miss it.")
-		return true
-	}
-	return r.runQuiz("Review: questions due", qs, "", quiz.Review)
-}
-
-// runQuiz asks qs titled title by mode's rules; lesson, when set, is the
-// lesson whose quiz it is, so a run to the end saves its score. It returns
-// false when input ends.
-func (r *session) runQuiz(title string, qs []quiz.Question, lesson string, mode quiz.Mode) bool {
-	r.println("")
-	r.println(fmt.Sprintf("%s: %d questions. An empty answer skips a question; q leaves the quiz.", title, len(qs)))
-	if mode.SecondTry() {
-		r.println("A wrong answer gets one more try before the explanation; the first try is the one that counts.")
-	}
-	_, outcome := quizline.Run(r.in, r.out, qs, quizline.Options{Seed: r.seed, Now: time.Now, Lesson: lesson, Mode: mode, Save: r.update})
-	if outcome != quizline.Answered {
-		r.println("The quiz ended early: your answers are kept for review, but no score is recorded.")
-	}
-	return outcome != quizline.Ended
-}
-
-type session struct {
-	in     *bufio.Scanner
-	out    io.Writer
-	ctx    *app.Context
-	render app.RenderFunc
-	seed   uint64 // deals the quizzes
+	return fmt.Sprintf("Lesson number to read (Enter lists them), q and a number for its quiz (q1), r to review (%d due), c for the calculators, g for the glossary, s for the scenarios, or q to quit: ", due)
 }
 
 func (r *session) println(s string) { fmt.Fprintln(r.out, s) }
 
-// ask prints a prompt and reads one trimmed, lower-cased line; ok is false
-// at the end of input.
-func (r *session) ask(prompt string) (string, bool) {
+// lines prints each of ls on a line of its own.
+func (r *session) lines(ls []string) {
+	for _, l := range ls {
+		r.println(l)
+	}
+}
+
+// line prints a prompt and reads one line, trimmed but as typed; ok is
+// false at the end of input.
+func (r *session) line(prompt string) (string, bool) {
 	fmt.Fprint(r.out, prompt)
 	if !r.in.Scan() {
 		r.println("")
 		return "", false
 	}
-	return strings.ToLower(strings.TrimSpace(r.in.Text())), true
+	return strings.TrimSpace(r.in.Text()), true
 }
 
-func (r *session) listLessons() {
-	r.println("")
-	r.println("Lessons:")
-	for i, l := range r.ctx.Course.Lessons {
-		read, done := r.ctx.Progress.LessonSummary(l.ID)
-		state := fmt.Sprintf("%d of %d sections read", read, len(l.Sections))
-		if done {
-			state = "completed"
-		}
-		if sc, ok := r.ctx.Progress.QuizScore(l.ID); ok {
-			state += fmt.Sprintf(", quiz best %d of %d", sc.Best.Correct, sc.Best.Total)
-		}
-		r.println(fmt.Sprintf("%d. %s (%d minutes, %s). %s", i+1, l.Title, l.Minutes, state, l.Summary))
-	}
+// ask is line, lower-cased: for menus and choices.
+func (r *session) ask(prompt string) (string, bool) {
+	s, ok := r.line(prompt)
+	return strings.ToLower(s), ok
 }
 
-// read pages through a lesson from where the student left off; it returns
-// false when input ends.
-func (r *session) read(l lessons.Lesson) bool {
-	i := r.ctx.Progress.Resume(l.ID, len(l.Sections))
-	show := true
-	for {
-		if show {
-			r.showSection(l, i)
-		}
-		show = true
-		last := i == len(l.Sections)-1
-		prompt := "Enter for the next section, p for previous, q for the lesson list: "
-		if last {
-			prompt = "Last section. Enter to finish the lesson, p for previous, q for the lesson list: "
-		}
-		answer, ok := r.ask(prompt)
-		switch {
-		case !ok:
-			return false
-		case answer == "q":
-			return true
-		case answer == "p" && i == 0:
-			r.println("This is the first section; there is none before it.")
-			show = false
-		case answer == "p":
-			i--
-		case answer != "":
-			r.println(fmt.Sprintf("%q is not an answer here: press Enter, or type p or q.", answer))
-			show = false
-		case last:
-			return r.finish(l)
-		default:
-			i++
-		}
-	}
-}
-
-// showSection prints section i of l and records it as read.
-func (r *session) showSection(l lessons.Lesson, i int) {
-	r.println("")
-	r.println(fmt.Sprintf("%s, section %d of %d: %s", l.Title, i+1, len(l.Sections), l.Sections[i].Title))
-	r.println("")
-	r.println(strings.TrimRight(r.render(l, i, width), "\n"))
-	r.save(l, i)
-	r.println("")
-}
-
-func (r *session) save(l lessons.Lesson, i int) {
-	mark := func(s *progress.State) { s.MarkRead(l.ID, l.Sections[i].ID, i, len(l.Sections), time.Now()) }
-	if err := r.update(mark); err != nil {
-		r.println("Could not save progress: " + err.Error())
-	}
-}
+// isBack reports whether an answer asks to go back: an empty line or q.
+func isBack(answer string) bool { return answer == "" || strings.EqualFold(answer, "q") }
 
 // update applies fn to the saved progress, or to the progress in memory
 // when there is no store.
@@ -246,21 +178,4 @@ func (r *session) update(fn func(*progress.State)) error {
 		r.ctx.Progress = st
 	}
 	return err
-}
-
-// finish ends a lesson read to its last section and offers its quiz; it
-// returns false when input ends.
-func (r *session) finish(l lessons.Lesson) bool {
-	r.println("End of the lesson.")
-	if r.ctx.Bank == nil || len(r.ctx.Bank.ByLesson(l.ID)) == 0 {
-		return true
-	}
-	answer, ok := r.ask(fmt.Sprintf("Type y to take its quiz (%d questions), or Enter for the lesson list: ", len(r.ctx.Bank.ByLesson(l.ID))))
-	if !ok {
-		return false
-	}
-	if answer == "y" {
-		return r.quiz(l)
-	}
-	return true
 }

@@ -27,7 +27,7 @@ func TestReadsLineByLineAndSaves(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		`"99" is not a lesson number`,
+		`"99" is not on the menu`,
 		"The eight fallacies of distributed computing, section 1 of 10",
 		"section 3 of 10",
 		"Enter for the next section",
@@ -156,8 +156,16 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 	var in strings.Builder
 	in.WriteString("r\n")                                                                   // nothing due yet
 	in.WriteString("q2\n" + strings.Repeat("\n", len(bank.ByLesson(course.Lessons[1].ID)))) // lesson 2's quiz, every question skipped
-	in.WriteString("1\n" + strings.Repeat("\n", len(first.Sections)-1))                     // read lesson 1 to its last section
-	in.WriteString("\ny\nf\n" + strings.Repeat("\n", n))                                    // finish it, take its quiz
+	checks := 0                                                                             // each check question of the lesson is skipped with an empty line
+	for _, s := range first.Sections {
+		for _, b := range s.Blocks() {
+			if b.Kind == lessons.KindQuiz {
+				checks++
+			}
+		}
+	}
+	in.WriteString("1\n" + strings.Repeat("\n", len(first.Sections)-1+checks)) // read lesson 1 to its last section
+	in.WriteString("\ny\nf\n" + strings.Repeat("\n", n))                       // finish it, take its quiz
 	in.WriteString("q\n")
 	var out bytes.Buffer
 	if err := Run(strings.NewReader(in.String()), &out, app.Options{Course: course, Bank: bank}); err != nil {
@@ -172,7 +180,7 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 		"End of the lesson.",
 		fmt.Sprintf("Type y to take its quiz (%d questions)", n),
 		"Quiz: " + first.Title,
-		fmt.Sprintf("of %d\n\nLessons:", n),
+		fmt.Sprintf("of %d\n\nLesson number to read", n),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q", want)

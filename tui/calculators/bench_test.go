@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"faultline/calc"
 )
 
 // twentyComponents is a system of twenty components in fourteen stages:
@@ -75,5 +77,44 @@ func BenchmarkNinesKeystroke(b *testing.B) {
 			m.Update(down)
 		}
 		_ = m.View()
+	}
+}
+
+// BenchmarkComposeSimulatedKeystroke is one key on the diagram of a
+// twenty-component system with its simulation drawn (chart, strip and
+// slider) at 200×60, the largest chart.
+func BenchmarkComposeSimulatedKeystroke(b *testing.B) {
+	m := sized(NewCompose(testCtx(), twentyComponents()), 200, 60)
+	m.SetCommonCause(0.1)
+	m.Update(m.Update(press("s"))())
+	if m.sim.result == nil {
+		b.Fatalf("no simulation: %v", m.sim.err)
+	}
+	right, left := press("right"), press("left")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i/len(m.leaves)%2 == 0 {
+			m.Update(right)
+		} else {
+			m.Update(left)
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkComposeSimulation is the command s runs: the simulation of the
+// twenty-component system at 10 % common cause with its trace, off the
+// screen's update loop.
+func BenchmarkComposeSimulation(b *testing.B) {
+	sys, err := calc.ParseExpr(twentyComponents())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		msg := simulate(1, sys, 0.1, &calc.SharedDependency{A: calc.MustParseAvailability("99.99")}, plotWidth(200))().(simulatedMsg)
+		if msg.err != nil {
+			b.Fatal(msg.err)
+		}
 	}
 }

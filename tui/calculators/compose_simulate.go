@@ -44,6 +44,15 @@ type simulation struct {
 	running bool
 	result  *calc.SimResult
 	err     error
+	// chart is the drawn chart of result, kept while the size stays.
+	chart chartCache
+}
+
+// chartCache is a chart drawn for a width and a number of rows.
+type chartCache struct {
+	result      *calc.SimResult
+	width, rows int
+	lines       []string
 }
 
 // simulate returns the command that simulates sys with common-cause share
@@ -161,9 +170,12 @@ func (m *Compose) simulationLines(rows int) []string {
 	if !ok || len(r.Trace) == 0 {
 		return lines
 	}
-	u, _ := r.Analytical.Unavailability().Float64()
-	c := simChart{trace: r.Trace, downShare: r.DownShare, formula: formula, unavail: u, years: r.Years}
-	lines = append(lines, c.lines(st, m.width, rows)...)
+	if cc := m.sim.chart; cc.result != r || cc.width != m.width || cc.rows != rows {
+		u, _ := r.Analytical.Unavailability().Float64()
+		c := simChart{trace: r.Trace, downShare: r.DownShare, formula: formula, unavail: u, years: r.Years}
+		m.sim.chart = chartCache{result: r, width: m.width, rows: rows, lines: c.lines(st, m.width, rows)}
+	}
+	lines = append(lines, m.sim.chart.lines...)
 	legend := fmt.Sprintf("─ the simulated nines so far · %c the formula's %s · down: ░ under half the formula's downtime, ▒ about it, ▓ up to 10×, █ more",
 		chartRef, fmtNines(formula))
 	return append(lines, st.App.Dim.Render(wrap(legend, m.width)))

@@ -260,3 +260,25 @@ func TestGoldenSimulation80x24(t *testing.T) {
 	runSim(t, m, "s")
 	golden.RequireEqual(t, []byte(ansi.Strip(m.View())))
 }
+
+// TestComposeSimulationAtTinySizes draws a simulated composer in windows
+// far too small for it, as a slide's preview or a shrunk terminal gives:
+// no panic, and nothing wider or taller than the window.
+func TestComposeSimulationAtTinySizes(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	runSim(t, m, "c")
+	for _, size := range [][2]int{{1, 1}, {10, 4}, {20, 6}, {40, 10}, {60, 12}} {
+		m.SetSize(size[0], size[1])
+		view := m.View()
+		lines := strings.Split(view, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%v: a line of %d columns", size, w)
+				break
+			}
+		}
+	}
+}

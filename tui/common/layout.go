@@ -69,3 +69,20 @@ func ProgressBar(done, total, width int, filled, empty lipgloss.Style) string {
 	n = max(0, min(n, width))
 	return filled.Render(strings.Repeat("█", n)) + empty.Render(strings.Repeat("░", width-n))
 }
+
+// Hanging wraps text after a first-line prefix and indents the following
+// lines to line up under the text; style colours the text only. Text is
+// wrapped to at least 8 columns, however narrow width is.
+func Hanging(prefix, text string, width int, style lipgloss.Style) []string {
+	indent := lipgloss.Width(prefix)
+	lines := strings.Split(ansi.Wrap(text, max(8, width-indent), ""), "\n")
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		p := strings.Repeat(" ", indent)
+		if i == 0 {
+			p = prefix
+		}
+		out[i] = p + style.Render(l)
+	}
+	return out
+}

@@ -3,11 +3,13 @@ package presenter
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
 	"faultline/quiz"
+	"faultline/tui/common"
 	"faultline/tui/components/slideview"
 )
 
@@ -24,6 +26,9 @@ type Classroom struct {
 	// KeysOnly reports that students log in with an authorized key
 	// rather than the join code.
 	KeysOnly bool
+	// SaveResults, if set, writes every answer so far to the results
+	// files and says where (e); it runs outside the event loop.
+	SaveResults func() (string, error)
 }
 
 // publishFrame sends the current slide to the students: the presenter's
@@ -38,13 +43,52 @@ func (m *Presenter) publishFrame() {
 		// Size the widgets as the screen shows them before taking their text.
 		m.slideView(slideview.LayoutFor(m.width, m.height))
 	}
-	for _, w := range ws {
+	for i, w := range ws {
+		if mw, ok := w.(common.Mirrored); ok {
+			// Students draw it themselves, at their own size.
+			if f.Live == nil {
+				f.Live = make([]classroom.Drawing, len(ws))
+			}
+			f.Live[i] = mw.Mirror()
+			f.Widgets = append(f.Widgets, "")
+			continue
+		}
 		f.Widgets = append(f.Widgets, m.classroomText(w))
 		if c, ok := w.(*quizCard); ok && f.Question == nil && answeredByKey(c.q) {
 			f.Question = classroom.QuestionFrom(c.q, c.shown)
 		}
 	}
 	m.class.Hub.Publish(f)
+	m.mirrored = m.now()
+}
+
+// mirrorEvery is the least time between two frames a playing scenario
+// sends to students: ten a second look smooth on a projector and keep
+// 200 students' screens cheap (the player itself draws up to
+// scenarios.FPS). A frame skipped is never owed: the next carries the
+// latest state, and a scenario that stops is sent at once.
+const mirrorEvery = 100 * time.Millisecond
+
+// followWidgets sends students the current slide again when a widget
+// they draw themselves (a scenario) moved on its own, at most every
+// mirrorEvery while it plays. Nothing is sent when nothing moved.
+func (m *Presenter) followWidgets() {
+	if m.class == nil || m.class.Hub == nil || m.deck.Len() == 0 {
+		return
+	}
+	ws := m.visibleWidgets()
+	for _, w := range ws {
+		if p, ok := w.(interface{ Playing() bool }); ok && p.Playing() && m.now().Sub(m.mirrored) < mirrorEvery {
+			return // the next frame will carry this one's change
+		}
+	}
+	cur, _ := m.class.Hub.Current()
+	for i, w := range ws {
+		if mw, ok := w.(common.Mirrored); ok && (i >= len(cur.Live) || cur.Live[i] != mw.Mirror()) {
+			m.publishFrame()
+			return
+		}
+	}
 }
 
 // slideQuestion is the quiz card of the current slide students can

@@ -8,6 +8,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
+	"faultline/tui/common"
 	"faultline/tui/components/slideview"
 )
 
@@ -133,11 +134,13 @@ func TestJoinCodeOnANarrowScreen(t *testing.T) {
 	}
 }
 
-// TestStudentsGetWidgetsAt80Columns checks that a scenario player drawn
-// on a wide presenter reaches students laid out for an 80-column screen:
-// its "Live figures" column whole, the same frame as the presenter's, and
-// the presenter's own drawing unchanged.
-func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
+// TestStudentsDrawTheScenarioAtTheirWidth checks that a scenario player
+// on a wide presenter reaches students as its state, which each student
+// draws at their own width: at 72, 80 and 120 columns the header's "t …
+// of 120 s", the legend, the timeline and the "Live figures" column are
+// whole, no line is wider than the screen, and the presenter's own
+// drawing is unchanged by publishing.
+func TestStudentsDrawTheScenarioAtTheirWidth(t *testing.T) {
 	m, _ := newTestPresenter(t, 180, 50, 0, "failover")
 	hub := classroom.NewHub(classroom.Config{JoinCode: "K7MQ3P"})
 	m.class = &Classroom{Hub: hub, Connect: "ssh -p 2222 localhost", Fingerprint: "SHA256:abc"}
@@ -145,29 +148,34 @@ func TestStudentsGetWidgetsAt80Columns(t *testing.T) {
 	before := plain(m)
 	press(m, "down", "up") // any key publishes
 	f, _ := hub.Current()
-	if len(f.Widgets) == 0 { // the scenario, then the section's check question
-		t.Fatal("no widget sent")
+	if len(f.Live) == 0 || f.Live[0] == nil { // the scenario, then the section's check question
+		t.Fatalf("the scenario was not sent for students to draw: %+v", f)
 	}
 	if after := plain(m); after != before {
 		t.Errorf("publishing changed the presenter's screen:\n%s", after)
 	}
-	if w := widest(f.Widgets[0]); w > classroomWidgetWidth {
-		t.Errorf("the widget sent is %d columns wide, more than %d:\n%s", w, classroomWidgetWidth, f.Widgets[0])
-	}
-	// The figures' first and last rows, label to value, at their full width.
-	for _, want := range []string{"Active-passive, cold standby", "Live figures", "availability         100 % (∞)", "wasted calls                 0"} {
-		if !strings.Contains(f.Widgets[0], want) {
-			t.Errorf("the widget sent lacks %q:\n%s", want, f.Widgets[0])
-		}
-	}
-	assertFiguresWhole(t, f.Widgets[0])
 	r := slideview.NewSlideRenderer(m.deck)
-	out := ansi.Strip(r.Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Width: 80, Height: 80}))
-	for _, l := range strings.Split(f.Widgets[0], "\n") {
-		if l = strings.TrimRight(l, " "); !strings.Contains(out, l) {
-			t.Errorf("an 80-column student sees %q cut:\n%s", l, out)
+	for _, width := range []int{72, 80, 120} {
+		out := ansi.Strip(r.Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Live: drawings(f.Live), Width: width, Height: 80}))
+		if w := widest(out); w > width {
+			t.Errorf("at %d columns a line is %d wide:\n%s", width, w, out)
 		}
+		for _, want := range []string{"Active-passive, cold standby", "t 0.1 s of 120 s", "in flight", "Timeline", "Live figures", "availability", "wasted calls"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("at %d columns the student's scenario lacks %q:\n%s", width, want, out)
+			}
+		}
+		assertFiguresWhole(t, out)
 	}
+}
+
+// drawings turns a frame's live widgets into what slideview draws.
+func drawings(live []classroom.Drawing) []common.Drawing {
+	out := make([]common.Drawing, len(live))
+	for i, d := range live {
+		out[i] = d
+	}
+	return out
 }
 
 // assertFiguresWhole checks that every row of a scenario widget's "Live

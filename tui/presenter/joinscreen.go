@@ -26,11 +26,16 @@ func (m *Presenter) toggleJoin() {
 }
 
 // joinKey handles a key while the join screen is up: j or esc returns to
-// the slide, q asks to quit, anything else says how to go back.
-func (m *Presenter) joinKey(msg tea.KeyPressMsg) {
+// the slide, w shows the roster, e saves the results, q asks to quit,
+// anything else says how to go back.
+func (m *Presenter) joinKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Join, m.keys.Back):
 		m.mode = modeSlides
+	case key.Matches(msg, m.keys.Roster):
+		m.toggleRoster()
+	case key.Matches(msg, m.keys.Export):
+		return m.export()
 	case key.Matches(msg, m.keys.Quit):
 		m.mode = modeQuit
 	case key.Matches(msg, m.keys.Help):
@@ -38,6 +43,7 @@ func (m *Presenter) joinKey(msg tea.KeyPressMsg) {
 	default:
 		m.notice = "join screen · j or esc returns to the slide"
 	}
+	return nil
 }
 
 // joinView is the join screen for the room: the command to type, the

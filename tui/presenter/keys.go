@@ -15,7 +15,10 @@ type KeyMap struct {
 	Digit, Jump             key.Binding
 	Index, Blank, Timer     key.Binding
 	// Join puts up the join screen while students follow (--serve).
-	Join                  key.Binding
+	Join key.Binding
+	// Roster lists who has joined and who has answered; Export saves
+	// the results (with --serve).
+	Roster, Export        key.Binding
 	Focus, Cycle, Unfocus key.Binding
 	Yes                   key.Binding
 	// The index of slides.
@@ -42,6 +45,8 @@ func DefaultKeyMap() KeyMap {
 	k.Unfocus = common.WithHelp(k.Back, "esc", "back to the slides")
 	k.Yes = key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes"))
 	k.Join = key.NewBinding(key.WithKeys("j"), key.WithHelp("j", "join screen (with --serve)"))
+	k.Roster = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "who is here (with --serve)"))
+	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "save the results (with --serve)"))
 	// j is the join screen's, so scrolling is the arrows alone.
 	k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up"))
 	k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down"))
@@ -64,7 +69,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
-		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer, k.Join},
+		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer, k.Join, k.Roster, k.Export},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

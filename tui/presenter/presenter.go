@@ -44,6 +44,7 @@ const (
 	modeHelp
 	modeQuit
 	modeJoin
+	modeRoster
 )
 
 // Presenter is the lecture's full-screen root model.
@@ -61,17 +62,20 @@ type Presenter struct {
 	blank bool
 	mode  mode
 
-	digits  string // a slide number being typed
-	notice  string // a one-key note in the footer: a jump past the end, how to leave blank
-	index   int    // selection in the index overlay
-	scroll  int    // lines the slide is scrolled by when it overflows
-	focus   int    // focused widget on the slide, or -1
-	ticking bool   // a timer tick is on its way
+	digits     string // a slide number being typed
+	notice     string // a one-key note in the footer: a jump past the end, how to leave blank
+	index      int    // selection in the index overlay
+	rosterPage int    // page of the roster shown
+	scroll     int    // lines the slide is scrolled by when it overflows
+	focus      int    // focused widget on the slide, or -1
+	ticking    bool   // a timer tick is on its way
 
 	widgets map[int][]common.Screen  // per slide, built on first show
 	started map[common.Screen]bool   // widgets whose Init has run
 	sizes   map[common.Screen][2]int // the size each widget was last drawn at
 	sent    map[common.Screen]sentText
+
+	mirrored time.Time // when students were last sent the slide
 
 	paint *slideview.Painter // the presenter's slides, drawn as students' screens draw them
 
@@ -187,10 +191,15 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.BackMsg:
 		m.focus = -1 // a widget handed the keys back
 		return m, nil
+	case resultsSavedMsg:
+		m.resultsSaved(msg)
+		return m, nil
 	case common.OpenMsg, common.OpenLessonMsg, common.ProgressSavedMsg:
 		return m, nil // widgets on slides open no screens and save nothing
 	}
-	return m, m.toWidgets(msg)
+	cmd := m.toWidgets(msg)
+	m.followWidgets()
+	return m, cmd
 }
 
 // setTheme rebuilds the styles for the terminal's background and forgets
@@ -229,8 +238,9 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 	case modeIndex:
 		return m.indexKey(msg)
 	case modeJoin:
-		m.joinKey(msg)
-		return nil
+		return m.joinKey(msg)
+	case modeRoster:
+		return m.rosterKey(msg)
 	}
 	if w := m.Focused(); w != nil {
 		if key.Matches(msg, m.keys.Help) && !capturing(w) {
@@ -302,6 +312,10 @@ func (m *Presenter) slideKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.blank = true
 	case key.Matches(msg, k.Join):
 		m.toggleJoin()
+	case key.Matches(msg, k.Roster):
+		m.toggleRoster()
+	case key.Matches(msg, k.Export):
+		return m.export()
 	case key.Matches(msg, k.Timer):
 		m.timer = m.timer.Toggle(m.now())
 	case key.Matches(msg, k.Help):

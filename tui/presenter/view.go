@@ -64,6 +64,8 @@ func (m *Presenter) Content() string {
 		body = m.helpView(lay)
 	case modeJoin:
 		body = m.joinView(lay)
+	case modeRoster:
+		body = m.rosterView(lay)
 	default:
 		if c := m.revealedQuestion(); c != nil {
 			body = m.resultsView(lay, c)
@@ -71,8 +73,8 @@ func (m *Presenter) Content() string {
 			body = m.slideBody(lay)
 		}
 	}
-	if m.mode == modeJoin {
-		return body + "\n\n" + m.footer() // the join screen says all the line would, whole
+	if m.mode == modeJoin || m.mode == modeRoster {
+		return body + "\n\n" + m.footer() // the screen says all the line would, whole
 	}
 	return body + "\n" + m.classroomLine() + "\n" + m.footer()
 }
@@ -146,7 +148,7 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 	notes := []string{
 		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
 		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
-		"With --serve, j puts up the join screen (the command, the code in large letters, the host key, who has joined); j or esc returns to the slide.",
+		"With --serve, j puts up the join screen (the command, the code in large letters, the host key, who has joined); j or esc returns to the slide. w lists who is here and who has answered (never what); e saves the answers so far, as the end of the lecture does.",
 		"Any key closes this help.",
 	}
 	var lecture strings.Builder

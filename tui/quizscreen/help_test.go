@@ -44,9 +44,9 @@ func TestAnsweringKeysComeBeforeMoving(t *testing.T) {
 func TestMatchHelpNamesTheLetters(t *testing.T) {
 	ctx := newCtx(t, "")
 	m := question(t, ctx, "fallacies-1")
-	want := "←/→ a-" + string(rune('a'+len(m.ans.match)-1))
+	want := "←/→ a-" + string(rune('a'+len(m.ans.Match())-1))
 	if got := m.ShortHelp()[0].Help().Key; got != want {
-		t.Errorf("match help key %q, want %q (%d pairs)", got, want, len(m.ans.match))
+		t.Errorf("match help key %q, want %q (%d pairs)", got, want, len(m.ans.Match()))
 	}
 }
 

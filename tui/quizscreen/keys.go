@@ -4,43 +4,28 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"faultline/tui/common"
+	"faultline/tui/components/answerpad"
 )
 
-// KeyMap is the keys of the quiz screens: the shared moves and Back, and
-// the keys that answer. Choices are picked with 1–9 or a–i (Pick), true
-// and false with t/1/a and f/2/b, a class with 1 or 2, a match with a
-// letter.
+// KeyMap is the keys of the quiz screens: the answering keys the
+// classroom shares (answerpad.KeyMap, with the shared moves and Back),
+// and the quiz's own.
 type KeyMap struct {
-	common.KeyMap
-	Toggle, True, False, Class, Letter key.Binding
-	MoveUp, MoveDown                   key.Binding
-	Submit, Next, Section              key.Binding
-	Start, Open                        key.Binding
+	answerpad.KeyMap
+	Next, Section key.Binding
+	// Hint shows the question's hint before it is answered.
+	Hint        key.Binding
+	Start, Open key.Binding
 	// Retake starts the same quiz again; Missed quizzes the questions
 	// just missed, as practice that records nothing.
 	Retake, Missed key.Binding
 }
 
-// letters are the keys a to i, which pick the first to the ninth choice
-// as 1 to 9 do.
-var letters = []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}
-
 // DefaultKeyMap returns the quiz keys.
 func DefaultKeyMap() KeyMap {
-	k := KeyMap{KeyMap: common.DefaultKeyMap()}
-	k.Left.SetHelp("←", "previous")
-	k.Right.SetHelp("→", "next")
-	k.Pick = key.NewBinding(key.WithKeys(append(append([]string{}, common.Digits...), letters...)...),
-		key.WithHelp("1-9/a-i", "pick"))
-	k.Toggle = key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle"))
-	k.True = key.NewBinding(key.WithKeys("t", "1", "a"), key.WithHelp("t", "true"))
-	k.False = key.NewBinding(key.WithKeys("f", "2", "b"), key.WithHelp("f", "false"))
-	k.Class = key.NewBinding(key.WithKeys("1", "2"), key.WithHelp("1/2", "class"))
-	k.Letter = key.NewBinding(key.WithKeys(letters...), key.WithHelp("a-i", "match"))
-	k.MoveUp = key.NewBinding(key.WithKeys("shift+up", "K"), key.WithHelp("K/shift+↑", "move up"))
-	k.MoveDown = key.NewBinding(key.WithKeys("shift+down", "J"), key.WithHelp("J/shift+↓", "move down"))
-	k.Submit = common.WithHelp(k.Select, "enter", "submit")
+	k := KeyMap{KeyMap: answerpad.DefaultKeyMap()}
 	k.Next = key.NewBinding(key.WithKeys("enter", "n", "space"), key.WithHelp("enter", "next"))
+	k.Hint = key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint"))
 	k.Section = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "read the section"))
 	k.Start = common.WithHelp(k.Select, "enter", "start")
 	k.Open = common.WithHelp(k.Select, "enter", "read the section")

@@ -9,7 +9,7 @@
 package quizscreen
 
 import (
-	"strings"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -18,6 +18,7 @@ import (
 	"faultline/internal/progress"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/components/answerpad"
 )
 
 // Options are what every quiz screen needs besides the context.
@@ -66,8 +67,9 @@ type Model struct {
 	session       *quiz.Session
 	secondTry     bool // the feedback shown is a second try's
 	phase         phase
-	ans           *answer
-	hint          string
+	ans           *answerpad.Pad
+	hint          string // says how to answer, or what was wrong with the try
+	showHint      bool   // the question's own hint is shown
 	result        quiz.Result
 	mistakes      []quiz.Mistake
 	cursor        int
@@ -93,7 +95,7 @@ func (m *Model) begin() {
 
 // startCard prepares the answer to the current card, or the score at the end.
 func (m *Model) startCard() {
-	m.hint, m.scroll, m.secondTry = "", 0, false
+	m.hint, m.scroll, m.secondTry, m.showHint = "", 0, false, false
 	card, ok := m.session.Current()
 	if !ok {
 		m.phase, m.ans = finished, nil
@@ -101,8 +103,8 @@ func (m *Model) startCard() {
 		m.cursor = 0
 		return
 	}
-	m.phase, m.ans = asking, newAnswer(card)
-	m.ans.input.SetWidth(max(1, m.width-12))
+	m.phase, m.ans = asking, answerpad.New(card)
+	m.ans.SetWidth(m.width - 12)
 }
 
 // Init implements common.Screen.
@@ -115,14 +117,14 @@ func (m *Model) Title() string { return m.title }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	if m.ans != nil {
-		m.ans.input.SetWidth(max(1, w-12))
+		m.ans.SetWidth(w - 12)
 	}
 }
 
 // Capturing implements common.Capturing: a numeric answer's field takes
 // every key, so q and ? type.
 func (m *Model) Capturing() bool {
-	return !m.leaving && m.phase == asking && m.ans.card.Question.Type == quiz.NumericType
+	return !m.leaving && m.phase == asking && m.ans.Card().Question.Type == quiz.NumericType
 }
 
 // Session returns the session the screen runs.
@@ -153,7 +155,12 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch m.phase {
 	case asking:
-		submit, cmd := m.ans.update(msg, m.keys)
+		if isKey && m.hintKey(kp) {
+			m.showHint = true
+			m.session.UseHint()
+			return nil
+		}
+		submit, cmd := m.ans.Update(msg, m.keys.KeyMap)
 		if submit {
 			return m.submit()
 		}
@@ -203,9 +210,38 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// hintable reports whether the current question has a hint to show
+// that is not shown yet.
+func (m *Model) hintable() bool {
+	return m.phase == asking && !m.showHint && m.ans.Card().Question.Hint != ""
+}
+
+// hintKey reports whether kp asks for the hint now. In a numeric answer's
+// field h types, so there it asks only before anything is typed (no answer
+// starts with h).
+func (m *Model) hintKey(kp tea.KeyPressMsg) bool {
+	if !m.hintable() || !key.Matches(kp, m.keys.Hint) {
+		return false
+	}
+	return !m.ans.Typing() || m.ans.Typed() == ""
+}
+
+// hintBinding is the hint's key as the help shows it now, disabled when
+// there is no hint to show.
+func (m *Model) hintBinding() key.Binding {
+	b := m.keys.Hint
+	if m.ans.Typing() {
+		b = common.WithHelp(b, "h", "hint (before typing)")
+		b.SetEnabled(m.hintable() && m.ans.Typed() == "")
+		return b
+	}
+	b.SetEnabled(m.hintable())
+	return b
+}
+
 // submit grades the answer; a graded answer is scheduled and saved.
 func (m *Model) submit() tea.Cmd {
-	resp, hint := m.ans.response()
+	resp, hint := m.ans.Response()
 	if hint != "" {
 		m.hint = hint
 		return nil
@@ -216,9 +252,7 @@ func (m *Model) submit() tea.Cmd {
 		m.hint = res.Feedback
 	} else {
 		m.phase, m.result, m.hint, m.secondTry = feedback, res, "", second
-		if m.ans.card.Question.Type == quiz.NumericType {
-			m.ans.input.Blur()
-		}
+		m.ans.Blur()
 	}
 	// The first graded try is saved; a second try, an answer too
 	// incomplete to grade and a practice run are not.
@@ -227,11 +261,11 @@ func (m *Model) submit() tea.Cmd {
 		return nil
 	}
 	first, _ := m.session.Result()
-	id, correct, now := m.ans.card.Question.ID, first.Correct, m.opt.now()
+	id, correct, hinted, now := m.ans.Card().Question.ID, first.Correct, m.session.Hinted(), m.opt.now()
 	attempt, done := m.session.Attempt(now)
 	lesson := m.opt.Lesson
 	return m.ctx.SaveProgress(func(st *progress.State) {
-		st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, now))
+		st.SetRecord(id, quiz.ScheduleAnswer(st.Quiz[id], correct, hinted, now))
 		if done && lesson != "" {
 			st.RecordAttempt(lesson, attempt)
 		}
@@ -300,21 +334,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	// Moving the cursor comes last: a narrow help line drops the last
 	// keys first, and how to answer and how to leave matter more.
-	switch m.ans.card.Question.Type {
-	case quiz.Single:
-		return []key.Binding{k.Pick, k.Submit, k.Back, k.Up, k.Down}
-	case quiz.Multi:
-		return []key.Binding{k.Pick, k.Toggle, k.Submit, k.Back, k.Up, k.Down}
-	case quiz.TrueFalse:
-		return []key.Binding{common.Join("t/f", "true/false", k.True, k.False), k.Submit, k.Back}
-	case quiz.Classify:
-		return []key.Binding{common.Join("←/→ 1/2", "class", k.Left, k.Right, k.Class), k.Submit, k.Back, k.Up, k.Down}
-	case quiz.Order:
-		return []key.Binding{common.Join("J/K", "move item", k.MoveUp, k.MoveDown), k.Submit, k.Back, k.Up, k.Down}
-	case quiz.Match:
-		return []key.Binding{common.Join("←/→ "+m.letters(), "match", k.Left, k.Right, m.matchLetters()), k.Submit, k.Back, k.Up, k.Down}
-	}
-	return []key.Binding{k.Submit, k.Back}
+	answer, move := m.ans.ShortKeys(k.KeyMap)
+	return slices.Concat(answer, []key.Binding{m.hintBinding(), k.Back}, move)
 }
 
 // FullHelp implements help.KeyMap: every key the screen answers to now.
@@ -328,29 +349,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.phase != asking:
 		return [][]key.Binding{m.ShortHelp()}
 	}
-	switch m.ans.card.Question.Type {
-	case quiz.Single:
-		return [][]key.Binding{{k.Pick, common.WithHelp(k.Toggle, "space", "pick highlighted"), k.Submit, k.Back, k.Up, k.Down}}
-	case quiz.TrueFalse:
-		return [][]key.Binding{{k.True, k.False, common.Join("←/→/space", "switch", k.Left, k.Right, k.Toggle), k.Submit, k.Back, k.Up, k.Down}}
-	case quiz.Classify:
-		return [][]key.Binding{{k.Left, k.Right, k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit, k.Back, k.Up, k.Down}}
-	case quiz.Order:
-		return [][]key.Binding{{k.MoveUp, k.MoveDown, k.Submit, k.Back, k.Up, k.Down}}
-	case quiz.Match:
-		return [][]key.Binding{{common.Join("→/space", "next match", k.Right, k.Toggle), common.WithHelp(k.Left, "←", "previous match"),
-			common.WithHelp(m.matchLetters(), m.letters(), "match"), k.Submit, k.Back, k.Up, k.Down}}
-	}
-	return [][]key.Binding{m.ShortHelp()}
-}
-
-// letters names the letters that match the items of a Match question:
-// "a-d" for four.
-func (m *Model) letters() string {
-	return "a-" + strings.ToLower(quiz.Letter(max(0, len(m.ans.match)-1)))
-}
-
-// matchLetters is the Letter binding cut to the items of the question.
-func (m *Model) matchLetters() key.Binding {
-	return common.WithKeys(m.keys.Letter, letters[:min(len(letters), len(m.ans.match))]...)
+	answer, move := m.ans.FullKeys(k.KeyMap)
+	return [][]key.Binding{slices.Concat(answer, []key.Binding{m.hintBinding(), k.Back}, move)}
 }

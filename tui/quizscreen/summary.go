@@ -3,6 +3,8 @@ package quizscreen
 import (
 	"fmt"
 	"strings"
+
+	"faultline/tui/common"
 )
 
 // summaryLines draws the final score and the mistakes, each with the
@@ -30,21 +32,24 @@ func (m *Model) summaryLines() ([]string, int) {
 		"",
 		st.List.Item.Bold(true).Render(fmt.Sprintf("%d of %d right", t.Correct, t.Total)) +
 			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
-		"",
 	}
+	if t.Hinted > 0 {
+		lines = append(lines, common.Hanging("", hintedLine(t.Hinted), w, st.App.Dim)...)
+	}
+	lines = append(lines, "")
 	if len(m.mistakes) == 0 {
 		done := "No mistakes. Every question moves up a box and comes back later for review."
 		if m.opt.Practice {
 			done = "All right this time. Practice records nothing: review comes as scheduled."
 		}
-		lines = append(lines, hanging("", done, w, st.List.Done)...)
+		lines = append(lines, common.Hanging("", done, w, st.List.Done)...)
 		return append(lines, "", st.App.Dim.Render("r: retake · esc: back")), 0
 	}
 	what := fmt.Sprintf("Mistakes (%d) — they come back for review tomorrow:", len(m.mistakes))
 	if m.opt.Practice {
 		what = fmt.Sprintf("Missed again (%d) — practice records nothing:", len(m.mistakes))
 	}
-	lines = append(lines, hanging("", what, w, st.List.Meta)...)
+	lines = append(lines, common.Hanging("", what, w, st.List.Meta)...)
 	lines = append(lines, st.App.Dim.Render("enter: read the section · m: practise these now · r: retake"), "")
 	focus := 0
 	for i, mk := range m.mistakes {
@@ -53,13 +58,25 @@ func (m *Model) summaryLines() ([]string, int) {
 			cur, style = st.List.Selected.Render("› "), st.List.Selected
 			focus = len(lines)
 		}
-		lines = append(lines, hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
-		lines = append(lines, "    "+st.List.Meta.Render(m.sectionName(mk.Question)))
+		lines = append(lines, common.Hanging(cur+st.App.Error.Render("✗ "), oneLine(mk.Question.Prompt), w, style)...)
+		where := m.sectionName(mk.Question)
+		if mk.Hinted {
+			where += " · after the hint"
+		}
+		lines = append(lines, "    "+st.List.Meta.Render(where))
 		if i == m.cursor {
-			lines = append(lines, hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
+			lines = append(lines, common.Hanging("    ", shortFeedback(mk.Question.Type, mk.Result.Feedback), w, st.App.Subtitle)...)
 		}
 	}
 	return lines, focus
+}
+
+// hintedLine says how many answers were given after a hint.
+func hintedLine(n int) string {
+	if n == 1 {
+		return "1 answer given after its hint."
+	}
+	return fmt.Sprintf("%d answers given after their hints.", n)
 }
 
 // oneLine joins the lines of a prompt.

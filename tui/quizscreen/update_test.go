@@ -59,8 +59,8 @@ func TestSingleKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		press(t, ctx, m, s.key)
-		if got := pickedOf(m); !slices.Equal(got, s.picked) || m.ans.cursor != s.cursor {
-			t.Fatalf("after %q: picked %v cursor %d, want %v cursor %d", s.key, got, m.ans.cursor, s.picked, s.cursor)
+		if got := pickedOf(m); !slices.Equal(got, s.picked) || m.ans.Cursor() != s.cursor {
+			t.Fatalf("after %q: picked %v cursor %d, want %v cursor %d", s.key, got, m.ans.Cursor(), s.picked, s.cursor)
 		}
 	}
 	if len(q.Choices) < 3 {
@@ -70,7 +70,7 @@ func TestSingleKeys(t *testing.T) {
 
 func pickedOf(m *Model) []int {
 	var out []int
-	for i, p := range m.ans.picked {
+	for i, p := range m.ans.Picked() {
 		if p {
 			out = append(out, i)
 		}
@@ -129,7 +129,7 @@ func TestNumericKeys(t *testing.T) {
 		t.Fatal("a numeric question must capture keys so q and ? type")
 	}
 	typeText(t, ctx, m, "q?")
-	if got := m.ans.input.Value(); got != "q?" {
+	if got := m.ans.Typed(); got != "q?" {
 		t.Fatalf("typed %q, field holds %q", "q?", got)
 	}
 	press(t, ctx, m, "backspace", "backspace", "2", "1", "enter")
@@ -165,8 +165,8 @@ func TestClassifyKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		press(t, ctx, m, s.key)
-		if !slices.Equal(m.ans.classes, s.classes) || m.ans.cursor != s.cursor {
-			t.Fatalf("after %q: classes %v cursor %d, want %v cursor %d", s.key, m.ans.classes, m.ans.cursor, s.classes, s.cursor)
+		if !slices.Equal(m.ans.Classes(), s.classes) || m.ans.Cursor() != s.cursor {
+			t.Fatalf("after %q: classes %v cursor %d, want %v cursor %d", s.key, m.ans.Classes(), m.ans.Cursor(), s.classes, s.cursor)
 		}
 	}
 	press(t, ctx, m, "enter")
@@ -178,7 +178,7 @@ func TestClassifyKeys(t *testing.T) {
 func TestOrderKeys(t *testing.T) {
 	ctx := newCtx(t, "")
 	m, _ := oneQuestion(t, ctx, quiz.Order, nil)
-	start := append([]int(nil), m.ans.order...)
+	start := append([]int(nil), m.ans.Order()...)
 	swap := func(s []int, i, j int) []int {
 		s = append([]int(nil), s...)
 		s[i], s[j] = s[j], s[i]
@@ -198,8 +198,8 @@ func TestOrderKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		press(t, ctx, m, s.key)
-		if !slices.Equal(m.ans.order, s.order) || m.ans.cursor != s.cursor {
-			t.Fatalf("after %q: order %v cursor %d, want %v cursor %d", s.key, m.ans.order, m.ans.cursor, s.order, s.cursor)
+		if !slices.Equal(m.ans.Order(), s.order) || m.ans.Cursor() != s.cursor {
+			t.Fatalf("after %q: order %v cursor %d, want %v cursor %d", s.key, m.ans.Order(), m.ans.Cursor(), s.order, s.cursor)
 		}
 	}
 }
@@ -222,8 +222,8 @@ func TestMatchKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		press(t, ctx, m, s.key)
-		if m.ans.match[0] != s.first || m.ans.cursor != s.cursor {
-			t.Fatalf("after %q: first match %d cursor %d, want %d cursor %d", s.key, m.ans.match[0], m.ans.cursor, s.first, s.cursor)
+		if m.ans.Match()[0] != s.first || m.ans.Cursor() != s.cursor {
+			t.Fatalf("after %q: first match %d cursor %d, want %d cursor %d", s.key, m.ans.Match()[0], m.ans.Cursor(), s.first, s.cursor)
 		}
 	}
 	press(t, ctx, m, "enter")

@@ -38,7 +38,7 @@ func (m *Model) leavingLines() []string {
 	t := m.session.Score()
 	what := fmt.Sprintf("You have answered %d of %d questions. Your answers are kept for review, but a quiz left before the end records no score.", t.Answered, t.Total)
 	lines := []string{st.App.Title.Render("Leave this quiz?"), ""}
-	lines = append(lines, hanging("", what, m.width, st.List.Item)...)
+	lines = append(lines, common.Hanging("", what, m.width, st.List.Item)...)
 	return append(lines, "", st.App.Dim.Render("y: leave · n or esc: keep going"))
 }
 
@@ -61,7 +61,7 @@ func (m *Model) scrolled(lines []string) []string {
 func (m *Model) questionLines() ([]string, int) {
 	st := m.ctx.Styles
 	w := m.width
-	q := m.ans.card.Question
+	q := m.ans.Card().Question
 	score := m.session.Score()
 	head := st.App.Title.Render(fmt.Sprintf("Question %d of %d", m.session.Position()+1, m.session.Len()))
 	right := st.App.Dim.Render(fmt.Sprintf("%d/%d right", score.Correct, score.Answered))
@@ -69,36 +69,44 @@ func (m *Model) questionLines() ([]string, int) {
 		head += strings.Repeat(" ", gap) + right
 	}
 	lines := []string{head, ""}
-	lines = append(lines, hanging("", q.Prompt, w, st.List.Item.Bold(true))...)
+	lines = append(lines, common.Hanging("", q.Prompt, w, st.List.Item.Bold(true))...)
 	lines = append(lines, "")
 	review := m.phase == feedback
 	if review {
 		lines = append(lines, m.verdictLines()...)
 		lines = append(lines, "")
 	}
-	rows, cursorLine := m.rowLines(review)
+	rows, cursorLine := m.ans.Rows(m.ctx.Styles, w, review)
 	focus := len(lines) + cursorLine
 	lines = append(lines, rows...)
 	if review {
 		lines = append(lines, "")
-		lines = append(lines, hanging("Why: ", q.Explanation, w, st.App.Subtitle)...)
+		lines = append(lines, common.Hanging("Why: ", q.Explanation, w, st.App.Subtitle)...)
 		lines = append(lines, "")
 		if m.secondTry {
-			lines = append(lines, hanging("", quiz.SecondTryNote, w, st.App.Dim)...)
+			lines = append(lines, common.Hanging("", quiz.SecondTryNote, w, st.App.Dim)...)
 		}
-		lines = append(lines, hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
+		if m.session.Hinted() {
+			lines = append(lines, common.Hanging("", "You answered after the hint; it is noted in your results.", w, st.App.Dim)...)
+		}
+		lines = append(lines, common.Hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"
 		if m.session.Position()+1 >= m.session.Len() {
 			next = "enter: see your score"
 		}
 		lines = append(lines, st.App.Dim.Render(next))
 		focus = 0
-	} else if hint := m.hint; hint != "" || m.session.SecondTry() {
+	} else if m.showHint {
+		lines = append(lines, "")
+		lines = append(lines, common.Hanging("Hint: ", q.Hint, w, st.App.Subtitle)...)
+		focus = len(lines) - 1
+	}
+	if hint := m.hint; !review && (hint != "" || m.session.SecondTry()) {
 		if hint == "" {
 			hint = quiz.TryOnceMore // stays while the student changes the answer
 		}
 		lines = append(lines, "")
-		lines = append(lines, hanging("", hint, w, st.App.Notice)...)
+		lines = append(lines, common.Hanging("", hint, w, st.App.Notice)...)
 		focus = len(lines) - 1 // the hint answers the key just pressed
 	}
 	return lines, focus
@@ -112,7 +120,7 @@ func (m *Model) verdictLines() []string {
 	if !r.Correct {
 		mark, style = "✗ ", st.App.Error.Bold(true)
 	}
-	lines := hanging(style.Render(mark), shortFeedback(m.ans.card.Question.Type, r.Feedback), m.width, style)
+	lines := common.Hanging(style.Render(mark), shortFeedback(m.ans.Card().Question.Type, r.Feedback), m.width, style)
 	if !r.Correct && r.Score > 0 {
 		lines = append(lines, st.App.Dim.Render(fmt.Sprintf("  %.0f%% credit", r.Score*100)))
 	}
@@ -138,128 +146,4 @@ func (m *Model) sectionName(q quiz.Question) string {
 		return q.Section
 	}
 	return l.Title + " › " + l.Sections[i].Title
-}
-
-// rowLines draws the answer rows, marked right and wrong in review, and
-// returns the line of the highlighted row.
-func (m *Model) rowLines(review bool) ([]string, int) {
-	st := m.ctx.Styles
-	a := m.ans
-	q := a.card.Question
-	w := m.width
-	var lines []string
-	cursorLine := 0
-	row := func(i int, mark, label, text string) {
-		cur := "  "
-		style := st.List.Item
-		if i == a.cursor && !review {
-			cur, style = st.List.Selected.Render("› "), st.List.Selected
-			cursorLine = len(lines)
-		}
-		lines = append(lines, hanging(cur+mark+label, text, w, style)...)
-	}
-	good, bad := st.List.Done.Render("✓ "), st.App.Error.Render("✗ ")
-	markOf := func(right, wrong bool) string {
-		switch {
-		case !review:
-			return ""
-		case right:
-			return good
-		case wrong:
-			return bad
-		}
-		return "  "
-	}
-	switch q.Type {
-	case quiz.Single, quiz.Multi, quiz.TrueFalse:
-		texts := []string{"True", "False"}
-		correct := []bool{q.Answer, !q.Answer}
-		if q.Type != quiz.TrueFalse {
-			texts, correct = nil, nil
-			for _, c := range q.Choices {
-				texts, correct = append(texts, c.Text), append(correct, c.Correct)
-			}
-		}
-		for i, t := range texts {
-			box := "( ) "
-			if q.Type == quiz.Multi {
-				box = "[ ] "
-			}
-			if a.picked[i] {
-				box = map[bool]string{true: "[x] ", false: "(•) "}[q.Type == quiz.Multi]
-			}
-			label := quiz.Letter(i) + ". "
-			if q.Type == quiz.TrueFalse {
-				label = map[int]string{0: "t. ", 1: "f. "}[i]
-			}
-			row(i, markOf(correct[i], a.picked[i] && !correct[i]), box+label, t)
-		}
-	case quiz.Classify:
-		for i, d := range quiz.Dimensions {
-			var cells []string
-			for c, name := range d.Classes {
-				cell := st.App.Dim.Render(" " + name + " ")
-				if a.classes[i] == c {
-					cell = st.List.Selected.Render("[" + name + "]")
-				}
-				cells = append(cells, pad(cell, 16))
-			}
-			right := a.classes[i] >= 0 && d.Classes[a.classes[i]] == q.Classes[d.Name]
-			text := fmt.Sprintf("%-12s", d.Name) + strings.Join(cells, " ")
-			if review && !right {
-				text += st.App.Dim.Render("  answer: " + q.Classes[d.Name])
-			}
-			row(i, markOf(right, !right), "", text)
-		}
-	case quiz.Order:
-		for pos, item := range a.order {
-			text := q.Items[item]
-			if review && item != pos {
-				text += fmt.Sprintf("  (belongs at %d)", item+1)
-			}
-			row(pos, markOf(item == pos, item != pos), fmt.Sprintf("%d. ", pos+1), text)
-		}
-	case quiz.Match:
-		for i, p := range q.Pairs {
-			pick := "?"
-			if a.match[i] >= 0 {
-				pick = quiz.Letter(a.match[i])
-			}
-			right := a.match[i] >= 0 && a.card.RightOrder[a.match[i]] == i
-			text := p.Left + "  → " + pick
-			if review && !right {
-				text += "  (answer: " + quiz.Letter(shownRight(a.card, i)) + ")"
-			}
-			row(i, markOf(right, !right), fmt.Sprintf("%d. ", i+1), text)
-		}
-		lines = append(lines, "")
-		for k, j := range a.card.RightOrder {
-			lines = append(lines, hanging("  "+quiz.Letter(k)+". ", q.Pairs[j].Right, w, st.List.Meta)...)
-		}
-	case quiz.NumericType:
-		if review {
-			lines = append(lines, st.List.Meta.Render("you answered: ")+a.input.Value())
-		} else {
-			lines = append(lines, a.input.View())
-			if q.Numeric != nil {
-				lines = append(lines, st.App.Dim.Render("  "+q.Numeric.Unit))
-			}
-		}
-	}
-	return lines, cursorLine
-}
-
-// shownRight returns where pair i's right side is shown.
-func shownRight(c quiz.Card, i int) int {
-	for k, j := range c.RightOrder {
-		if j == i {
-			return k
-		}
-	}
-	return 0
-}
-
-// pad fills a styled string with spaces to width cells.
-func pad(s string, width int) string {
-	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
 }

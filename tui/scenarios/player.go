@@ -50,8 +50,9 @@ type Player struct {
 	recorded  bool                      // a met challenge was saved
 	ticks     int                       // steps taken in this run, for moving the dots
 	playing   bool
-	gen       int // bumped whenever pending ticks must be ignored
-	speed     int // index into speeds
+	ended     bool // the run reached its end (the view reads this, never the sim)
+	gen       int  // bumped whenever pending ticks must be ignored
+	speed     int  // index into speeds
 	mode      mode
 	form      *form
 	status    string
@@ -60,6 +61,7 @@ type Player struct {
 
 	width, height int
 	inks          [inkCount]lipgloss.Style
+	mirror        *still // the look handed to followers, until the player changes
 }
 
 // tickMsg asks a player to draw its next frame; it is dropped unless it
@@ -89,6 +91,7 @@ func (p *Player) reset() {
 	p.events = p.events[:0]
 	p.ticks = 0
 	p.cutNext = 0
+	p.ended = false
 	p.mode = modeLive
 	p.status = ""
 	p.advance(1)
@@ -167,6 +170,8 @@ func (p *Player) advance(n int) {
 			}
 		}
 	}
+	p.ended = p.sim.Done()
+	p.mirror = nil
 	if over := len(p.events) - timelineKeep; over > 0 {
 		p.events = append(p.events[:0], p.events[over:]...)
 	}
@@ -210,6 +215,7 @@ func (p *Player) update(msg tea.Msg) tea.Cmd {
 		}
 		return p.tick()
 	case tea.KeyPressMsg:
+		p.mirror = nil // a key may change anything followers see
 		if p.mode == modeEdit {
 			return p.updateForm(msg)
 		}

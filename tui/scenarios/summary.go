@@ -11,7 +11,7 @@ import (
 // when one is marked: "marked" against "this run".
 func (p *Player) summaryView(w int) string {
 	st := p.ctx.Styles
-	this := &entry{sim: p.sim, label: runLabel(p.spec, p.values), metrics: p.snap.Metrics, done: p.sim.Done()}
+	this := &entry{sim: p.sim, label: runLabel(p.spec, p.values), metrics: p.snap.Metrics, done: p.ended}
 	cols := []*entry{this}
 	titles := []string{runTitle("this run", this)}
 	if m := p.cmp.marked; m != nil && m.sim != p.sim {

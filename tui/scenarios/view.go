@@ -83,7 +83,7 @@ func (p *Player) View() string {
 		} else {
 			panel = p.liveView(w, panelH)
 		}
-		parts = append(parts, padLines(diagram, diagramH), p.statusLine(p.scale, ok), common.Fit(panel, w, panelH))
+		parts = append(parts, padLines(diagram, diagramH), p.statusLine(p.scale, ok, w), common.Fit(panel, w, panelH))
 	}
 	return common.Fit(strings.Join(parts, "\n"), w, h)
 }
@@ -102,7 +102,7 @@ func (p *Player) header(w int) string {
 	st := p.ctx.Styles
 	state := st.Diagram.Good.Render("▶ playing")
 	switch {
-	case p.sim.Done():
+	case p.ended:
 		state = st.App.Dim.Render("■ ended")
 	case !p.playing:
 		state = st.Diagram.Warn.Render("‖ paused")
@@ -148,8 +148,10 @@ func (p *Player) captionLines(w, room int) []string {
 	return lines
 }
 
-// statusLine is the latest message, or the legend of the diagram.
-func (p *Player) statusLine(scale int, drawn bool) string {
+// statusLine is the latest message, or the legend of the diagram, at
+// most w columns: on a narrow screen the legend closes up and says the
+// scale shorter before anything is cut.
+func (p *Player) statusLine(scale int, drawn bool, w int) string {
 	st := p.ctx.Styles
 	if p.status != "" {
 		if p.statusOK {
@@ -164,12 +166,28 @@ func (p *Player) statusLine(scale int, drawn bool) string {
 	if scale == 1 {
 		noun = "request"
 	}
-	mark := func(r rune, k ink, what string) string {
-		return p.inks[k].Render(string(r)) + st.App.Dim.Render(" "+what+"  ")
+	marks := []struct {
+		r    rune
+		k    ink
+		what string
+	}{{glyphInFlight, inkDot, "in flight"}, {glyphFailed, inkBad, "failed"}, {glyphTimedOut, inkWarn, "timed out"}, {glyphRejected, inkBad, "rejected"}}
+	var line string
+	for _, form := range []struct{ gap, scale string }{
+		{"  ", fmt.Sprintf("· one mark = %d %s", scale, noun)},
+		{" ", fmt.Sprintf("· one mark = %d %s", scale, noun)},
+		{" ", fmt.Sprintf("· 1 mark = %d %s", scale, noun)},
+		{" ", fmt.Sprintf("· 1 mark = %d", scale)},
+	} {
+		line = ""
+		for _, m := range marks {
+			line += p.inks[m.k].Render(string(m.r)) + st.App.Dim.Render(" "+m.what+form.gap)
+		}
+		line += st.App.Dim.Render(form.scale)
+		if lipgloss.Width(line) <= w {
+			return line
+		}
 	}
-	return mark(glyphInFlight, inkDot, "in flight") + mark(glyphFailed, inkBad, "failed") +
-		mark(glyphTimedOut, inkWarn, "timed out") + mark(glyphRejected, inkBad, "rejected") +
-		st.App.Dim.Render(fmt.Sprintf("· one mark = %d %s", scale, noun))
+	return ansi.Truncate(line, w, "…")
 }
 
 // nodeList is the diagram's stand-in when it cannot fit: each node and its

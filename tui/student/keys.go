@@ -1,54 +1,67 @@
 package student
 
 import (
-	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 
 	"faultline/tui/common"
+	"faultline/tui/components/answerpad"
 )
 
 // KeyMap is every key of a student's screen: the shared map's scroll and
 // quit (q leaves, and so do ctrl+c and ctrl+d), enter and esc at the name
-// prompt, and Answer.
+// prompt, and on an open question the self-study quiz's answering keys
+// (Answer), enter sending the answer.
 type KeyMap struct {
 	common.KeyMap
-	Answer     key.Binding
 	Enter, Esc key.Binding
+	// Answer are the keys that answer a question, as in self-study.
+	Answer answerpad.KeyMap
 }
 
 // DefaultKeyMap returns the student's keys.
 func DefaultKeyMap() KeyMap {
 	k := KeyMap{KeyMap: common.DefaultKeyMap()}
-	k.Answer = key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9",
-		"a", "b", "c", "d", "e", "f", "g", "h", "i"), key.WithHelp("1-9/a-i", "answer"))
 	k.Up.SetHelp("↑/k", "scroll up")
 	k.Down.SetHelp("↓/j", "scroll down")
+	// A page at a time, and only pgup/pgdown: b, f and space answer.
+	k.PageUp = key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
+	k.PageDown = key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down"))
 	k.Quit.SetHelp("q", "leave")
 	k.ForceQuit = key.NewBinding(key.WithKeys("ctrl+c", "ctrl+d"), key.WithHelp("ctrl+c", "leave"))
 	k.Enter = common.WithHelp(k.Select, "enter", "join")
 	k.Esc = common.WithHelp(k.Back, "esc", "skip")
+	k.Answer = answerpad.DefaultKeyMap()
+	k.Answer.Submit = common.WithHelp(k.Answer.Submit, "enter", "send")
 	return k
 }
 
-// choiceIndex is the choice a key names: 1-9 and a-i are 0-8; -1 for any
-// other key.
-func choiceIndex(msg tea.KeyPressMsg, answer key.Binding) int {
-	i := common.Index(msg, answer)
-	if i < 0 {
-		return -1
+// footerKeys are the keys the footer names while following: how to answer
+// (when pad is open, its keys first), scrolling and leaving, and moving
+// the answer's cursor last, since a narrow footer drops the last keys.
+func (k KeyMap) footerKeys(pad *answerpad.Pad, typing bool) []key.Binding {
+	leave := common.Join("q", "leave", k.Quit, k.ForceQuit)
+	if typing {
+		leave = k.ForceQuit // q types into the answer
 	}
-	return i % len(common.Digits)
+	if pad == nil {
+		return []key.Binding{common.Join("↑/↓", "scroll", k.Up, k.Down), leave}
+	}
+	answer, move := pad.ShortKeys(k.Answer)
+	return slices.Concat(answer, []key.Binding{leave, common.Join("pgup/pgdn", "scroll", k.PageUp, k.PageDown)}, move)
 }
 
-// footerKeys are the keys the footer names while following: answering
-// (when a question is open, with its n choices), scrolling and leaving.
-func (k KeyMap) footerKeys(choices int) []key.Binding {
-	out := []key.Binding{common.Join("↑/↓", "scroll", k.Up, k.Down), common.Join("q", "leave", k.Quit, k.ForceQuit)}
-	if choices > 0 {
-		answer := common.WithHelp(k.Answer, fmt.Sprintf("1-%d", choices), "answer")
-		out = append([]key.Binding{answer}, out...)
+// fullKeys are every key the screen answers to while following.
+func (k KeyMap) fullKeys(pad *answerpad.Pad, typing bool) []key.Binding {
+	leave := common.Join("q", "leave", k.Quit, k.ForceQuit)
+	if typing {
+		leave = k.ForceQuit
 	}
-	return out
+	pages := []key.Binding{k.PageUp, k.PageDown}
+	if pad == nil {
+		return slices.Concat([]key.Binding{k.Up, k.Down}, pages, []key.Binding{leave})
+	}
+	answer, move := pad.FullKeys(k.Answer)
+	return slices.Concat(answer, move, pages, []key.Binding{leave})
 }

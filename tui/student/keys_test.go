@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
+	"faultline/quiz"
 	"faultline/tui/internal/teatesting"
 )
 
@@ -50,4 +51,30 @@ func TestNamePromptHelpListsEveryKey(t *testing.T) {
 		var h help.KeyMap = m
 		return teatesting.Subject{Update: teatesting.Model(m), View: func() string { return ansi.Strip(m.Content()) }, Help: h}
 	}, teatesting.Typing)
+}
+
+// TestHelpListsEveryKeyOfEveryType: on an open question of each type,
+// every key the student's screen answers to is in its full help (typing
+// into a numeric answer aside).
+func TestHelpListsEveryKeyOfEveryType(t *testing.T) {
+	for _, typ := range quiz.Types {
+		var skip func(string) bool
+		if typ == quiz.NumericType {
+			skip = teatesting.Typing
+		}
+		teatesting.CheckHelp(t, string(typ)+" question open", func() teatesting.Subject {
+			m, hub := newTestStudent(t)
+			deck := m.slides.Deck()
+			n, q := slideOfType(t, deck, typ)
+			typeKeys(m, "enter")
+			hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+			f, _ := hub.Current()
+			m.Update(frameMsg{f})
+			if typ != quiz.NumericType {
+				m.Update(teatesting.Key("down")) // a cursor that can move both ways
+			}
+			var h help.KeyMap = m
+			return teatesting.Subject{Update: teatesting.Model(m), View: func() string { return ansi.Strip(m.Content()) }, Help: h}
+		}, skip)
+	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/quiz"
+	"faultline/tui/components/answerpad"
 	"faultline/tui/components/slideview"
 )
 
@@ -36,9 +37,11 @@ type Student struct {
 	name    textinput.Model
 	student *classroom.Student
 	frame   classroom.Frame
-	framed  bool   // a frame has arrived
-	notice  string // the answer's outcome, shown under the question
-	bye     string // why the session ended, said after the screen closes
+	framed  bool           // a frame has arrived
+	pad     *answerpad.Pad // the answer being made to the frame's question
+	padFor  string         // the id of the question pad answers
+	notice  string         // the answer's outcome, shown under the question
+	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
 
@@ -120,6 +123,9 @@ func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		if m.pad != nil {
+			m.pad.SetWidth(min(m.width, 100) - 14)
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.isDark = msg.IsDark()
@@ -159,6 +165,7 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 		m.notice = ""
 	}
 	m.frame, m.framed = f, true
+	m.preparePad()
 	if newQuestion && m.width > 0 && m.height > 2 {
 		// A question below the fold is brought into view: the class is
 		// asked to answer now, and may not know to scroll.
@@ -189,6 +196,25 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	switch {
+	case key.Matches(msg, m.keys.PageDown):
+		most, _ := m.slides.Scrolls(m.isDark, m.studentSlide())
+		m.scroll = min(most, m.scroll+max(1, m.height-3))
+		return nil
+	case key.Matches(msg, m.keys.PageUp):
+		m.scroll = max(0, m.scroll-max(1, m.height-3))
+		return nil
+	}
+	if pad := m.openPad(); pad != nil {
+		if !pad.Typing() && key.Matches(msg, m.keys.Quit) {
+			return tea.Quit
+		}
+		submit, cmd := pad.Update(msg, m.keys.Answer)
+		if submit {
+			m.send()
+		}
+		return cmd
+	}
+	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, m.keys.Down):
@@ -197,8 +223,6 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Up):
 		m.scroll = max(0, m.scroll-1)
-	case key.Matches(msg, m.keys.Answer):
-		m.answer(choiceIndex(msg, m.keys.Answer))
 	}
 	return nil
 }
@@ -223,44 +247,92 @@ func (m *Student) join(name string) tea.Cmd {
 	return m.wait()
 }
 
-// answer sends the student's choice for the slide's question.
-func (m *Student) answer(choice int) {
-	q := m.frame.Question
-	if q == nil || choice < 0 || m.frame.State.Blank {
-		return
-	}
-	if choice >= len(q.Choices) {
-		m.notice = "There is no choice " + label(choice) + " on this question."
-		return
-	}
-	_, before := m.chosen()
-	err := m.hub.Answer(m.student, q.ID, choice)
-	switch {
-	case err == nil && before:
-		m.notice = "Answer changed: " + label(choice) + "; you can change it until the presenter closes the question."
-	case err == nil:
-		m.notice = "Answer recorded: " + label(choice) + "."
-	case errors.Is(err, classroom.ErrClosed):
-		m.notice = "The answer has been revealed; answers are closed."
-	case errors.Is(err, classroom.ErrChoice):
-		m.notice = "There is no choice " + label(choice) + " on this question."
-	default:
-		m.notice = "Your answer was not taken: " + err.Error()
-	}
-}
-
-// chosen is the student's answer to the frame's question, from the hub.
-func (m *Student) chosen() (int, bool) {
+// preparePad makes the answering pad for the frame's question when it is
+// new, filled with what the student sent before (after a dropped
+// connection, or coming back to the slide); the pad takes keys only while
+// the question is open.
+func (m *Student) preparePad() {
 	q := m.frame.Question
 	if q == nil || m.student == nil {
-		return 0, false
+		m.pad, m.padFor = nil, ""
+		return
 	}
-	return m.hub.AnswerOf(m.student, q.ID)
+	if m.pad == nil || m.padFor != q.ID {
+		card, ok := m.hub.Card(q.ID)
+		if !ok {
+			m.pad, m.padFor = nil, ""
+			return
+		}
+		m.pad, m.padFor = answerpad.New(card), q.ID
+		m.pad.SetWidth(min(m.width, 100) - 14)
+		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
+			m.pad.SetResponse(sent.Response)
+		}
+	}
+	if q.Closed || q.Revealed {
+		m.pad.Blur()
+	} else {
+		m.pad.Focus()
+	}
 }
 
-// label is how choice i is shown: "1 (A)".
-func label(i int) string {
-	return string(rune('1'+i)) + " (" + quiz.Letter(i) + ")"
+// openPad is the pad while the frame's question takes answers and the
+// screen shows it, else nil.
+func (m *Student) openPad() *answerpad.Pad {
+	q := m.frame.Question
+	if m.pad == nil || q == nil || q.Closed || q.Revealed || m.frame.State.Blank || m.padFor != q.ID {
+		return nil
+	}
+	return m.pad
+}
+
+// send sends the pad's answer to the hub, which grades it; the student
+// hears only that it was sent (or why not) until the reveal.
+func (m *Student) send() {
+	q := m.frame.Question
+	r, hint := m.pad.Response()
+	if hint != "" {
+		m.notice = hint
+		return
+	}
+	_, before := m.sent()
+	err := m.hub.Submit(m.student, q.ID, r)
+	var unreadable *classroom.Unreadable
+	switch {
+	case errors.As(err, &unreadable):
+		m.notice = unreadable.Feedback
+	case errors.Is(err, classroom.ErrClosed):
+		m.notice = "The presenter has closed this question; answers are no longer taken."
+	case err != nil:
+		m.notice = "Your answer was not taken: " + err.Error()
+	case before:
+		m.notice = "Answer changed and sent."
+	default:
+		m.notice = "Answer sent."
+	}
+}
+
+// sent is the student's answer to the frame's question, as the hub took it.
+func (m *Student) sent() (classroom.Sent, bool) {
+	q := m.frame.Question
+	if q == nil || m.student == nil {
+		return classroom.Sent{}, false
+	}
+	return m.hub.SentBy(m.student, q.ID)
+}
+
+// unsent reports whether the pad holds an answer other than the one sent:
+// the student changed it and has not pressed enter yet.
+func (m *Student) unsent(sent classroom.Sent) bool {
+	if m.pad == nil {
+		return false
+	}
+	r, hint := m.pad.Response()
+	if hint != "" {
+		return true
+	}
+	card := m.pad.Card()
+	return quiz.Describe(card, r).Line(card.Question.Type) != sent.Text
 }
 
 // ShortHelp implements help.KeyMap: the keys the screen names now (the
@@ -270,14 +342,17 @@ func (m *Student) ShortHelp() []key.Binding {
 	case phaseName:
 		return []key.Binding{m.keys.Enter, m.keys.Esc, m.keys.ForceQuit}
 	case phaseFollow:
-		choices := 0
-		if q := m.frame.Question; q != nil && !q.Revealed {
-			choices = len(q.Choices)
-		}
-		return m.keys.footerKeys(choices)
+		pad := m.openPad()
+		return m.keys.footerKeys(pad, pad != nil && pad.Typing())
 	}
 	return nil
 }
 
-// FullHelp implements help.KeyMap.
-func (m *Student) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+// FullHelp implements help.KeyMap: every key the screen answers to now.
+func (m *Student) FullHelp() [][]key.Binding {
+	if m.phase != phaseFollow {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	pad := m.openPad()
+	return [][]key.Binding{m.keys.fullKeys(pad, pad != nil && pad.Typing())}
+}

@@ -18,18 +18,6 @@ import (
 	"faultline/tui/internal/teatesting"
 )
 
-func TestChoiceIndex(t *testing.T) {
-	tests := []struct {
-		key  string
-		want int
-	}{{"1", 0}, {"9", 8}, {"a", 0}, {"i", 8}, {"0", -1}, {"j", -1}, {"q", -1}, {"enter", -1}, {"A", -1}}
-	for _, tt := range tests {
-		if got := choiceIndex(teatesting.Key(tt.key), DefaultKeyMap().Answer); got != tt.want {
-			t.Errorf("choiceIndex(%q) = %d, want %d", tt.key, got, tt.want)
-		}
-	}
-}
-
 // newTestStudent is a student model at 120×60 on a fresh hub.
 func newTestStudent(t *testing.T) (*Student, *classroom.Hub) {
 	t.Helper()
@@ -44,16 +32,13 @@ func newTestStudent(t *testing.T) (*Student, *classroom.Hub) {
 // typeKeys presses each key, running no commands.
 func typeKeys(m *Student, keys ...string) {
 	for _, k := range keys {
-		msg := tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
-		if k == "enter" {
-			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-		}
-		m.Update(msg)
+		m.Update(teatesting.Key(k))
 	}
 }
 
-// TestStudentFlow walks a student through the name, a slide, a question,
-// the reveal and the end, checking the screen at each step.
+// TestStudentFlow walks a student through the name, a slide, a
+// single-choice question answered with the self-study keys, a change, the
+// reveal and the end, checking the screen at each step.
 func TestStudentFlow(t *testing.T) {
 	m, hub := newTestStudent(t)
 	deck := m.slides.Deck()
@@ -62,12 +47,15 @@ func TestStudentFlow(t *testing.T) {
 	// A wrong choice to pick, wherever the deal puts the right one.
 	right := classroom.QuestionFrom(q, true).Correct[0]
 	wrong := (right + 1) % len(q.Choices)
-	pick := strconv.Itoa(wrong + 1)
-	picked := pick + " (" + quiz.Letter(wrong) + ")"
-	other := string(rune('a' + right))
+	card := quiz.Deal(q, quiz.ShownSeed)
+	wrongText := quiz.Letter(wrong) + ". " + card.Question.Choices[wrong].Text
+	rightText := quiz.Letter(right) + ". " + card.Question.Choices[right].Text
 
-	if !strings.Contains(screen(), "What name should the class see?") {
+	if !strings.Contains(screen(), "What name should the presenter see?") {
 		t.Fatalf("no name prompt:\n%s", screen())
+	}
+	if s := strings.Join(strings.Fields(screen()), " "); !strings.Contains(s, "Who sees it: the presenter") || !strings.Contains(s, "lecture's results") {
+		t.Errorf("the name prompt does not say who sees the name:\n%s", screen())
 	}
 	typeKeys(m, "z", "o", "enter")
 	if m.Name() != "zo" || hub.Students() != 1 {
@@ -76,24 +64,41 @@ func TestStudentFlow(t *testing.T) {
 	if !strings.Contains(screen(), "Waiting for the presenter") {
 		t.Errorf("before any frame:\n%s", screen())
 	}
-
+	at := deck.State(navAt(n, deck), zeroTimer, false, zeroTime)
 	steps := []struct {
 		name  string
 		frame *classroom.Frame
 		keys  []string
 		want  string
 	}{
-		{"question", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)}, nil, "Press 1-"},
-		{"answer", nil, []string{pick}, "Answer recorded: " + picked + "."},
-		{"answer in the footer", nil, nil, "answered " + picked},
-		{"changed answer", nil, []string{other}, "Answer changed: " + strconv.Itoa(right+1)},
-		{"changed back", nil, []string{pick}, "Answer changed: " + picked},
-		{"no such choice", nil, []string{"9"}, "There is no choice 9 (I)"},
-		{"reveal", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, true)}, nil, "› " + pick + " " + quiz.Letter(wrong)},
-		{"verdict in the footer", nil, nil, "was right"},
+		{"question", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)}, nil, "then press enter to send"},
+		{"picked, not sent", nil, []string{strconv.Itoa(wrong + 1)}, "(•) " + quiz.Letter(wrong) + "."},
+		{"sent", nil, []string{"enter"}, "✓ Answer sent: " + wrongText},
+		{"sent in the footer", nil, nil, "✓ sent"},
+		{"changed, not sent", nil, []string{strings.ToLower(quiz.Letter(right))}, "Changed, not sent yet: enter sends it"},
+		{"changed in the footer", nil, nil, "changed · enter sends"},
+		{"changed and sent", nil, []string{"enter"}, "✓ Answer sent: " + rightText},
+		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "Answer changed and sent."},
+		{"closed", nil, nil, ""}, // closed below
+		{"reveal", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)}, nil, "✗ Not this time: you answered " + wrongText},
+		{"verdict in the footer", nil, nil, "✗ not right"},
+		{"keys do nothing after the reveal", nil, []string{strconv.Itoa(right + 1), "enter"}, "✗ Not this time"},
 		{"blank", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, true, zeroTime)}, nil, "blanked the screen"},
 	}
 	for _, s := range steps {
+		if s.name == "closed" {
+			if err := hub.CloseQuestion(q.ID); err != nil {
+				t.Fatal(err)
+			}
+			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+			f, _ := hub.Current()
+			m.Update(frameMsg{f})
+			typeKeys(m, strconv.Itoa(right+1), "enter")
+			if !strings.Contains(screen(), "Answers are closed. You sent: "+wrongText) {
+				t.Errorf("closed: screen lacks the closed note:\n%s", screen())
+			}
+			continue
+		}
 		if s.frame != nil {
 			hub.Publish(*s.frame)
 			f, _ := hub.Current()
@@ -104,8 +109,11 @@ func TestStudentFlow(t *testing.T) {
 			t.Errorf("%s: screen lacks %q:\n%s", s.name, s.want, screen())
 		}
 	}
-	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[wrong] != 1 {
-		t.Errorf("tally %+v, want one answer for %s", tl, quiz.Letter(wrong))
+	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[wrong] != 1 || tl.Wrong != 1 {
+		t.Errorf("tally %+v, want one wrong answer for %s", tl, quiz.Letter(wrong))
+	}
+	if r := hub.Records(); len(r) != 1 || r[0].Changed != 2 || r[0].Answer != wrongText {
+		t.Errorf("records %+v, want zo's %q, changed twice", r, wrongText)
 	}
 
 	hub.Close()
@@ -137,7 +145,7 @@ func TestStudentMonkey(t *testing.T) {
 	m, hub := newTestStudent(t)
 	deck := m.slides.Deck()
 	rng := rand.New(rand.NewPCG(8, 8))
-	keys := []string{"1", "2", "a", "j", "k", "x", "enter", "esc", " "}
+	keys := []string{"1", "2", "a", "j", "k", "x", "t", "J", "enter", "esc", "space", "pgdown", "pgup", "down"}
 	typeKeys(m, "enter")
 	w, h := 120, 60
 	for i := range 2000 {
@@ -189,7 +197,7 @@ func TestFooterKeepsKeysOnANarrowScreen(t *testing.T) {
 	m.Update(frameMsg{f})
 	lines := strings.Split(ansi.Strip(m.Content()), "\n")
 	footer := lines[len(lines)-1]
-	for _, want := range []string{"answer", "q leave"} {
+	for _, want := range []string{"pick", "enter send", "q leave"} {
 		if !strings.Contains(footer, want) {
 			t.Errorf("footer %q lacks %q", footer, want)
 		}
@@ -209,17 +217,17 @@ func TestQuestionComesIntoView(t *testing.T) {
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	screen := ansi.Strip(m.Content())
-	for _, want := range []string{"1 A", "Press 1-"} {
+	for _, want := range []string{"( ) A.", "press enter to send"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("question slide at 80×24 lacks %q:\n%s", want, screen)
 		}
 	}
 	for range 100 {
-		m.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+		m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
 	}
 	bottom := ansi.Strip(m.Content())
-	m.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+	m.Update(tea.KeyPressMsg{Code: tea.KeyPgUp})
 	if ansi.Strip(m.Content()) == bottom {
-		t.Error("after scrolling past the end, one ↑ does not move the slide")
+		t.Error("after scrolling past the end, one pgup does not move the slide")
 	}
 }

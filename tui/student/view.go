@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -60,6 +61,7 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 	return slideview.StudentSlide{
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
+		Live:     liveDrawings(m.frame.Live),
 		Question: m.questionCard,
 		Scroll:   m.scroll,
 		Width:    m.width,
@@ -67,25 +69,43 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 	}
 }
 
-// nameView asks for the display name the presenter and class may see.
+// nameView asks for the display name the presenter may see, and says
+// who sees it (in a shorter word where the screen is low).
 func (m *Student) nameView() string {
 	st := m.slides.Styles(m.isDark)
 	w := m.width - 4
-	lines := []string{st.App.Title.Render("faultline · classroom")}
-	if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
-		lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+	build := func(who string) string {
+		lines := []string{st.App.Title.Render("faultline · classroom")}
+		if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
+			lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+		}
+		lines = append(lines, "",
+			lipgloss.Wrap("What name should the presenter see? It is optional: enter (or esc) joins without one.", w, ""),
+			"", st.App.Dim.Render(lipgloss.Wrap(who, w, "")),
+			"", m.name.View(), "",
+			st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
+		return strings.Join(lines, "\n")
 	}
-	lines = append(lines, "",
-		lipgloss.Wrap("What name should the class see? It is optional: enter (or esc) joins without one.", w, ""),
-		"", m.name.View(), "",
-		st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
-	return m.centered(strings.Join(lines, "\n"))
+	block := build(whoSeesName)
+	if lipgloss.Height(block) > m.height {
+		block = build(whoSeesNameShort)
+	}
+	return m.centered(block)
 }
+
+// whoSeesName says who sees a student's name; whoSeesNameShort is its
+// short form for a low window.
+const (
+	whoSeesName = "Who sees it: the presenter, in the list of who is here and who has answered " +
+		"(which may be put on the projector), and the lecture's results, kept with your answers. " +
+		"Other students never see your answers."
+	whoSeesNameShort = "The presenter sees it, with your answers."
+)
 
 // joinHint says what happens after joining. Its key ranges are held
 // together with non-breaking spaces: a wrap never splits "1 to 9" or
 // "a to i" (a hyphen, as in "a-i", would be broken after).
-const joinHint = "You will follow the presenter's slides; on a question, answer with 1\u00a0to\u00a09 or a\u00a0to\u00a0i. q leaves."
+const joinHint = "You will follow the presenter's slides; on a question, answer with the keys shown under it (1\u00a0to\u00a09 or a\u00a0to\u00a0i pick a choice) and press enter to send; you can change your answer until the presenter closes the question. q leaves."
 
 // centered places a block of text in the middle of the screen.
 func (m *Student) centered(block string) string {
@@ -117,94 +137,128 @@ func (m *Student) footer() string {
 	return ansi.Truncate(line, m.width, "…")
 }
 
-// answerStatus says where the student stands on the slide's question:
-// "answered 3 (C)", then after the reveal "✓ right" or "✗ 3 (C) was right";
-// empty without a question or before an answer.
+// answerStatus says in a few words where the student stands on the
+// slide's question, for the footer: "✓ sent", "changed · enter sends",
+// "closed", then after the reveal "✓ right" or "✗ not right"; empty
+// without a question, or before an answer while it is open.
 func (m *Student) answerStatus() string {
 	q := m.frame.Question
-	mine, answered := m.chosen()
+	if q == nil || m.pad == nil {
+		return ""
+	}
+	sent, answered := m.sent()
 	switch {
-	case q == nil:
-		return ""
-	case !q.Revealed && answered:
-		return "answered " + label(mine)
-	case !q.Revealed:
-		return ""
-	case answered && q.IsCorrect(mine):
+	case q.Revealed && answered && sent.Correct:
 		return "✓ right"
-	case len(q.Correct) > 0:
-		return "✗ " + labels(q.Correct) + " was right"
+	case q.Revealed && answered:
+		return "✗ not right"
+	case q.Revealed:
+		return "revealed"
+	case q.Closed && answered:
+		return "sent · closed"
+	case q.Closed:
+		return "closed"
+	case answered && m.unsent(sent):
+		return "changed · enter sends"
+	case answered:
+		return "✓ sent"
 	}
 	return ""
 }
 
 // questionCard is the student's own card for the slide's question, at
-// most width columns: the choices with their keys, the student's
-// answer and, once revealed, the answer, the distribution and whether
-// the student was right.
+// most width columns: the question's rows with the self-study keys, what
+// the student sent and whether it can still change; once revealed, the
+// student's answer marked right and wrong, the answer, how the class
+// answered a choice question, and why.
 func (m *Student) questionCard(width int) string {
 	q := m.frame.Question
-	if q == nil {
+	if q == nil || m.pad == nil {
 		return ""
 	}
 	st := m.slides.Styles(m.isDark)
 	w := max(1, min(width, 100))
 	wrap := func(s string) string { return lipgloss.Wrap(s, w, "") }
-	mine, answered := m.chosen()
+	card := m.pad.Card()
+	sent, answered := m.sent()
+	lines := []string{st.App.Dim.Render("Question " + q.ID), st.Diagram.Label.Render(wrap(q.Prompt))}
+	if hint := quiz.Show(card).Hint; hint != "" {
+		lines = append(lines, st.App.Dim.Render(wrap(hint)))
+	}
+	lines = append(lines, "")
+	rows, _ := m.pad.Rows(st, w, q.Revealed && answered)
+	lines = append(lines, rows...)
+	if q.Revealed && len(q.Tally) > 0 {
+		lines = append(lines, "")
+		lines = append(lines, m.tallyLines(q, w)...)
+	}
+	lines = append(lines, "")
+	note := func(style lipgloss.Style, text string) {
+		lines = append(lines, style.Render(wrap(text)))
+	}
+	solution := quiz.Solve(card).Line(card.Question.Type)
+	switch {
+	case q.Revealed && !answered:
+		note(st.App.Notice, "The answer is revealed: "+solution+". You did not answer this one.")
+	case q.Revealed && sent.Correct:
+		note(st.Diagram.Good.Bold(true), "✓ You were right: "+sent.Text+".")
+	case q.Revealed:
+		note(st.Diagram.Bad.Bold(true), "✗ Not this time: you answered "+sent.Text+"; the answer is "+solution+".")
+	case q.Closed && answered:
+		note(st.App.Notice, "Answers are closed. You sent: "+sent.Text+". Waiting for the reveal.")
+	case q.Closed:
+		note(st.App.Notice, "Answers are closed; you did not answer this one.")
+	default:
+		if m.notice != "" {
+			note(st.App.Notice, m.notice)
+		}
+		switch {
+		case answered && m.unsent(sent):
+			note(st.App.Notice, "Changed, not sent yet: enter sends it. The presenter has: "+sent.Text+".")
+		case answered:
+			note(st.Diagram.Good.Bold(true), "✓ Answer sent: "+sent.Text+".")
+			note(st.App.Dim, "You can change it and press enter again until the presenter closes the question.")
+		default:
+			note(st.App.Dim, "Answer with the keys below, then press enter to send. One answer each; you can change it until the presenter closes the question.")
+		}
+	}
+	if q.Revealed && q.Explanation != "" {
+		lines = append(lines, wrap(q.Explanation))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tallyLines is how the class answered a choice question, once revealed:
+// a bar per choice, the right ones marked.
+func (m *Student) tallyLines(q *classroom.Question, w int) []string {
+	st := m.slides.Styles(m.isDark)
 	total := 0
 	for _, c := range q.Tally {
 		total += c
 	}
-	var b strings.Builder
-	b.WriteString(st.App.Dim.Render("Question "+q.ID) + "\n")
-	b.WriteString(st.Diagram.Label.Render(wrap(q.Prompt)) + "\n\n")
-	textW := max(1, w-12)
-	for i, c := range q.Choices {
+	lines := []string{st.App.Dim.Render("How the class answered:")}
+	for i, n := range q.Tally {
+		label := quiz.Letter(i)
+		if q.Type == quiz.TrueFalse {
+			label = map[int]string{0: "t", 1: "f"}[i]
+		}
 		mark := "  "
-		if answered && mine == i {
-			mark = "› "
+		if q.IsCorrect(i) {
+			mark = st.Diagram.Good.Render("✓ ")
 		}
-		line := fmt.Sprintf("%s%d %s  %s", mark, i+1, quiz.Letter(i), ansi.Truncate(c, textW, "…"))
-		switch {
-		case q.Revealed && q.IsCorrect(i):
-			line = st.Diagram.Good.Bold(true).Render(line + "  ✓")
-		case q.Revealed:
-			line = st.App.Dim.Render(line)
-		case answered && mine == i:
-			line = st.App.Title.Render(line)
-		}
-		b.WriteString(line + "\n")
-		if q.Revealed && i < len(q.Tally) {
-			b.WriteString("       " + common.ProgressBar(q.Tally[i], total, max(1, min(30, w-16)), st.App.Title, st.App.Dim) +
-				fmt.Sprintf(" %d", q.Tally[i]) + "\n")
-		}
+		lines = append(lines, "  "+mark+label+" "+common.ProgressBar(n, total, max(1, min(30, w-16)), st.App.Title, st.App.Dim)+fmt.Sprintf(" %d", n))
 	}
-	b.WriteString("\n")
-	switch {
-	case q.Revealed && !answered:
-		b.WriteString(st.App.Notice.Render(wrap("The answer is revealed; you did not answer this one.")) + "\n")
-	case q.Revealed && q.IsCorrect(mine):
-		b.WriteString(st.Diagram.Good.Bold(true).Render(wrap("You were right: "+label(mine)+".")) + "\n")
-	case q.Revealed:
-		b.WriteString(st.Diagram.Bad.Bold(true).Render(wrap("Not this time: you chose "+label(mine)+"; the answer is "+labels(q.Correct)+".")) + "\n")
-	case m.notice != "":
-		b.WriteString(st.App.Notice.Render(wrap(m.notice)) + "\n")
-	case answered:
-		b.WriteString(st.App.Notice.Render(wrap("Answer recorded: "+label(mine)+". Waiting for the reveal.")) + "\n")
-	default:
-		b.WriteString(st.App.Dim.Render(wrap(fmt.Sprintf("Press 1-%d (or a-%s) to answer; one answer each.", len(q.Choices), strings.ToLower(quiz.Letter(len(q.Choices)-1))))) + "\n")
-	}
-	if q.Revealed && q.Explanation != "" {
-		b.WriteString(wrap(q.Explanation) + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
+	return lines
 }
 
-// labels lists the choices named by indexes: "1 (A), 3 (C)".
-func labels(idx []int) string {
-	out := make([]string, len(idx))
-	for i, c := range idx {
-		out[i] = label(c)
+// liveDrawings are the frame's widgets a student draws at their own size.
+func liveDrawings(live []classroom.Drawing) []common.Drawing {
+	if len(live) == 0 {
+		return nil
 	}
-	return strings.Join(out, ", ")
+	out := make([]common.Drawing, len(live))
+	for i, d := range live {
+		out[i] = d
+	}
+	return out
 }

@@ -17,7 +17,7 @@ func TestJoinPromptKeepsKeyRangesWhole(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
 		screen := strings.ReplaceAll(ansi.Strip(m.Content()), "\u00a0", " ")
 		flat := strings.Join(strings.Fields(screen), " ")
-		if !strings.Contains(flat, "answer with 1 to 9 or a to i") {
+		if !strings.Contains(flat, "1 to 9 or a to i pick a choice") {
 			t.Fatalf("width %d: the prompt lacks the answer keys:\n%s", w, screen)
 		}
 		for _, keys := range []string{"1 to 9", "a to i"} {

@@ -91,13 +91,17 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 
 	st := connect(t, srv, 140, 80, true)
 	st.join(t, "")
-	st.waitFor(t, "Press 1-", follow)
+	st.waitFor(t, "press enter to send", follow)
 	st.send(t, "1")
-	st.waitFor(t, "Answer recorded: 1 (A)", follow)
+	st.send(t, "\r")
+	st.waitFor(t, "✓ Answer sent: A.", follow)
 	st.send(t, "b")
-	st.waitFor(t, "Answer changed: 2 (B)", follow)
+	st.waitFor(t, "changed · enter sends", follow)
+	st.send(t, "\r")
+	st.waitFor(t, "Answer changed and sent.", follow)
 	st.send(t, "a")
-	st.waitFor(t, "Answer changed: 1 (A)", follow)
+	st.send(t, "\r")
+	st.waitFor(t, "✓ Answer sent: A.", follow)
 	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[0] != 1 || tl.Counts[1] != 0 {
 		t.Fatalf("tally %+v, want one answer for A", tl)
 	}
@@ -107,14 +111,15 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	// A is the first choice as shown (dealt), not as the bank file lists it.
 	right := slices.Contains(shown.Correct, 0)
 	if right {
-		st.waitFor(t, "You were right: 1 (A).", follow)
+		st.waitFor(t, "✓ You were right: A.", follow)
 	} else {
-		st.waitFor(t, "Not this time: you chose 1 (A)", follow)
+		st.waitFor(t, "✗ Not this time: you answered A.", follow)
 	}
 	if q.Explanation != "" {
 		st.waitFor(t, strings.Fields(q.Explanation)[0], follow)
 	}
 	st.send(t, "2")
+	st.send(t, "\r")
 	time.Sleep(50 * time.Millisecond)
 	if tl := hub.Tally(q.ID); tl.Answered != 1 {
 		t.Errorf("an answer after the reveal counted: %+v", tl)

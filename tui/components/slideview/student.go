@@ -19,6 +19,10 @@ type StudentSlide struct {
 	// Widgets are the presenter's live widgets as drawn text, in slide
 	// order; a missing or empty one is drawn statically instead.
 	Widgets []string
+	// Live are the presenter's widgets the student draws at their own
+	// size (a scenario playing), in slide order; a nil one is drawn from
+	// Widgets.
+	Live []common.Drawing
 	// Question, if set, draws the student's own answering card in place
 	// of the slide's quiz widget, at most width columns wide.
 	Question func(width int) string
@@ -84,7 +88,7 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		clear(p.cache)
 	}
 	lay := LayoutFor(s.Width, s.Height+FooterRows)
-	lines, _ := studentLines(p, s, lay)
+	lines, _ := studentLines(p, s, lay, isDark)
 	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.ContentLines)); scroll > 0 {
 		lines = lines[scroll:]
 	}
@@ -123,13 +127,24 @@ func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int
 		return 0, 0
 	}
 	lay := LayoutFor(s.Width, s.Height+FooterRows)
-	lines, card := studentLines(p, s, lay)
+	lines, card := studentLines(p, s, lay, isDark)
 	most = max(0, len(lines)-lay.ContentLines)
 	if card >= 0 && most > 0 {
 		question = min(card, most)
 	}
 	return most, question
 }
+
+// MirrorMinHeight is the fewest rows a student's screen draws a
+// presenter's live widget in (a scenario playing): a student with less
+// room scrolls rather than get a cramped or refused drawing.
+const MirrorMinHeight = 20
+
+// MirrorWidth is how wide a presenter's live widget is drawn on a
+// student's screen whose slide column is narrower: a scenario player
+// needs more than the column of a 72-column screen, and takes the
+// right margin rather than refuse to draw.
+const MirrorWidth = 72
 
 // cardMark starts the first line of a student's question card while a
 // slide is laid out, so its position can be found; it is removed before
@@ -138,12 +153,12 @@ const cardMark = "\x00"
 
 // studentLines lays slide s out for a student and returns its lines and
 // the index of the question card's first line, or -1.
-func studentLines(p *Painter, s StudentSlide, lay Layout) ([]string, int) {
+func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string, int) {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lines := p.SlideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, _ int) []string {
-		wl := studentWidget(p, s, i, b, lay.Width)
+	lines := p.SlideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, room int) []string {
+		wl := studentWidget(p, s, i, b, lay, room, isDark)
 		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
 			wl[0] = cardMark + wl[0]
 		}
@@ -162,13 +177,19 @@ func studentLines(p *Painter, s StudentSlide, lay Layout) ([]string, int) {
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the
-// student's own question card for a quiz, else the presenter's widget as
-// text, else the block's static drawing.
-func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, width int) []string {
+// student's own question card for a quiz, else the presenter's widget
+// drawn at the student's size (in room rows, at least MirrorMinHeight;
+// as wide as the column, or up to MirrorWidth into the right margin),
+// else the presenter's widget as text, else the block's static drawing.
+func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool) []string {
+	width := lay.Width
 	text := ""
 	switch {
 	case b.Kind == lessons.KindQuiz && s.Question != nil:
 		text = s.Question(max(1, width-2))
+	case i < len(s.Live) && s.Live[i] != nil:
+		w := max(width-2, min(s.Width-lay.Left-2, MirrorWidth))
+		text = s.Live[i].Draw(max(1, w), max(room, MirrorMinHeight), isDark)
 	case i < len(s.Widgets) && strings.TrimSpace(s.Widgets[i]) != "":
 		text = strings.TrimRight(s.Widgets[i], "\n")
 	default:

@@ -1,0 +1,132 @@
+package accessible
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"faultline/internal/coursetest"
+	"faultline/internal/progress"
+	"faultline/internal/quizline/linetest"
+	"faultline/lessons"
+	"faultline/quiz"
+	"faultline/tui/app"
+)
+
+// sessionScript is a whole session as a student types it: every
+// calculator (with a typo in each), the glossary and a term's section, a
+// scenario with a bad and a good setting, lesson 1 with its first check
+// answered wrong then right, lesson 1's quiz with its first question
+// wrong then right, then quit.
+func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (script string, check quiz.Card) {
+	t.Helper()
+	first := course.Lessons[0]
+	id := ""
+	for _, b := range first.Sections[1].Blocks() {
+		if b.Kind == lessons.KindQuiz {
+			id = b.Args[0]
+		}
+	}
+	q, ok := bank.ByID(id)
+	if !ok {
+		t.Fatalf("lesson 1's second section has no check question (%q)", id)
+	}
+	check, _ = quiz.NewSession([]quiz.Question{q}, quiz.ShownSeed).Current()
+	asked, _ := quiz.NewSession(bank.ByLesson(first.ID), 1).Current()
+	lines := []string{
+		"c",
+		"9",                         // not a calculator
+		"1", "99.9 x9", "99.95", "", // availability: a typo, then a value
+		"2", "5 minutes", "mnth", "month", "q", // budget: a bad period
+		"3", "30 days", "4h", "q", // MTBF and MTTR
+		"4", "99.9 * (99", "99.9 * (99 | 99)", "q", // a composed system
+		"q",
+		"g", "mtbf", "1", "zzqx", "", // glossary: a term, its section, no match
+		"s", "3", "heartbeat_timeout=99s", "heartbeat_timeout=2s", "r", "q", "", // a scenario
+		"1", "", linetest.Wrong(t, check), linetest.Right(check), "q", // lesson 1's check
+		"q1", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz, left after one question
+		"q",
+	}
+	return strings.Join(lines, "\n") + "\n", check
+}
+
+// TestWholeSessionFromStdin drives the accessible course through every
+// part from stdin and keeps the transcript as a golden file, to read.
+func TestWholeSessionFromStdin(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	script, check := sessionScript(t, course, bank)
+	store := progress.Open(t.TempDir() + "/progress.json")
+	var out bytes.Buffer
+	if err := run(strings.NewReader(script), &out, app.Options{Course: course, Bank: bank, Store: store}, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if i := strings.IndexFunc(got, func(r rune) bool { return r == '\x1b' || r == '\x9b' || r == '\r' }); i >= 0 {
+		t.Fatalf("escape or control character at %d: %q", i, got[max(0, i-40):min(len(got), i+40)])
+	}
+	for _, want := range []string{
+		`"9" is not a calculator`,
+		`invalid availability "x9"`,
+		"99.95%, 3.30 nines. Down per day: 43.2 s; week: 5m 2s; month: 21m 36s; quarter: 1h 4m 48s; year: 4h 22m 48s.",
+		`invalid period "mnth"`,
+		"A downtime budget of 5m per month allows 99.988426%.",
+		"give a steady-state availability of 99.44751%.",
+		"system 99.89001%, 2.96 nines.",
+		"1. MTBF: Mean time between failures",
+		`No term matches "zzqx"`,
+		"heartbeat_timeout=99s is out of range",
+		"» heartbeat timeout: node-2 declares node-1 dead",
+		"faultline scenario hot-standby --set heartbeat_timeout=2s --headless",
+		"Check your understanding.",
+		quiz.TryOnceMore,
+		quiz.SecondTryNote,
+		"Quiz: " + course.Lessons[0].Title,
+		"The quiz ended early",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("transcript lacks %q", want)
+		}
+	}
+	st, _, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read, _ := st.LessonSummary(course.Lessons[0].ID); read != 2 {
+		t.Errorf("lesson 1: %d sections read, want 2", read)
+	}
+	if read, _ := st.LessonSummary("availability"); read != 0 {
+		t.Errorf("looking up a term marked %d sections of its lesson read, want none", read)
+	}
+	if rec := st.Quiz[check.Question.ID]; rec.Seen != 1 || rec.Correct != 0 {
+		t.Errorf("the check's record %+v, want its wrong first try", rec)
+	}
+	if _, ok := st.QuizScore(course.Lessons[0].ID); ok {
+		t.Error("a quiz left after one question recorded a score")
+	}
+	golden.RequireEqual(t, out.Bytes())
+}
+
+// TestEveryPromptEndsCleanlyAtEOF cuts the session's input after each
+// line: wherever input ends, the session returns without an error and
+// ends the line it was asking on.
+func TestEveryPromptEndsCleanlyAtEOF(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	script, _ := sessionScript(t, course, bank)
+	lines := strings.SplitAfter(script, "\n")
+	lines = lines[:len(lines)-1] // the last is empty; the whole script ends with q
+	for n := range lines {
+		in := strings.Join(lines[:n], "")
+		var out bytes.Buffer
+		if err := run(strings.NewReader(in), &out, app.Options{Course: course, Bank: bank}, 1); err != nil {
+			t.Fatalf("input cut after %d lines: %v", n, err)
+		}
+		if !strings.HasSuffix(out.String(), "\n") {
+			t.Errorf("input cut after %d lines: the output does not end its last line: %q", n, tail(out.String()))
+		}
+	}
+}
+
+// tail is the end of s, for messages.
+func tail(s string) string { return s[max(0, len(s)-120):] }

@@ -1,0 +1,152 @@
+package student
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/classroom"
+	"faultline/internal/coursetest"
+	"faultline/internal/lecture"
+	"faultline/lessons"
+	"faultline/quiz"
+	tcommon "faultline/tui/common"
+	"faultline/tui/internal/teatesting"
+)
+
+// slideOfType is the first slide of deck holding a question of type typ,
+// with that question.
+func slideOfType(t *testing.T, deck *lecture.Deck, typ quiz.Type) (int, quiz.Question) {
+	t.Helper()
+	_, bank := coursetest.Course(t)
+	for i, s := range deck.Slides {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindQuiz || len(b.Args) == 0 {
+				continue
+			}
+			if q, ok := bank.ByID(b.Args[0]); ok && q.Type == typ {
+				return i, q
+			}
+		}
+	}
+	t.Fatalf("no slide of the course holds a %s question", typ)
+	return 0, quiz.Question{}
+}
+
+// rightKeys are the keys that answer card right with the self-study keys,
+// from a fresh pad, enter last.
+func rightKeys(card quiz.Card) []string {
+	q := card.Question
+	var ks []string
+	switch q.Type {
+	case quiz.Single:
+		for i, c := range q.Choices {
+			if c.Correct {
+				ks = append(ks, string(rune('1'+i)))
+			}
+		}
+	case quiz.Multi:
+		for i, c := range q.Choices {
+			if c.Correct {
+				ks = append(ks, string(rune('a'+i)))
+			}
+		}
+	case quiz.TrueFalse:
+		ks = []string{map[bool]string{true: "t", false: "f"}[q.Answer]}
+	case quiz.NumericType:
+		for _, r := range q.Numeric.ValueText() {
+			if r == ' ' {
+				ks = append(ks, "space")
+			} else {
+				ks = append(ks, string(r))
+			}
+		}
+	case quiz.Classify:
+		for _, d := range quiz.Dimensions {
+			ks = append(ks, string(rune('1'+slices.Index(d.Classes, q.Classes[d.Name]))))
+		}
+	case quiz.Order:
+		order := slices.Clone(card.ItemOrder)
+		cursor := 0
+		for p := range order { // bring item p up to position p
+			j := slices.Index(order, p)
+			for ; cursor < j; cursor++ {
+				ks = append(ks, "down")
+			}
+			for ; cursor > j; cursor-- {
+				ks = append(ks, "up")
+			}
+			for ; cursor > p; cursor-- {
+				ks = append(ks, "K")
+				order[cursor], order[cursor-1] = order[cursor-1], order[cursor]
+			}
+		}
+	case quiz.Match:
+		for i := range q.Pairs {
+			ks = append(ks, string(rune('a'+slices.Index(card.RightOrder, i))))
+		}
+	}
+	return append(ks, "enter")
+}
+
+// TestEveryTypeAnsweredLive: on a slide of each question type, a student
+// answers with the self-study keys through the screen's real key path,
+// sees "answer sent", and the hub grades it right and counts it; the
+// projector's reveal then shows the student they were right.
+func TestEveryTypeAnsweredLive(t *testing.T) {
+	for _, typ := range quiz.Types {
+		t.Run(string(typ), func(t *testing.T) {
+			m, hub := newTestStudent(t)
+			deck := m.slides.Deck()
+			n, q := slideOfType(t, deck, typ)
+			update := teatesting.Model(m)
+			typeKeys(m, "enter") // join without a name (its command waits for frames)
+			at := deck.State(navAt(n, deck), zeroTimer, false, zeroTime)
+			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+			f, _ := hub.Current()
+			m.Update(frameMsg{f})
+			screen := func() string { return ansi.Strip(m.Content()) }
+			if !strings.Contains(screen(), "press enter to send") {
+				t.Fatalf("the question does not say how to answer:\n%s", screen())
+			}
+			card, _ := hub.Card(q.ID)
+			teatesting.Press(t, update, teatesting.Keys(rightKeys(card)...)...)
+			if !strings.Contains(screen(), "✓ Answer sent") {
+				t.Fatalf("keys %v: no answer sent:\n%s", rightKeys(card), screen())
+			}
+			tl := hub.Tally(q.ID)
+			if tl.Answered != 1 || tl.Right != 1 || len(tl.Common) != 1 || !tl.Common[0].Correct {
+				t.Fatalf("keys %v: tally %+v, want one right answer", rightKeys(card), tl)
+			}
+			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)})
+			f, _ = hub.Current()
+			m.Update(frameMsg{f})
+			if !strings.Contains(screen(), "✓ You were right") {
+				t.Fatalf("after the reveal:\n%s", screen())
+			}
+		})
+	}
+}
+
+// TestTypingANumericAnswerKeepsQ: while a numeric answer is typed, q
+// types (it does not leave) and the help says ctrl+c leaves.
+func TestTypingANumericAnswerKeepsQ(t *testing.T) {
+	m, hub := newTestStudent(t)
+	deck := m.slides.Deck()
+	n, q := slideOfType(t, deck, quiz.NumericType)
+	typeKeys(m, "enter")
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	f, _ := hub.Current()
+	m.Update(frameMsg{f})
+	if msgs := teatesting.Press(t, teatesting.Model(m), teatesting.Key("q")); teatesting.Quits(msgs) {
+		t.Fatal("q left the lecture while typing an answer")
+	}
+	if got := m.pad.Typed(); got != "q" {
+		t.Fatalf("typed %q, want q", got)
+	}
+	if !strings.Contains(tcommon.Hint(m.ShortHelp()), "ctrl+c leave") {
+		t.Errorf("footer keys %q do not say how to leave", tcommon.Hint(m.ShortHelp()))
+	}
+}
