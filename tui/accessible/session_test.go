@@ -18,8 +18,8 @@ import (
 // sessionScript is a whole session as a student types it: every
 // calculator (with a typo in each), the glossary and a term's section, a
 // scenario with a bad and a good setting, lesson 1 with its first check
-// answered wrong then right, lesson 1's quiz with its first question
-// wrong then right, then quit.
+// answered wrong then right, lesson 1's quiz with its first question's
+// hint, a wrong answer then a right one, then quit.
 func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (script string, check quiz.Card) {
 	t.Helper()
 	first := course.Lessons[0]
@@ -46,7 +46,7 @@ func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (scrip
 		"g", "mtbf", "1", "zzqx", "", // glossary: a term, its section, no match
 		"s", "3", "heartbeat_timeout=99s", "heartbeat_timeout=2s", "r", "q", "", // a scenario
 		"1", "", linetest.Wrong(t, check), linetest.Right(check), "q", // lesson 1's check
-		"q1", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz, left after one question
+		"q1", "h", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz: a hint, wrong, right, then left
 		"q",
 	}
 	return strings.Join(lines, "\n") + "\n", check
@@ -82,6 +82,7 @@ func TestWholeSessionFromStdin(t *testing.T) {
 		"Check your understanding.",
 		quiz.TryOnceMore,
 		quiz.SecondTryNote,
+		quiz.HintedNote,
 		"Quiz: " + course.Lessons[0].Title,
 		"The quiz ended early",
 	} {
@@ -130,3 +131,29 @@ func TestEveryPromptEndsCleanlyAtEOF(t *testing.T) {
 
 // tail is the end of s, for messages.
 func tail(s string) string { return s[max(0, len(s)-120):] }
+
+// TestHostileInputNeverReachesTheTerminal types escape sequences and
+// control characters at every kind of prompt: each is refused or looked
+// up with the sequence shown escaped, never written raw.
+func TestHostileInputNeverReachesTheTerminal(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	bad := "\x1b[31mred\x1b]0;title\x07\x9b2J"
+	script := strings.Join([]string{
+		bad,
+		"c", bad, "1", bad, "", "2", bad, "5m", bad, "q", "3", bad, "q", "4", bad, "q", "q",
+		"g", bad, "", "s", bad, "1", bad, "boot=" + bad, "q", "",
+		"q1", bad, "q",
+		"q",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := run(strings.NewReader(script), &out, app.Options{Course: course, Bank: bank}, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if i := strings.IndexFunc(got, func(r rune) bool { return r == '\x1b' || r == '\x9b' || r == '\x07' }); i >= 0 {
+		t.Fatalf("a control character reached the output at %d: %q", i, got[max(0, i-60):min(len(got), i+60)])
+	}
+	if n := strings.Count(got, `\x1b[31mred`); n < 8 {
+		t.Errorf("the bad input is named, escaped, %d times; want it at each prompt", n)
+	}
+}
