@@ -13,7 +13,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -41,7 +43,7 @@ type Model struct {
 	open          Openers
 	width, height int
 	mouse         bool
-	notice        string
+	notice        string // stays until dismissed with esc
 	// load reads the course while the first frames are drawn; nil once
 	// the course is in place. Keys pressed meanwhile wait in held.
 	load Loader
@@ -49,11 +51,12 @@ type Model struct {
 	err  error
 }
 
-// New returns the root model with the home screen open. notice, if not
-// empty, is shown once at the top (for example that a corrupt progress
-// file was moved aside).
+// New returns the root model with the home screen open. cfg.Notice, if
+// not empty, is shown under the header, wrapped, until the student
+// dismisses it with esc (for example that a corrupt progress file was
+// moved aside, and its new name).
 func New(ctx *common.Context, cfg Config) *Model {
-	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: cfg.Notice}
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: termtext.Neutralize(cfg.Notice)}
 	if ctx.Course == nil && cfg.Load != nil {
 		if cfg.Start != nil {
 			// A start screen needs the course before the first frame.
@@ -132,7 +135,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenBlockMsg:
 		s, err := m.open.Block(msg.Block)
 		if err != nil {
-			m.notice = "Cannot open it: " + err.Error()
+			m.setNotice("Cannot open it: " + err.Error())
 			return m, nil
 		}
 		return m, m.push(s)
@@ -145,8 +148,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case common.ProgressSavedMsg:
 		if msg.Err != nil {
-			m.notice = "Could not save progress: " + msg.Err.Error()
+			m.setNotice("Could not save progress: " + msg.Err.Error())
 		} else {
+			if msg.Notice != "" {
+				m.setNotice(msg.Notice) // a corrupt file met on saving
+			}
 			m.ctx.Progress = msg.State
 			m.refreshHome() // "Continue" and the standing follow the student
 		}
@@ -163,7 +169,6 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	if key.Matches(msg, m.keys.HelpAnywhere) {
 		// f1 reaches the help from a text field too, where ? is typed.
-		m.notice = ""
 		m.help.ShowAll = !m.help.ShowAll
 		m.resize()
 		return nil, true
@@ -172,10 +177,14 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// A control key: it reaches the map even from a text field.
 		return m.openCourseMap(), true
 	}
+	if m.notice != "" && key.Matches(msg, m.keys.Dismiss) {
+		// The notice goes first, even from a text field.
+		m.setNotice("")
+		return nil, true
+	}
 	if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
 		return nil, false
 	}
-	m.notice = "" // any key dismisses a notice
 	switch {
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
@@ -193,6 +202,27 @@ func (m *Model) openCourseMap() tea.Cmd {
 		return nil
 	}
 	return m.push(coursemap.New(m.ctx, time.Now))
+}
+
+// setNotice shows s under the header until it is dismissed; empty hides it.
+func (m *Model) setNotice(s string) {
+	m.notice = termtext.Neutralize(s)
+	m.resize()
+}
+
+// noticeLines is the notice wrapped to the window, with how to dismiss
+// it; at most half the window, so the screen keeps some room.
+func (m *Model) noticeLines() []string {
+	if m.notice == "" || m.width <= 2*padding {
+		return nil
+	}
+	text := lipgloss.Wrap(m.notice+" (esc dismisses)", m.width-2*padding, " ")
+	lines := strings.Split(text, "\n")
+	if most := max(1, m.height/2); len(lines) > most {
+		lines = lines[:most]
+		lines[most-1] = ansi.Truncate(lines[most-1], m.width-2*padding-1, "") + "…"
+	}
+	return lines
 }
 
 // popLessonDone closes the lesson-complete screen and the reader of the
@@ -222,9 +252,10 @@ func (m *Model) applyTheme(isDark bool) {
 	m.open.ThemeChanged()
 }
 
-// chrome is the height of the header line and the help below the screen.
+// chrome is the height of the header (its line, the notice, a blank
+// line) and of the help below the screen.
 func (m *Model) chrome() (header, footer int) {
-	return 2, lipgloss.Height(m.helpView())
+	return 2 + len(m.noticeLines()), lipgloss.Height(m.helpView())
 }
 
 // resize gives every open screen the room left by the chrome.
@@ -240,7 +271,7 @@ func (m *Model) resize() {
 const padding = 1
 
 func (m *Model) helpView() string {
-	keys := helpKeys{screen: m.top(), global: m.keys, back: len(m.stack) > 1}
+	keys := helpKeys{screen: m.top(), global: m.keys, back: len(m.stack) > 1, notice: m.notice != ""}
 	if m.help.ShowAll {
 		return m.help.View(keys)
 	}
@@ -276,7 +307,7 @@ func (m *Model) content() string {
 	return common.Fit(m.headerView(st), m.width, header) + "\n" + body + "\n" + help
 }
 
-// headerView is the breadcrumb and, if any, a notice.
+// headerView is the breadcrumb and, if any, the notice under it.
 func (m *Model) headerView(st theme.Styles) string {
 	crumbs := make([]string, 0, len(m.stack))
 	for _, s := range m.stack {
@@ -286,8 +317,8 @@ func (m *Model) headerView(st theme.Styles) string {
 	if len(crumbs) == 1 {
 		left = st.App.Title.Render(" faultline")
 	}
-	if m.notice != "" {
-		left += "  " + st.App.Notice.Render(m.notice)
+	for _, l := range m.noticeLines() {
+		left += "\n" + strings.Repeat(" ", padding) + st.App.Notice.Render(l)
 	}
 	return left + "\n"
 }
@@ -298,20 +329,24 @@ type helpKeys struct {
 	global KeyMap
 	// back is set above home: the way back (esc) is then kept on the
 	// line with the global keys.
-	back bool
+	back   bool
+	notice bool // a notice is shown: esc dismisses it first
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
-	screen, global := h.parts()
-	return append(screen, global...)
+	lead, screen, kept := h.parts()
+	return append(append(lead, screen...), kept...)
 }
 
-// parts splits the short help into the screen's keys, which may be left
-// out when the line is narrow, and the keys it always keeps: the way back
-// (the screen's esc binding), ? for the rest of the keys and q to quit, or
-// while the screen takes every key, the way back, the help key that still
-// works and ctrl+c.
-func (h helpKeys) parts() (screen, kept []key.Binding) {
+// parts splits the short help into what leads it (esc to dismiss a
+// notice), the screen's keys, which may be left out when the line is
+// narrow, and the keys it always keeps: the way back (the screen's esc
+// binding), ? for the rest of the keys and q to quit, or while the screen
+// takes every key, the way back, the help key that still works and ctrl+c.
+func (h helpKeys) parts() (lead, screen, kept []key.Binding) {
+	if h.notice {
+		lead = []key.Binding{h.global.Dismiss}
+	}
 	back, found := key.Binding{}, false
 	for _, b := range h.screen.ShortHelp() {
 		if h.back && !found && b.Enabled() && slices.Contains(b.Keys(), "esc") {
@@ -327,9 +362,9 @@ func (h helpKeys) parts() (screen, kept []key.Binding) {
 		kept = append(kept, back)
 	}
 	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return screen, append(kept, h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
+		return lead, screen, append(kept, h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
 	}
-	return screen, append(kept, h.global.Help, h.global.Quit)
+	return lead, screen, append(kept, h.global.Help, h.global.Quit)
 }
 
 // escBinding is the first enabled binding of groups that esc presses.
@@ -346,18 +381,18 @@ func escBinding(groups [][]key.Binding) (key.Binding, bool) {
 
 // fit returns the short help's bindings, leaving out the screen's last
 // ones until the line, as drawn by view with no width limit, fits width,
-// so the kept keys (back, ? for the rest of the keys, q to quit) are never
-// the ones cut off. Each entry is measured once: the line is as wide as
-// its entries and the separators between them.
+// so the lead and kept keys (dismiss, back, ? for the rest of the keys, q
+// to quit) are never the ones cut off. Each entry is measured once: the
+// line is as wide as its entries and the separators between them.
 func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding {
-	all, kept := h.parts()
+	lead, all, kept := h.parts()
 	var screen []key.Binding
 	for _, b := range all {
 		if b.Enabled() {
 			screen = append(screen, b)
 		}
 	}
-	line := append(append([]key.Binding{}, screen...), kept...)
+	line := append(append(append([]key.Binding{}, lead...), screen...), kept...)
 	total := lipgloss.Width(view(line))
 	if width <= 0 || total <= width || len(screen) == 0 {
 		return line
@@ -374,11 +409,18 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 	n := len(screen)
 	for n > 0 && total > width {
 		n--
-		total -= widths[n] + sep
+		total -= widths[len(lead)+n] + sep
 	}
-	return append(screen[:n:n], kept...)
+	return append(append(lead, screen[:n:n]...), kept...)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
+	if h.notice {
+		return append([][]key.Binding{{h.global.Dismiss}}, h.fullHelp()...)
+	}
+	return h.fullHelp()
+}
+
+func (h helpKeys) fullHelp() [][]key.Binding {
 	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.HelpAnywhere, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }
