@@ -49,7 +49,9 @@ saved for spaced review: missed questions come back a day later.
 --accessible asks line by line on stdin and stdout instead of full screen,
 for screen readers and scripts: choices numbered in the order dealt by
 --seed, answers typed as numbers, t/f, a value with its unit, an order as
-numbers or pairs as "1a 2c"; an empty line skips; it ends with "Score: X of Y".
+numbers or pairs as "1a 2c"; an empty line skips and q leaves; as on the full
+screen, a wrong answer gets one more try before the explanation (not with
+--review), and only the first try counts; it ends with "Score: X of Y".
 
 --list prints the question bank instead, as a table or as JSON (-o json) with
 each question's answer, explanation and lesson section.`,

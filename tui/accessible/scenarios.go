@@ -76,7 +76,11 @@ func (r *session) scenario(spec scenario.Spec) bool {
 			continue
 		}
 		set, values = merged, changed
-		r.settings(spec, values)
+		for _, p := range spec.Params {
+			if _, ok := typed[p.Key]; ok {
+				r.println(fmt.Sprintf("Set %s = %s.", p.Key, p.Format(values[p.Key])))
+			}
+		}
 	}
 }
 

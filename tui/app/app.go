@@ -160,6 +160,13 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit, true
 	}
+	if key.Matches(msg, m.keys.HelpAnywhere) {
+		// f1 reaches the help from a text field too, where ? is typed.
+		m.notice = ""
+		m.help.ShowAll = !m.help.ShowAll
+		m.resize()
+		return nil, true
+	}
 	if key.Matches(msg, m.keys.CourseMap) {
 		// A control key: it reaches the map even from a text field.
 		return m.openCourseMap(), true
@@ -292,7 +299,7 @@ type helpKeys struct {
 
 func (h helpKeys) ShortHelp() []key.Binding {
 	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return append(h.screen.ShortHelp(), h.global.ForceQuit) // q and ? type
+		return append(h.screen.ShortHelp(), h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
 	}
 	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
 }
@@ -316,13 +323,8 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 }
 
 // globalCount is how many global keys ShortHelp appends to the screen's.
-func (h helpKeys) globalCount() int {
-	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return 1
-	}
-	return 2
-}
+func (h helpKeys) globalCount() int { return 2 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.HelpAnywhere, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }

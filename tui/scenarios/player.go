@@ -143,6 +143,7 @@ func (p *Player) play() tea.Cmd {
 	}
 	p.playing = true
 	p.gen++
+	p.mirror = nil
 	if p.mode == modeSummary {
 		p.mode = modeLive
 	}
@@ -153,6 +154,7 @@ func (p *Player) play() tea.Cmd {
 func (p *Player) pause() {
 	p.playing = false
 	p.gen++
+	p.mirror = nil
 }
 
 // advance takes n steps, keeping the timeline and the marked run's figures.

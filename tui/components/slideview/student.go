@@ -1,6 +1,7 @@
 package slideview
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -45,6 +46,38 @@ const maxStudentCache = 4096
 type SlideRenderer struct {
 	mu       sync.Mutex
 	painters [2]*Painter // for a light and a dark background
+	shared   sharedFrame // the latest frame's screens, drawn once per size
+}
+
+// sharedFrame keeps the screens drawn of one slide with the same widgets
+// and no question card of a student's own: every student at the same
+// size, background and scroll sees the same screen, so a scenario frame
+// sent to a room is drawn once per size rather than once per student.
+// A new frame starts it afresh.
+type sharedFrame struct {
+	nav     lecture.Nav
+	widgets []string
+	live    []common.Drawing
+	drawn   map[sharedKey]string
+}
+
+// sharedKey is one student's screen of the shared frame.
+type sharedKey struct {
+	dark                  bool
+	width, height, scroll int
+}
+
+// lookup returns the screen drawn for s, if any, after making the shared
+// frame s's own (forgetting another frame's screens).
+func (f *sharedFrame) lookup(s StudentSlide, k sharedKey) (string, bool) {
+	if f.drawn == nil || f.nav != s.Nav || !slices.Equal(f.widgets, s.Widgets) || !slices.Equal(f.live, s.Live) {
+		f.nav = s.Nav
+		f.widgets = slices.Clone(s.Widgets)
+		f.live = slices.Clone(s.Live)
+		f.drawn = map[sharedKey]string{}
+	}
+	out, ok := f.drawn[k]
+	return out, ok
 }
 
 // NewSlideRenderer returns a renderer of deck's slides.
@@ -84,6 +117,15 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
 		return ""
 	}
+	// A slide without a student's own card looks the same to every
+	// student at one size; the Scroll kept is the one drawn (clamped).
+	shared := s.Question == nil
+	k := sharedKey{isDark, s.Width, s.Height, max(0, s.Scroll)}
+	if shared {
+		if out, ok := r.shared.lookup(s, k); ok {
+			return out
+		}
+	}
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
@@ -100,7 +142,11 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if over := widestLine(lines) - (s.Width - left); over > 0 {
 		left = max(0, left-over) // a widget wider than the column takes the margin
 	}
-	return common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), s.Width, lay.Height, left)
+	out := common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), s.Width, lay.Height, left)
+	if shared && len(r.shared.drawn) < maxStudentCache {
+		r.shared.drawn[k] = out
+	}
+	return out
 }
 
 // widestLine is the width of the widest of lines.

@@ -1,0 +1,141 @@
+package sshserver
+
+import (
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/internal/lecture"
+	"faultline/lessons"
+	"faultline/tui/common"
+	"faultline/tui/presenter"
+	"faultline/tui/theme"
+)
+
+// lecturer runs a real presenter for a test as Bubble Tea would: one
+// message at a time, each command's message fed back.
+type lecturer struct {
+	p    *presenter.Presenter
+	msgs chan tea.Msg
+}
+
+// newLecturer is the presenter of deck at w×h, publishing to srv's hub.
+func newLecturer(tb testing.TB, srv *Server, deck *lecture.Deck, w, h int) *lecturer {
+	tb.Helper()
+	c, bank := loadCourse(tb)
+	ctx := &common.Context{Styles: theme.New(true), Course: c}
+	p := presenter.New(ctx, presenter.Options{Deck: deck, Bank: bank,
+		Classroom: &presenter.Classroom{Hub: srv.cfg.Hub, Connect: "ssh " + srv.Addr().String(), Fingerprint: "SHA256:test"}})
+	l := &lecturer{p: p, msgs: make(chan tea.Msg, 256)}
+	l.run(p.Init())
+	l.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return l
+}
+
+// run carries out cmd in the background, its message queued for send.
+func (l *lecturer) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	go func() {
+		if msg := cmd(); msg != nil {
+			l.msgs <- msg
+		}
+	}()
+}
+
+// send hands msg to the presenter (a batch's commands each run).
+func (l *lecturer) send(msg tea.Msg) {
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			l.run(c)
+		}
+		return
+	}
+	_, cmd := l.p.Update(msg)
+	l.run(cmd)
+}
+
+// keys presses keys on the presenter, as their names.
+func (l *lecturer) keys(names ...string) {
+	for _, k := range names {
+		code := []rune(k)[0]
+		if k == "enter" {
+			code = tea.KeyEnter
+		}
+		l.send(tea.KeyPressMsg{Code: code, Text: map[bool]string{true: k, false: ""}[len(k) == 1]})
+	}
+}
+
+// until feeds the presenter its commands' messages until ok says so,
+// failing after d.
+func (l *lecturer) until(tb testing.TB, d time.Duration, ok func() bool) {
+	tb.Helper()
+	deadline := time.After(d)
+	for !ok() {
+		select {
+		case msg := <-l.msgs:
+			l.send(msg)
+		case <-time.After(5 * time.Millisecond):
+		case <-deadline:
+			tb.Fatalf("gave up after %v", d)
+		}
+	}
+}
+
+// clockOn reads the scenario's clock, "t 3.2 s of 120 s", off a
+// student's screen; -1 when it shows none.
+var clockOn = regexp.MustCompile(`t (\d+\.\d) s of 120 s`)
+
+func scenarioClock(c *sshClient) float64 {
+	m := clockOn.FindStringSubmatch(c.scr.String())
+	if m == nil {
+		return -1
+	}
+	v, _ := strconv.ParseFloat(m[1], 64)
+	return v
+}
+
+// TestScenarioPlaysOnStudentsScreens is the classroom end to end: a real
+// presenter starts the failover lesson's first scenario, and a student
+// following over SSH on a 72-column terminal sees it play, its clock
+// moving on with no key pressed, drawn whole at the student's width.
+func TestScenarioPlaysOnStudentsScreens(t *testing.T) {
+	deck := testDeck(t, "failover")
+	srv, _ := startServer(t, deck, nil)
+	slide := -1
+	for i, s := range deck.Slides {
+		for _, b := range s.Blocks() {
+			if b.Kind == lessons.KindScenario && slide < 0 {
+				slide = i
+			}
+		}
+	}
+	if slide < 0 {
+		t.Fatal("no scenario in the failover lesson")
+	}
+	l := newLecturer(t, srv, deck, 120, 40)
+	c := connect(t, srv, 72, 60, true)
+	c.join(t, "ana")
+	c.waitFor(t, "slide 1/", 5*time.Second)
+	l.keys(append([]string{}, []string{strconv.Itoa(slide + 1), "enter"}...)...)
+	c.waitFor(t, "slide "+strconv.Itoa(slide+1)+"/", 5*time.Second)
+	l.keys("enter") // use the scenario: it plays
+	c.waitFor(t, "▶ playing", 5*time.Second)
+	first := -1.0
+	l.until(t, 10*time.Second, func() bool {
+		now := scenarioClock(c)
+		if first < 0 {
+			first = now
+		}
+		return first >= 0 && now >= first+0.5
+	})
+	for _, want := range []string{"in flight", "Timeline", "Live figures"} {
+		if !c.shows(want) {
+			t.Errorf("the student's scenario lacks %q:\n%s", want, c.scr.String())
+		}
+	}
+}
