@@ -158,7 +158,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	return m, m.top().Update(msg)
+	return m, m.top().Update(common.CleanPaste(msg))
 }
 
 // globalKey handles the keys that work everywhere; handled is false when
