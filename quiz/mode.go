@@ -1,5 +1,7 @@
 package quiz
 
+import "fmt"
+
 // Mode is what a quiz is taken for; it decides the rules the quiz keeps,
 // the same on the full screen and line by line.
 type Mode int
@@ -28,3 +30,15 @@ func (m Mode) SecondTry() bool { return m == SelfStudy }
 
 // SecondTryNote follows the feedback to a second try.
 const SecondTryNote = "That was your second try: the first is the one that counts."
+
+// HintedNote follows the feedback to an answer given after the hint.
+const HintedNote = "You answered after the hint; it is noted in your results."
+
+// HintedText says how many answers of a quiz were given after their hint:
+// "1 answer given after its hint."
+func HintedText(n int) string {
+	if n == 1 {
+		return "1 answer given after its hint."
+	}
+	return fmt.Sprintf("%d answers given after their hints.", n)
+}

@@ -288,10 +288,14 @@ func openResultsKeeper(hub *classroom.Hub, deck *lecture.Deck, resume *lecture.R
 	if resume != nil {
 		stem = resume.Results
 	}
+	var lessons []string
+	for _, l := range deck.Lessons {
+		lessons = append(lessons, l.ID)
+	}
 	now := time.Now()
-	f, err := lecture.OpenResults(dir, stem, deck.ID(), now)
+	f, err := lecture.OpenResults(dir, stem, deck.ID(), lessons, now)
 	if err != nil {
-		f, _ = lecture.OpenResults(dir, "", deck.ID(), now)
+		f, _ = lecture.OpenResults(dir, "", deck.ID(), lessons, now)
 	}
 	return classroom.NewResultsKeeper(hub, f, nil)
 }

@@ -24,9 +24,9 @@ func newLectureResultsCmd(e env) *cobra.Command {
 		Long: `results prints the answers students gave in a lecture served with --serve:
 per question, each student's name, answer, whether it was right and how long
 they took. The presenter writes them to faultline's state directory as JSON
-and CSV (lecture-results-TIME.json and .csv) at the end of the lecture and
-whenever e is pressed; a lecture carried on with --resume keeps adding to the
-same files.
+and CSV (lecture-results-TIME.json and .csv) when e is pressed, every 10
+seconds while answers come in and at the end of the lecture; a lecture
+carried on with --resume keeps adding to the same files.
 
 With no FILE it reads the newest results in the state directory; FILE may be
 either of the two files. -o json and -o csv print them for scripts and

@@ -36,8 +36,8 @@ func resultsTable(r lecture.Results) string {
 		}
 	}
 	head := "Lecture results"
-	if r.Deck != "" {
-		head += " · " + cell(r.Deck, resultsWidth)
+	if len(r.Lessons) > 0 {
+		head += " · " + cell(strings.Join(r.Lessons, ", "), resultsWidth/2)
 	}
 	if !r.Started.IsZero() {
 		head += " · started " + r.Started.UTC().Format("2006-01-02 15:04 UTC")

@@ -19,7 +19,7 @@ func savedResults(t *testing.T) (lecture.Results, lecture.ResultsFile) {
 	dir := t.TempDir()
 	t.Setenv("FAULTLINE_STATE_DIR", dir)
 	start := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
-	f, err := lecture.OpenResults(dir, "", "fallacies", start)
+	f, err := lecture.OpenResults(dir, "", "a1dc65cd8c7f373d", []string{"fallacies"}, start)
 	if err != nil {
 		t.Fatal(err)
 	}

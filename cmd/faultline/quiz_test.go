@@ -150,7 +150,7 @@ func TestQuizAccessibleFromStdin(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errOut.String())
 	}
 	got := out.String()
-	for _, want := range []string{"Question 1 of 10", "\n1. ", "Answer (Enter skips, q leaves): ", "Skipped.", "Score: "} {
+	for _, want := range []string{"Question 1 of 10", "\n1. ", "Answer (h for a hint, Enter skips, q leaves): ", "Skipped.", "Score: "} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}

@@ -52,7 +52,7 @@ func TestResultsKeeper(t *testing.T) {
 	clock = clock.Add(1500 * time.Millisecond)
 	answer(numeric, students[2], true)
 
-	file, err := lecture.OpenResults(dir, "", "deck", clock)
+	file, err := lecture.OpenResults(dir, "", "deck", nil, clock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestResultsKeeper(t *testing.T) {
 
 	// The presenter restarts with --resume: a new hub, the same files.
 	h2 := classroom.NewHub(classroom.Config{Now: now})
-	file2, err := lecture.OpenResults(dir, file.Stem, "deck", clock.Add(time.Hour))
+	file2, err := lecture.OpenResults(dir, file.Stem, "deck", nil, clock.Add(time.Hour))
 	if err != nil || file2.Stem != file.Stem {
 		t.Fatalf("resumed on %q, %v", file2.Stem, err)
 	}
@@ -130,7 +130,7 @@ func TestResultsKeeperRun(t *testing.T) {
 	if err := h.Submit(s, q.ID, quiz.BoolResponse(true)); err != nil {
 		t.Fatal(err)
 	}
-	file, _ := lecture.OpenResults(dir, "", "deck", time.Now())
+	file, _ := lecture.OpenResults(dir, "", "deck", nil, time.Now())
 	k := classroom.NewResultsKeeper(h, file, nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

@@ -24,6 +24,8 @@ type Results struct {
 	Version int `json:"version"`
 	// Deck is the deck's ID, "" when read from a CSV file.
 	Deck string `json:"deck,omitempty"`
+	// Lessons are the IDs of the deck's lessons, in its order.
+	Lessons []string `json:"lessons,omitempty"`
 	// Started is when the lecture began, Saved when the results were last
 	// written; zero when read from a CSV file.
 	Started time.Time `json:"started,omitzero"`

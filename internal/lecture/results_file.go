@@ -44,12 +44,13 @@ func (f ResultsFile) JSONPath() string { return filepath.Join(f.Dir, f.Stem+".js
 // CSVPath is the CSV file.
 func (f ResultsFile) CSVPath() string { return filepath.Join(f.Dir, f.Stem+".csv") }
 
-// OpenResults is the ResultsFile of a lecture of deck in dir: the files
-// named stem if stem is not "" (a resumed lecture; what they hold is
-// carried on when they are of deck, a missing file starts empty), else new
-// files named for now.
-func OpenResults(dir, stem, deck string, now time.Time) (ResultsFile, error) {
-	f := ResultsFile{Dir: dir, Stem: stem, Base: Results{Version: ResultsVersion, Deck: deck, Started: now.UTC()}}
+// OpenResults is the ResultsFile in dir of a lecture of the deck whose ID
+// is deck, of the lessons named: the files named stem if stem is not ""
+// (a resumed lecture; what they hold is carried on when they are of deck,
+// a missing file starts empty), else new files named for now. Files that
+// cannot be read are an error, and are never written over.
+func OpenResults(dir, stem, deck string, lessons []string, now time.Time) (ResultsFile, error) {
+	f := ResultsFile{Dir: dir, Stem: stem, Base: Results{Version: ResultsVersion, Deck: deck, Lessons: lessons, Started: now.UTC()}}
 	if stem == "" || strings.ContainsAny(stem, `/\`) || !strings.HasPrefix(stem, ResultsPrefix) {
 		f.Stem = ResultsStem(now)
 		return f, nil
@@ -65,6 +66,7 @@ func OpenResults(dir, stem, deck string, now time.Time) (ResultsFile, error) {
 		f.Stem = ResultsStem(now)
 		return f, nil
 	}
+	r.Lessons = lessons // the same deck; an older file may not name them
 	f.Base = r
 	return f, nil
 }

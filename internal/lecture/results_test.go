@@ -18,6 +18,7 @@ func sampleResults() Results {
 	return Results{
 		Version: ResultsVersion,
 		Deck:    "fallacies+availability",
+		Lessons: []string{"fallacies", "availability"},
 		Started: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC),
 		Saved:   time.Date(2026, 3, 14, 10, 15, 0, 0, time.UTC),
 		Answers: []Answer{
@@ -172,7 +173,7 @@ func TestSecondsOf(t *testing.T) {
 func TestResultsFileSaveAndResume(t *testing.T) {
 	dir := t.TempDir()
 	start := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
-	f, err := OpenResults(dir, "", "deck-a", start)
+	f, err := OpenResults(dir, "", "deck-a", nil, start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +207,7 @@ func TestResultsFileSaveAndResume(t *testing.T) {
 	}
 
 	// The presenter restarts with --resume: same files, answers kept.
-	g, err := OpenResults(dir, f.Stem, "deck-a", start.Add(time.Hour))
+	g, err := OpenResults(dir, f.Stem, "deck-a", nil, start.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,12 +223,12 @@ func TestResultsFileSaveAndResume(t *testing.T) {
 	}
 
 	// Another deck's results are never carried on.
-	h, err := OpenResults(dir, f.Stem, "deck-b", start.Add(3*time.Hour))
+	h, err := OpenResults(dir, f.Stem, "deck-b", nil, start.Add(3*time.Hour))
 	if err != nil || h.Stem == f.Stem || len(h.Base.Answers) != 0 {
 		t.Errorf("another deck resumed %q with %d answers, %v", h.Stem, len(h.Base.Answers), err)
 	}
 	// A stem that is not a results name (a damaged record) starts afresh.
-	if k, _ := OpenResults(dir, "../../etc/passwd", "deck-a", start); k.Stem != ResultsStem(start) {
+	if k, _ := OpenResults(dir, "../../etc/passwd", "deck-a", nil, start); k.Stem != ResultsStem(start) {
 		t.Errorf("stem %q was taken", k.Stem)
 	}
 }

@@ -70,6 +70,9 @@ func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Option
 	}
 	t := s.Score()
 	fmt.Fprintln(out)
+	if t.Hinted > 0 {
+		fmt.Fprintln(out, quiz.HintedText(t.Hinted))
+	}
 	fmt.Fprintf(out, "Score: %d of %d\n", t.Correct, t.Total)
 	return t, Answered
 }
@@ -82,7 +85,7 @@ func NewSession(questions []quiz.Question, opt Options) *quiz.Session {
 }
 
 // Ask asks the current question of s: its lines, then answer lines until
-// one is graded (with a second try after a wrong first one, when s allows
+// one is graded (h shows the question's hint first, noted with the answer) (with a second try after a wrong first one, when s allows
 // it) or an empty line skips it. A graded first try is saved for review
 // (only the first try counts); the feedback and the explanation follow.
 // Then s moves to the next question. Ask returns Left when the student
@@ -95,21 +98,36 @@ func Ask(in *bufio.Scanner, out io.Writer, s *quiz.Session, opt Options) Outcome
 	for _, l := range Lines(card) {
 		fmt.Fprintln(out, l)
 	}
+	hint := termtext.Clean(card.Question.Hint)
 	prompt := "Answer (Enter skips, q leaves): "
+	if hint != "" {
+		prompt = "Answer (h for a hint, Enter skips, q leaves): "
+	}
 	for {
 		fmt.Fprint(out, prompt)
 		if !in.Scan() {
 			return Ended
 		}
 		line := in.Text()
-		if strings.EqualFold(strings.TrimSpace(line), "q") {
+		switch word := strings.ToLower(strings.TrimSpace(line)); {
+		case word == "q":
 			return Left
+		case word == "h" && hint != "" && !s.SecondTry():
+			// Before the first answer, as on the full screen; it is
+			// noted with the answer that follows.
+			s.UseHint()
+			fmt.Fprintln(out, "Hint: "+hint)
+			prompt = "Answer (Enter skips, q leaves): "
+			continue
 		}
 		if trimmed := termtext.Clean(line); len(trimmed) == 0 || isBlank(trimmed) {
 			if s.SecondTry() {
 				// Giving up the second try: the first stands, explained.
 				first, _ := s.Result()
 				feedback(out, card, first)
+				if s.Hinted() {
+					fmt.Fprintln(out, quiz.HintedNote)
+				}
 				s.Skip()
 				return Answered
 			}
@@ -126,8 +144,8 @@ func Ask(in *bufio.Scanner, out io.Writer, s *quiz.Session, opt Options) Outcome
 		res := s.Answer(r)
 		if !second && (!res.Retry || s.SecondTry()) {
 			first, _ := s.Result()
-			id, correct, at := card.Question.ID, first.Correct, opt.now()
-			save(out, opt, func(st *progress.State) { st.SetRecord(id, quiz.Schedule(st.Quiz[id], correct, at)) })
+			id, correct, hinted, at := card.Question.ID, first.Correct, s.Hinted(), opt.now()
+			save(out, opt, func(st *progress.State) { st.SetRecord(id, quiz.ScheduleAnswer(st.Quiz[id], correct, hinted, at)) })
 		}
 		if res.Retry {
 			// Unreadable for grading, or a wrong first try: ask again.
@@ -140,6 +158,9 @@ func Ask(in *bufio.Scanner, out io.Writer, s *quiz.Session, opt Options) Outcome
 		feedback(out, card, res)
 		if second {
 			fmt.Fprintln(out, quiz.SecondTryNote)
+		}
+		if s.Hinted() {
+			fmt.Fprintln(out, quiz.HintedNote)
 		}
 		s.Next()
 		return Answered

@@ -200,3 +200,36 @@ func TestParseNamesTheBadValue(t *testing.T) {
 		}
 	}
 }
+
+// TestHintBeforeAnswering: h shows the question's hint, as on the full
+// screen, and the answer that follows is noted as given after it, in the
+// saved record and in the run's end.
+func TestHintBeforeAnswering(t *testing.T) {
+	var qs []quiz.Question
+	for _, q := range bank(t).ByLesson("fallacies") {
+		if q.Hint != "" {
+			qs = append(qs, q)
+			break
+		}
+	}
+	if len(qs) == 0 {
+		t.Fatal("no fallacies question has a hint")
+	}
+	c, _ := quiz.NewSession(qs, 1).Current()
+	st := progress.NewState()
+	var out strings.Builder
+	tally, outcome := Run(bufio.NewScanner(strings.NewReader("h\n"+linetest.Right(c)+"\n")), &out, qs,
+		Options{Seed: 1, Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+	text := out.String()
+	for _, want := range []string{"Answer (h for a hint, Enter skips, q leaves): ", "Hint: " + qs[0].Hint, quiz.HintedNote, quiz.HintedText(1) + "\nScore: 1 of 1\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("output lacks %q:\n%s", want, text)
+		}
+	}
+	if outcome != Answered || tally.Hinted != 1 || tally.Correct != 1 {
+		t.Errorf("outcome %v, tally %+v; want one right answer after the hint", outcome, tally)
+	}
+	if rec := st.Quiz[qs[0].ID]; rec.Hinted != 1 || rec.Correct != 1 {
+		t.Errorf("saved record %+v, want it right and hinted", rec)
+	}
+}

@@ -78,7 +78,7 @@ func TestLastSectionSaysSo(t *testing.T) {
 		t.Errorf("%d prompts offer a next section, want %d (one per section but the last)", c, n-1)
 	}
 	last := strings.Index(got, "Last section. Enter to finish the lesson")
-	end := strings.Index(got, "End of the lesson.")
+	end := strings.Index(got, "You finished "+course.Lessons[0].Title)
 	if last < 0 || end < last {
 		t.Errorf("the last section's prompt or the end of the lesson is missing:\n%s", got[max(0, len(got)-600):])
 	}
@@ -177,7 +177,7 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 		"Nothing is due for review",
 		"Quiz: " + course.Lessons[1].Title,
 		fmt.Sprintf("Score: 0 of %d", len(bank.ByLesson(course.Lessons[1].ID))),
-		"End of the lesson.",
+		"You finished " + first.Title,
 		fmt.Sprintf("Type y to take its quiz (%d questions)", n),
 		"Quiz: " + first.Title,
 		fmt.Sprintf("of %d\n\nLesson number to read", n),

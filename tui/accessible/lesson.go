@@ -2,9 +2,11 @@ package accessible
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"faultline/internal/export"
+	"faultline/internal/lessonend"
 	"faultline/internal/progress"
 	"faultline/internal/quizline"
 	"faultline/internal/scenario"
@@ -220,19 +222,61 @@ func (r *session) save(l lessons.Lesson, i int) {
 	}
 }
 
-// finish ends a lesson read to its last section and offers its quiz; it
-// returns false when input ends.
+// finish ends a lesson read to its last section as the lesson-complete
+// screen does: what it covered, the checks and the quiz, and the ways on.
+// It returns false when input ends.
 func (r *session) finish(l lessons.Lesson) bool {
-	r.println("End of the lesson.")
-	if r.ctx.Bank == nil || len(r.ctx.Bank.ByLesson(l.ID)) == 0 {
+	end := lessonend.Of(r.ctx.Course, r.ctx.Bank, r.ctx.Progress, l)
+	r.println("")
+	r.println("You finished " + l.Title + ". What it covered:")
+	for _, s := range l.Sections {
+		if end.Read(s.ID) {
+			r.println("- " + s.Title)
+		} else {
+			r.println("- " + s.Title + " (not read)")
+		}
+	}
+	r.println(end.ChecksLine())
+	r.println(end.QuizLine())
+	var ways []string
+	qs, missed := end.Questions(), end.Missed()
+	if len(qs) > 0 {
+		ways = append(ways, fmt.Sprintf("y to take its quiz (%s)", lessonend.Plural(len(qs), "question")))
+	}
+	if len(missed) > 0 {
+		ways = append(ways, fmt.Sprintf("r to review the missed ones (%d)", len(missed)))
+	}
+	next, hasNext := end.Next()
+	if hasNext {
+		ways = append(ways, "n to go on to the next lesson, "+next.Title)
+	}
+	if len(ways) == 0 {
 		return true
 	}
-	answer, ok := r.ask(fmt.Sprintf("Type y to take its quiz (%d questions), or Enter for the menu: ", len(r.ctx.Bank.ByLesson(l.ID))))
-	if !ok {
-		return false
+	for {
+		answer, ok := r.ask("Type " + strings.Join(ways, ", ") + "; or Enter or q for the menu: ")
+		switch {
+		case !ok:
+			return false
+		case isBack(answer):
+			return true
+		case answer == "y" && len(qs) > 0:
+			return r.quiz(l)
+		case answer == "r" && len(missed) > 0:
+			// Missed questions are a review: one try each.
+			return r.runQuiz("Missed: "+l.Title, missed, "", quiz.Review)
+		case answer == "n" && hasNext:
+			return r.read(next)
+		}
+		r.println(fmt.Sprintf("%s is not an answer here: type %s, or press Enter.", termtext.Quote(answer), strings.Join(firstWords(ways), ", ")))
 	}
-	if answer == "y" {
-		return r.quiz(l)
+}
+
+// firstWords is the first word of each of ways: the keys they name.
+func firstWords(ways []string) []string {
+	out := make([]string, len(ways))
+	for i, w := range ways {
+		out[i], _, _ = strings.Cut(w, " ")
 	}
-	return true
+	return out
 }

@@ -18,8 +18,8 @@ import (
 // sessionScript is a whole session as a student types it: every
 // calculator (with a typo in each), the glossary and a term's section, a
 // scenario with a bad and a good setting, lesson 1 with its first check
-// answered wrong then right, lesson 1's quiz with its first question
-// wrong then right, then quit.
+// answered wrong then right, lesson 1's quiz with its first question's
+// hint, a wrong answer then a right one, then quit.
 func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (script string, check quiz.Card) {
 	t.Helper()
 	first := course.Lessons[0]
@@ -46,7 +46,7 @@ func sessionScript(t *testing.T, course *lessons.Course, bank *quiz.Bank) (scrip
 		"g", "mtbf", "1", "zzqx", "", // glossary: a term, its section, no match
 		"s", "3", "heartbeat_timeout=99s", "heartbeat_timeout=2s", "r", "q", "", // a scenario
 		"1", "", linetest.Wrong(t, check), linetest.Right(check), "q", // lesson 1's check
-		"q1", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz, left after one question
+		"q1", "h", linetest.Wrong(t, asked), linetest.Right(asked), "q", // its quiz: a hint, wrong, right, then left
 		"q",
 	}
 	return strings.Join(lines, "\n") + "\n", check
@@ -82,6 +82,7 @@ func TestWholeSessionFromStdin(t *testing.T) {
 		"Check your understanding.",
 		quiz.TryOnceMore,
 		quiz.SecondTryNote,
+		quiz.HintedNote,
 		"Quiz: " + course.Lessons[0].Title,
 		"The quiz ended early",
 	} {
@@ -154,5 +155,67 @@ func TestHostileInputNeverReachesTheTerminal(t *testing.T) {
 	}
 	if n := strings.Count(got, `\x1b[31mred`); n < 8 {
 		t.Errorf("the bad input is named, escaped, %d times; want it at each prompt", n)
+	}
+}
+
+// TestLessonEndOffersTheWaysOn reads lesson 1 missing its first check,
+// then at the end finds what the lesson-complete screen shows: the
+// checks' standing, the quiz still to take, the missed question to review
+// (one try, as review) and the next lesson.
+func TestLessonEndOffersTheWaysOn(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	first := course.Lessons[0]
+	var reading []string
+	missedOne := false
+	var missed quiz.Question
+	for _, s := range first.Sections {
+		for _, b := range s.Blocks() {
+			if b.Kind != lessons.KindQuiz {
+				continue
+			}
+			if missedOne {
+				reading = append(reading, "") // skipped
+				continue
+			}
+			q, _ := bank.ByID(b.Args[0])
+			missed = q
+			c, _ := quiz.NewSession([]quiz.Question{q}, quiz.ShownSeed).Current()
+			reading = append(reading, linetest.Wrong(t, c), "") // wrong, then the answer shown
+			missedOne = true
+		}
+		reading = append(reading, "") // on to the next section, or finish
+	}
+	again, _ := quiz.NewSession([]quiz.Question{missed}, 1).Current() // as the review deals it
+	for _, tt := range []struct {
+		name, then string
+		want       []string
+	}{
+		{"next lesson", "x\nn\nq\nq\n", []string{`"x" is not an answer here: type y, r, n, or press Enter.`, course.Lessons[1].Title + ", section 1 of"}},
+		{"missed", "r\n" + linetest.Wrong(t, again) + "\nq\n", []string{"Missed: " + first.Title, "Why: ", "Score: 0 of 1"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "1\n" + strings.Join(reading, "\n") + "\n" + tt.then
+			var out bytes.Buffer
+			if err := run(strings.NewReader(in), &out, app.Options{Course: course, Bank: bank}, 1); err != nil {
+				t.Fatal(err)
+			}
+			got := out.String()
+			want := append([]string{
+				"You finished " + first.Title + ". What it covered:",
+				"- " + first.Sections[0].Title + "\n",
+				"Checks: 0 of ",
+				"Quiz: not taken yet.",
+				"Type y to take its quiz (",
+				"r to review the missed ones (1), n to go on to the next lesson, " + course.Lessons[1].Title + "; or Enter or q for the menu: ",
+			}, tt.want...)
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("output lacks %q:\n%s", w, tail(got))
+				}
+			}
+			if missed := got[strings.Index(got, "You finished"):]; strings.Contains(missed, quiz.TryOnceMore) {
+				t.Error("the review of missed questions gave a second try")
+			}
+		})
 	}
 }

@@ -160,6 +160,10 @@ func (m *Compose) simulationLines(rows int) []string {
 	head := fmt.Sprintf("Simulated %s years, %s: %.5f%% (95 %% CI %.5f–%.5f) · %s down a year · %s the formula's downtime",
 		calc.GroupThousands(r.Years), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
 		calc.FormatDuration(r.DowntimePerYear), ratioWords(r.UnavailabilityRatio()))
+	if r.Outages == 0 {
+		head = fmt.Sprintf("Simulated %s years, %s: never down; outages this rare need a longer run than the composer makes to be seen at all",
+			calc.GroupThousands(r.Years), cause)
+	}
 	if m.sim.running {
 		head = "Simulating with " + cause + "… shown until then: " + head
 		lines = append(lines, st.App.Dim.Render(wrap(head, m.width)))

@@ -282,3 +282,35 @@ func TestComposeSimulationAtTinySizes(t *testing.T) {
 		}
 	}
 }
+
+// TestChartMarksARunWithoutDowntime: a system that never went down in the
+// run is drawn at the top of the scale, labelled ∞, not with a made-up
+// number of nines.
+func TestChartMarksARunWithoutDowntime(t *testing.T) {
+	c := simChart{trace: []float64{1, 1, 1, 1}, downShare: []float64{0, 0, 0, 0}, formula: 12, unavail: 1e-12, years: 10}
+	lines := c.lines(testCtx().Styles, 40, 5)
+	plain := ansi.Strip(strings.Join(lines, "\n"))
+	if !strings.HasPrefix(ansi.Strip(lines[0]), "    ∞ ┤────") {
+		t.Errorf("top row should be the line at ∞:\n%s", plain)
+	}
+	if strings.Contains(plain, "14.00") {
+		t.Errorf("the cap shows as a figure:\n%s", plain)
+	}
+	if strip := ansi.Strip(lines[len(lines)-2]); strings.ContainsAny(strip, "░▒▓█") {
+		t.Errorf("a run without downtime shaded the strip: %q", strip)
+	}
+	if axis := ansi.Strip(lines[len(lines)-1]); !strings.Contains(axis, "10 years") {
+		t.Errorf("axis %q does not end at the run's 10 years", axis)
+	}
+}
+
+func TestComposeSaysWhenTheRunSawNoOutage(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "99.9999 | 99.9999"), 100, 30)
+	runSim(t, m, "s")
+	if m.sim.result == nil || m.sim.result.Outages != 0 {
+		t.Fatalf("want a run without outages: %+v", m.sim.result)
+	}
+	if view := ansi.Strip(m.View()); !strings.Contains(view, "never down") || strings.Contains(view, "0.00×") {
+		t.Errorf("the view should say the run saw no outage:\n%s", view)
+	}
+}

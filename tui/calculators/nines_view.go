@@ -34,8 +34,8 @@ func (m *Nines) View() string {
 }
 
 // ShortHelp implements help.KeyMap. Each nudge pair shares one entry, so
-// the line keeps esc back at 80 columns; ? types into the field, so there
-// is no fuller help to send the student to.
+// the line keeps esc back at 80 columns; ? types into the field, and the
+// root offers f1 for the full help, which names +/- and [/] as well.
 func (m *Nines) ShortHelp() []key.Binding {
 	return []key.Binding{m.keys.Next,
 		common.WithHelp(m.keys.TenthUp, "↑/↓", "±0.1 nine"),

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"faultline/calc"
 	"faultline/tui/theme"
@@ -72,14 +73,22 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 	drawLine(grid, nines, row)
 
 	// Labels: the top and bottom of the scale, where the run ended, and
-	// the formula, which wins its row; a label is not repeated.
+	// the formula, which wins its row; a label is not repeated. A stretch
+	// with no downtime yet has infinitely many nines: it is drawn at the
+	// top, labelled ∞.
+	text := func(n float64) string {
+		if n >= c.formula+chartHeadroom {
+			return "∞"
+		}
+		return fmtNines(n)
+	}
 	labels := map[int]string{}
 	seen := map[string]bool{fmtNines(c.formula): true}
 	for _, l := range []struct {
 		row int
 		n   float64
 	}{{row(nines[w-1]), nines[w-1]}, {0, hi}, {rows - 1, lo}} {
-		if t := fmtNines(l.n); l.row != ref && !seen[t] && labels[l.row] == "" {
+		if t := text(l.n); l.row != ref && !seen[t] && labels[l.row] == "" {
 			labels[l.row], seen[t] = t, true
 		}
 	}
@@ -88,7 +97,7 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 	for r, cells := range grid {
 		label, tick := strings.Repeat(" ", chartLabelW), " │"
 		if l, ok := labels[r]; ok {
-			label, tick = strings.Repeat(" ", max(0, chartLabelW-len(l)))+l, " ┤"
+			label, tick = strings.Repeat(" ", max(0, chartLabelW-utf8.RuneCountInString(l)))+l, " ┤"
 		}
 		line := st.App.Title.Render(string(cells))
 		if r == ref {

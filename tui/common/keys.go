@@ -15,6 +15,9 @@ import (
 type KeyMap struct {
 	// Quit and ForceQuit leave faultline; Help shows every key.
 	Quit, ForceQuit, Help key.Binding
+	// HelpAnywhere shows every key too, also where ? is text: in a
+	// focused text field, which takes ? and q as it takes any letter.
+	HelpAnywhere key.Binding
 	// CourseMap opens the course map from any screen of the self-study
 	// course. It is a control key, so no text field ever types it.
 	CourseMap key.Binding
@@ -40,24 +43,25 @@ type KeyMap struct {
 // DefaultKeyMap returns the shared keys with their usual help.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-		CourseMap: key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "course map")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "left")),
-		Right:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "right")),
-		Top:       key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
-		Bottom:    key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
-		PageUp:    key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:  key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("space", "page down")),
-		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Pick:      key.NewBinding(key.WithKeys(Digits...), key.WithHelp("1-9", "pick by number")),
-		Yes:       key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
+		CourseMap:    key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "course map")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Left:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "left")),
+		Right:        key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "right")),
+		Top:          key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
+		Bottom:       key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("space", "page down")),
+		Select:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Pick:         key.NewBinding(key.WithKeys(Digits...), key.WithHelp("1-9", "pick by number")),
+		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 	}
 }
 

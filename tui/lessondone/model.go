@@ -8,8 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/lessonend"
 	"faultline/lessons"
-	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -52,8 +52,9 @@ type choice struct {
 // choices are the three ways on, in order: the quiz, the missed questions,
 // the next lesson (or back to the lessons after the last one).
 func (m *Model) choices() []choice {
-	n := len(m.questions())
-	missed := len(m.missed())
+	end := m.end()
+	n := len(end.Questions())
+	missed := len(end.Missed())
 	quizLabel := "Take this lesson's quiz"
 	switch {
 	case n == 0:
@@ -61,18 +62,18 @@ func (m *Model) choices() []choice {
 	case n == 1:
 		quizLabel += " (1 question)"
 	default:
-		quizLabel += " (" + plural(n, "question") + ")"
+		quizLabel += " (" + lessonend.Plural(n, "question") + ")"
 	}
-	reviewLabel := "Review the missed questions (" + plural(missed, "question") + ")"
+	reviewLabel := "Review the missed questions (" + lessonend.Plural(missed, "question") + ")"
 	if missed == 0 {
 		reviewLabel = "Review the missed questions (none missed)"
 	}
 	l := m.lesson
 	out := []choice{
-		{label: quizLabel, enabled: n > 0, cmd: func() tea.Cmd { return common.OpenQuiz(l.Title, m.questions(), l.ID) }},
-		{label: reviewLabel, enabled: missed > 0, cmd: func() tea.Cmd { return common.OpenQuiz("Missed: "+l.Title, m.missed(), "") }},
+		{label: quizLabel, enabled: n > 0, cmd: func() tea.Cmd { return common.OpenQuiz(l.Title, m.end().Questions(), l.ID) }},
+		{label: reviewLabel, enabled: missed > 0, cmd: func() tea.Cmd { return common.OpenQuiz("Missed: "+l.Title, m.end().Missed(), "") }},
 	}
-	if next, ok := m.next(); ok {
+	if next, ok := end.Next(); ok {
 		out = append(out, choice{label: "Go on to the next lesson: " + next.Title, enabled: true, cmd: func() tea.Cmd { return common.NextLesson(next.ID) }})
 	} else {
 		out = append(out, choice{label: "Back to the lessons: this was the last one", enabled: true, cmd: func() tea.Cmd { return common.Back }})
@@ -80,56 +81,9 @@ func (m *Model) choices() []choice {
 	return out
 }
 
-// questions are the lesson's quiz questions.
-func (m *Model) questions() []quiz.Question {
-	if m.ctx.Bank == nil {
-		return nil
-	}
-	return m.ctx.Bank.ByLesson(m.lesson.ID)
-}
-
-// missed are the lesson's questions, quiz and checks alike, last answered
-// wrong.
-func (m *Model) missed() []quiz.Question {
-	qs := m.questions()
-	for _, id := range m.checkIDs() {
-		if q, ok := m.bankQuestion(id); ok && q.Lesson != m.lesson.ID {
-			qs = append(qs, q)
-		}
-	}
-	return quiz.Missed(m.ctx.Progress.Quiz, qs)
-}
-
-// bankQuestion looks a question up in the bank.
-func (m *Model) bankQuestion(id string) (quiz.Question, bool) {
-	if m.ctx.Bank == nil {
-		return quiz.Question{}, false
-	}
-	return m.ctx.Bank.ByID(id)
-}
-
-// checkIDs are the ids of the questions the lesson's sections ask.
-func (m *Model) checkIDs() []string {
-	var ids []string
-	for _, s := range m.lesson.Sections {
-		for _, b := range s.Blocks() {
-			if b.Kind == lessons.KindQuiz && len(b.Args) > 0 {
-				ids = append(ids, b.Args[0])
-			}
-		}
-	}
-	return ids
-}
-
-// next is the lesson after this one in the course.
-func (m *Model) next() (lessons.Lesson, bool) {
-	ls := m.ctx.Course.Lessons
-	for i, l := range ls {
-		if l.ID == m.lesson.ID && i+1 < len(ls) {
-			return ls[i+1], true
-		}
-	}
-	return lessons.Lesson{}, false
+// end is where the student stands now at the end of the lesson.
+func (m *Model) end() lessonend.End {
+	return lessonend.Of(m.ctx.Course, m.ctx.Bank, m.ctx.Progress, m.lesson)
 }
 
 // Update implements common.Screen.

@@ -72,7 +72,8 @@ func (m *Presenter) rosterView(lay slideview.Layout) string {
 		summary += fmt.Sprintf(" · %d answered question %s, %d waiting", answered, c.q.ID, len(seats)-answered)
 	}
 	head = append(head, st.App.Notice.Bold(true).Render(ansi.Truncate(summary, w, "…")), "")
-	foot := []string{"", st.App.Dim.Render(ansi.Truncate("Names only: no one's answer is shown here. w or esc returns · e saves the results", w, "…"))}
+	keys := "w or esc returns · e saves the results"
+	foot := []string{"", st.App.Dim.Render(ansi.Truncate("Names only: no one's answer is shown here.", w, "…")), ""}
 
 	// Columns of names, each as wide as the widest name and its mark.
 	cellW := 1
@@ -89,8 +90,9 @@ func (m *Presenter) rosterView(lay slideview.Layout) string {
 	m.rosterPage = min(m.rosterPage, pages-1)
 	page := seats[min(len(seats), m.rosterPage*perPage):min(len(seats), (m.rosterPage+1)*perPage)]
 	if pages > 1 {
-		foot[1] = st.App.Dim.Render(ansi.Truncate(fmt.Sprintf("page %d of %d (↑/↓) · no one's answer is shown here · w or esc returns", m.rosterPage+1, pages), w, "…"))
+		keys = fmt.Sprintf("w or esc returns · page %d of %d (↑/↓) · e saves the results", m.rosterPage+1, pages)
 	}
+	foot[2] = st.App.Dim.Render(ansi.Truncate(keys, w, "…"))
 
 	grid := make([][]string, min(rows, len(page)))
 	for i, s := range page {

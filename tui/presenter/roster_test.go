@@ -3,12 +3,14 @@ package presenter
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 )
 
@@ -166,6 +168,53 @@ func deliver(t *testing.T, m *Presenter, cmd tea.Cmd) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatal("e gave no results-saved message")
+		}
+	}
+}
+
+// TestExportWritesResults: e with the lecture's real keeper writes JSON
+// and CSV that read back equal, with the students' answers in words.
+func TestExportWritesResults(t *testing.T) {
+	m, hub, quizAt := newClassPresenter(t)
+	m.move(lecture.Nav{Slide: quizAt, Step: m.deck.Slides[quizAt].Steps})
+	press(m, "down", "up") // publishes the question
+	f, _ := hub.Current()
+	if f.Question == nil {
+		t.Fatal("no question published")
+	}
+	for i, name := range []string{"ana", "=1+1", "-bo"} {
+		s, err := hub.Join(name, fmt.Sprintf("127.0.0.1:%d", i+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := hub.Answer(s, f.Question.ID, i%len(f.Question.Choices)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file, err := lecture.OpenResults(t.TempDir(), "", m.deck.ID(), []string{"fallacies"}, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.class.SaveResults = classroom.NewResultsKeeper(hub, file, nil).Save
+	_, cmd := m.Update(keyMsg("e"))
+	deliver(t, m, cmd)
+	if got := plain(m); !strings.Contains(got, "results saved: 3 answers in "+file.Stem+".json and .csv") {
+		t.Errorf("no word of the save:\n%s", got)
+	}
+	fromJSON, err := lecture.ReadResults(file.JSONPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromCSV, err := lecture.ReadResults(file.CSVPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fromJSON.Answers) != 3 || !reflect.DeepEqual(fromJSON.Answers, fromCSV.Answers) {
+		t.Errorf("JSON %+v\nCSV %+v", fromJSON.Answers, fromCSV.Answers)
+	}
+	for _, a := range fromJSON.Answers {
+		if a.Question != f.Question.ID || a.Prompt == "" || a.Answer == "" {
+			t.Errorf("answer %+v lacks its question, prompt or words", a)
 		}
 	}
 }

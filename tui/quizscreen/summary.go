@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"faultline/quiz"
 	"faultline/tui/common"
 )
 
@@ -34,7 +35,7 @@ func (m *Model) summaryLines() ([]string, int) {
 			st.App.Dim.Render(fmt.Sprintf(" · %.1f points with partial credit (%.0f%%)", t.Points, pct)),
 	}
 	if t.Hinted > 0 {
-		lines = append(lines, common.Hanging("", hintedLine(t.Hinted), w, st.App.Dim)...)
+		lines = append(lines, common.Hanging("", quiz.HintedText(t.Hinted), w, st.App.Dim)...)
 	}
 	lines = append(lines, "")
 	if len(m.mistakes) == 0 {
@@ -69,14 +70,6 @@ func (m *Model) summaryLines() ([]string, int) {
 		}
 	}
 	return lines, focus
-}
-
-// hintedLine says how many answers were given after a hint.
-func hintedLine(n int) string {
-	if n == 1 {
-		return "1 answer given after its hint."
-	}
-	return fmt.Sprintf("%d answers given after their hints.", n)
 }
 
 // oneLine joins the lines of a prompt.

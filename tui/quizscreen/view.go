@@ -87,7 +87,7 @@ func (m *Model) questionLines() ([]string, int) {
 			lines = append(lines, common.Hanging("", quiz.SecondTryNote, w, st.App.Dim)...)
 		}
 		if m.session.Hinted() {
-			lines = append(lines, common.Hanging("", "You answered after the hint; it is noted in your results.", w, st.App.Dim)...)
+			lines = append(lines, common.Hanging("", quiz.HintedNote, w, st.App.Dim)...)
 		}
 		lines = append(lines, common.Hanging("", "From "+m.sectionName(q)+" · o to read it", w, st.List.Meta)...)
 		next := "enter: next question"

@@ -108,9 +108,9 @@ func Skip(keys ...key.Binding) func(string) bool {
 }
 
 // Global reports whether k is one of the keys the root handles before any
-// screen that is not capturing keys sees them: q, ?, ctrl+c and the
+// screen that is not capturing keys sees them: q, ?, f1, ctrl+c and the
 // course map's ctrl+g.
 func Global(k string) bool {
 	g := common.DefaultKeyMap()
-	return key.Matches(Key(k), g.Quit, g.Help, g.ForceQuit, g.CourseMap)
+	return key.Matches(Key(k), g.Quit, g.Help, g.HelpAnywhere, g.ForceQuit, g.CourseMap)
 }

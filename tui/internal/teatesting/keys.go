@@ -12,6 +12,7 @@ var named = map[string]rune{
 	"backspace": tea.KeyBackspace, "delete": tea.KeyDelete,
 	"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 	"home": tea.KeyHome, "end": tea.KeyEnd, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
+	"f1": tea.KeyF1,
 }
 
 // Key returns the press of the key name spells as key bindings do: "q",
