@@ -25,5 +25,5 @@ func (s *Store) moveAside(bad *unreadableError) (Notice, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w; moving it aside failed: %w", bad, err)
 	}
-	return Notice(fmt.Sprintf("progress file %s (%v); moved it to %s; starting fresh", bad.what, bad.err, target)), nil
+	return Notice(fmt.Sprintf("Your progress file %s (%v); it is kept as %s, and you start afresh.", bad.what, bad.err, target)), nil
 }

@@ -38,7 +38,7 @@ func TestOversizedFileMovedAside(t *testing.T) {
 		t.Errorf("the oversized file was read: %d records", len(st.Quiz))
 	}
 	aside := s.Path() + ".too-large-20260314T093000Z"
-	for _, want := range []string{"was too large", "faultline reads up to 1 MiB", "moved it to " + aside, "starting fresh"} {
+	for _, want := range []string{"was too large", "faultline reads up to 1 MiB", "it is kept as " + aside, "you start afresh"} {
 		if !strings.Contains(string(notice), want) {
 			t.Errorf("notice %q does not say %q", notice, want)
 		}

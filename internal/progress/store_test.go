@@ -286,7 +286,7 @@ func TestCorruptFileMovedAside(t *testing.T) {
 				t.Errorf("Load() = %+v, want a fresh state", st)
 			}
 			aside := s.Path() + ".corrupt-20260314T093000Z"
-			for _, want := range []string{tt.wantWord, "moved it to " + aside, "starting fresh"} {
+			for _, want := range []string{tt.wantWord, "it is kept as " + aside, "you start afresh"} {
 				if !strings.Contains(string(notice), want) {
 					t.Errorf("notice %q does not say %q", notice, want)
 				}
@@ -354,7 +354,7 @@ func TestCorruptNamesDoNotCollide(t *testing.T) {
 		if want := "bad " + string(rune('a'+i)); string(data) != want {
 			t.Errorf("%s holds %q, want %q", base+suffix, data, want)
 		}
-		if !strings.Contains(notices[i], base+suffix+";") {
+		if !strings.Contains(notices[i], base+suffix+",") {
 			t.Errorf("notice %d = %q, want it to name %s", i, notices[i], base+suffix)
 		}
 	}

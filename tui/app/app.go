@@ -12,7 +12,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -40,7 +42,7 @@ type Model struct {
 	open          Openers
 	width, height int
 	mouse         bool
-	notice        string
+	notice        string // stays until dismissed with esc
 	// load reads the course while the first frames are drawn; nil once
 	// the course is in place. Keys pressed meanwhile wait in held.
 	load Loader
@@ -48,11 +50,12 @@ type Model struct {
 	err  error
 }
 
-// New returns the root model with the home screen open. notice, if not
-// empty, is shown once at the top (for example that a corrupt progress
-// file was moved aside).
+// New returns the root model with the home screen open. cfg.Notice, if
+// not empty, is shown under the header, wrapped, until the student
+// dismisses it with esc (for example that a corrupt progress file was
+// moved aside, and its new name).
 func New(ctx *common.Context, cfg Config) *Model {
-	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: cfg.Notice}
+	m := &Model{ctx: ctx, keys: DefaultKeyMap(), help: help.New(), mouse: cfg.Mouse, notice: termtext.Neutralize(cfg.Notice)}
 	if ctx.Course == nil && cfg.Load != nil {
 		if cfg.Start != nil {
 			// A start screen needs the course before the first frame.
@@ -131,7 +134,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenBlockMsg:
 		s, err := m.open.Block(msg.Block)
 		if err != nil {
-			m.notice = "Cannot open it: " + err.Error()
+			m.setNotice("Cannot open it: " + err.Error())
 			return m, nil
 		}
 		return m, m.push(s)
@@ -144,8 +147,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case common.ProgressSavedMsg:
 		if msg.Err != nil {
-			m.notice = "Could not save progress: " + msg.Err.Error()
+			m.setNotice("Could not save progress: " + msg.Err.Error())
 		} else {
+			if msg.Notice != "" {
+				m.setNotice(msg.Notice) // a corrupt file met on saving
+			}
 			m.ctx.Progress = msg.State
 			m.refreshHome() // "Continue" and the standing follow the student
 		}
@@ -162,7 +168,6 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	if key.Matches(msg, m.keys.HelpAnywhere) {
 		// f1 reaches the help from a text field too, where ? is typed.
-		m.notice = ""
 		m.help.ShowAll = !m.help.ShowAll
 		m.resize()
 		return nil, true
@@ -171,10 +176,14 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// A control key: it reaches the map even from a text field.
 		return m.openCourseMap(), true
 	}
+	if m.notice != "" && key.Matches(msg, m.keys.Dismiss) {
+		// The notice goes first, even from a text field.
+		m.setNotice("")
+		return nil, true
+	}
 	if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
 		return nil, false
 	}
-	m.notice = "" // any key dismisses a notice
 	switch {
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
@@ -192,6 +201,27 @@ func (m *Model) openCourseMap() tea.Cmd {
 		return nil
 	}
 	return m.push(coursemap.New(m.ctx, time.Now))
+}
+
+// setNotice shows s under the header until it is dismissed; empty hides it.
+func (m *Model) setNotice(s string) {
+	m.notice = termtext.Neutralize(s)
+	m.resize()
+}
+
+// noticeLines is the notice wrapped to the window, with how to dismiss
+// it; at most half the window, so the screen keeps some room.
+func (m *Model) noticeLines() []string {
+	if m.notice == "" || m.width <= 2*padding {
+		return nil
+	}
+	text := lipgloss.Wrap(m.notice+" (esc dismisses)", m.width-2*padding, " ")
+	lines := strings.Split(text, "\n")
+	if most := max(1, m.height/2); len(lines) > most {
+		lines = lines[:most]
+		lines[most-1] = ansi.Truncate(lines[most-1], m.width-2*padding-1, "") + "…"
+	}
+	return lines
 }
 
 // popLessonDone closes the lesson-complete screen and the reader of the
@@ -221,9 +251,10 @@ func (m *Model) applyTheme(isDark bool) {
 	m.open.ThemeChanged()
 }
 
-// chrome is the height of the header line and the help below the screen.
+// chrome is the height of the header (its line, the notice, a blank
+// line) and of the help below the screen.
 func (m *Model) chrome() (header, footer int) {
-	return 2, lipgloss.Height(m.helpView())
+	return 2 + len(m.noticeLines()), lipgloss.Height(m.helpView())
 }
 
 // resize gives every open screen the room left by the chrome.
@@ -239,7 +270,7 @@ func (m *Model) resize() {
 const padding = 1
 
 func (m *Model) helpView() string {
-	keys := helpKeys{screen: m.top(), global: m.keys}
+	keys := helpKeys{screen: m.top(), global: m.keys, notice: m.notice != ""}
 	if m.help.ShowAll {
 		return m.help.View(keys)
 	}
@@ -275,7 +306,7 @@ func (m *Model) content() string {
 	return common.Fit(m.headerView(st), m.width, header) + "\n" + body + "\n" + help
 }
 
-// headerView is the breadcrumb and, if any, a notice.
+// headerView is the breadcrumb and, if any, the notice under it.
 func (m *Model) headerView(st theme.Styles) string {
 	crumbs := make([]string, 0, len(m.stack))
 	for _, s := range m.stack {
@@ -285,8 +316,8 @@ func (m *Model) headerView(st theme.Styles) string {
 	if len(crumbs) == 1 {
 		left = st.App.Title.Render(" faultline")
 	}
-	if m.notice != "" {
-		left += "  " + st.App.Notice.Render(m.notice)
+	for _, l := range m.noticeLines() {
+		left += "\n" + strings.Repeat(" ", padding) + st.App.Notice.Render(l)
 	}
 	return left + "\n"
 }
@@ -295,9 +326,17 @@ func (m *Model) headerView(st theme.Styles) string {
 type helpKeys struct {
 	screen common.Screen
 	global KeyMap
+	notice bool // a notice is shown: esc dismisses it first
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
+	if h.notice {
+		return append([]key.Binding{h.global.Dismiss}, h.shortHelp()...)
+	}
+	return h.shortHelp()
+}
+
+func (h helpKeys) shortHelp() []key.Binding {
 	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
 		return append(h.screen.ShortHelp(), h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
 	}
@@ -308,7 +347,7 @@ func (h helpKeys) ShortHelp() []key.Binding {
 // ones until the line, as drawn by view with no width limit, fits width, so the global keys (? for the rest of
 // the keys, q to quit) are never the ones cut off.
 func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding {
-	all := h.ShortHelp()
+	all := h.shortHelp()
 	var screen, global []key.Binding
 	for _, b := range all[:len(all)-h.globalCount()] {
 		if b.Enabled() {
@@ -316,6 +355,10 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 		}
 	}
 	global = all[len(all)-h.globalCount():]
+	if h.notice {
+		// Never cut: it is the way out of the notice.
+		global = append([]key.Binding{h.global.Dismiss}, global...)
+	}
 	for width > 0 && len(screen) > 0 && lipgloss.Width(view(append(append([]key.Binding{}, screen...), global...))) > width {
 		screen = screen[:len(screen)-1]
 	}
@@ -326,5 +369,12 @@ func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding 
 func (h helpKeys) globalCount() int { return 2 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
+	if h.notice {
+		return append([][]key.Binding{{h.global.Dismiss}}, h.fullHelp()...)
+	}
+	return h.fullHelp()
+}
+
+func (h helpKeys) fullHelp() [][]key.Binding {
 	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.HelpAnywhere, h.global.CourseMap, h.global.Quit, h.global.ForceQuit})
 }

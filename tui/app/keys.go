@@ -1,12 +1,22 @@
 package app
 
-import "faultline/tui/common"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"faultline/tui/common"
+)
 
 // KeyMap is the keys the root handles on every screen: the shared map's
-// Quit, ForceQuit, Help and CourseMap.
+// Quit, ForceQuit, Help, HelpAnywhere and CourseMap, and Dismiss, which
+// closes a notice (esc, before the screen sees it).
 type KeyMap struct {
 	common.KeyMap
+	Dismiss key.Binding
 }
 
 // DefaultKeyMap returns the global keys.
-func DefaultKeyMap() KeyMap { return KeyMap{KeyMap: common.DefaultKeyMap()} }
+func DefaultKeyMap() KeyMap {
+	k := KeyMap{KeyMap: common.DefaultKeyMap()}
+	k.Dismiss = common.WithHelp(k.Back, "esc", "dismiss")
+	return k
+}

@@ -51,6 +51,9 @@ type OpenBlockMsg struct{ Block lessons.Block }
 type ProgressSavedMsg struct {
 	State progress.State
 	Err   error
+	// Notice says what the store did on the student's behalf while
+	// saving, such as moving a corrupt file aside, and where it went.
+	Notice string
 }
 
 // Open returns a command that opens s.
@@ -98,7 +101,7 @@ func (c *Context) SaveProgress(fn func(*progress.State)) tea.Cmd {
 	}
 	return func() tea.Msg {
 		st, err := store.Update(fn)
-		return ProgressSavedMsg{State: st, Err: err}
+		return ProgressSavedMsg{State: st, Err: err, Notice: string(store.TakeNotice())}
 	}
 }
 

@@ -51,6 +51,10 @@ type Student struct {
 // frameMsg carries the newest frame from the hub.
 type frameMsg struct{ f classroom.Frame }
 
+// presenterEnded is the goodbye of a student following when the presenter
+// ends the lecture.
+const presenterEnded = "The presenter has ended the lecture. Thank you for following, goodbye!"
+
 // goneMsg says the student's frame channel closed or the session ended.
 type goneMsg struct{}
 
@@ -135,6 +139,11 @@ func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case goneMsg:
 		if m.bye == "" {
 			m.bye = "The lecture has ended. Goodbye!"
+			// The session's end may be seen before the closing frame
+			// that caused it: a student following still gets the thanks.
+			if f, ok := m.hub.Current(); ok && f.Closing && m.student != nil {
+				m.bye = presenterEnded
+			}
 		}
 		m.phase = phaseEnded
 		return m, tea.Quit
@@ -153,7 +162,7 @@ func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // ends the session with a goodbye.
 func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 	if f.Closing {
-		m.bye = "The presenter has ended the lecture. Thank you for following, goodbye!"
+		m.bye = presenterEnded
 		m.phase = phaseEnded
 		return tea.Quit
 	}

@@ -131,7 +131,7 @@ func connect(tb testing.TB, srv *Server, w, h int, read bool) *sshClient {
 // join gives the display name (enter alone skips it).
 func (s *sshClient) join(tb testing.TB, name string) {
 	tb.Helper()
-	s.waitFor(tb, "What name", 5*time.Second)
+	s.waitFor(tb, "What name", hangGuard)
 	s.send(tb, name+"\r")
 }
 
