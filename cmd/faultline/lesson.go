@@ -47,12 +47,7 @@ Run 'faultline lessons' for the ids.`,
   faultline lesson availability --width 100
   faultline lesson fault-chain --plain | less
   faultline lesson my-lesson --content ./deck`,
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return badInput("lesson takes one lesson id, got %d: %s (run 'faultline lessons' for the ids)", len(args), termtext.Quote(strings.Join(args, " ")))
-			}
-			return nil
-		},
+		Args: atMostOne("lesson", "lesson id", "run 'faultline lessons' for the ids"),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			c, err := loadCourse()
 			if err != nil || len(args) > 0 {

@@ -60,7 +60,7 @@ each question's answer, explanation and lesson section.`,
   faultline quiz fallacies --seed 42
   faultline quiz fallacies --accessible --seed 1 < answers.txt
   faultline quiz --list -o json`,
-		Args: cobra.MaximumNArgs(1),
+		Args: atMostOne("quiz", "lesson id", "run 'faultline lessons' for the ids"),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp

@@ -58,7 +58,7 @@ Scenarios: ` + strings.Join(names, ", ") + `.`,
   faultline scenario --list -o json
   faultline scenario cold-standby --challenges
   faultline scenario cold-standby --challenge cold-downtime --set boot=10s --headless -o json`,
-		Args:              cobra.MaximumNArgs(1),
+		Args:              atMostOne("scenario", "scenario name", "one of "+strings.Join(names, ", ")),
 		ValidArgsFunction: cobra.FixedCompletions(names, cobra.ShellCompDirectiveNoFileComp),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return o.run(e, args)
