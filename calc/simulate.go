@@ -1,9 +1,11 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"sync/atomic"
 	"time"
 )
 
@@ -76,7 +78,17 @@ type SimOptions struct {
 	// Shared is a dependency every replica relies on, such as a rack
 	// switch or a power feed; nil for none.
 	Shared *SharedDependency
+	// Stop, when set while the run is under way, ends it early with
+	// ErrSimulationStopped: a screen that asks for a newer run stops the
+	// one it no longer wants. Nil for a run that always completes.
+	Stop *atomic.Bool
 }
+
+// ErrSimulationStopped is what Simulate returns when its Stop was set.
+var ErrSimulationStopped = errors.New("simulation stopped")
+
+// stopEvery is how many events pass between looks at SimOptions.Stop.
+const stopEvery = 1 << 12
 
 // Limits on a simulation, so that no input runs for minutes.
 const (
@@ -214,7 +226,9 @@ func Simulate(system Block, o SimOptions) (SimResult, error) {
 			Accepted: fmt.Sprintf("fewer years: at most about %s for this system", GroupThousands(math.Floor(o.Years*MaxSimEvents/n)))}
 	}
 	s := newSimRun(m, o)
-	s.run()
+	if !s.run() {
+		return SimResult{}, ErrSimulationStopped
+	}
 	return s.result(o.Shared.Formula(system).Availability()), nil
 }
 
@@ -281,8 +295,13 @@ func (s *simRun) repairTime(l int) float64 {
 	return mttr * s.rng.ExpFloat64()
 }
 
-func (s *simRun) run() {
+// run processes the events up to the horizon; it returns false when
+// stopped first.
+func (s *simRun) run() bool {
 	for s.events.len() > 0 {
+		if s.o.Stop != nil && s.processed%stopEvery == 0 && s.o.Stop.Load() {
+			return false
+		}
 		e := s.events.pop()
 		if e.t > s.horizon {
 			break
@@ -309,6 +328,7 @@ func (s *simRun) run() {
 	if !s.sysUp {
 		s.outages = append(s.outages, s.horizon-s.downSince)
 	}
+	return true
 }
 
 // advance moves the clock to t, counting downtime on the way.

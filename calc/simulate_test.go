@@ -3,6 +3,7 @@ package calc
 import (
 	"errors"
 	"math"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -323,5 +324,23 @@ func TestSimulateDownShareLocatesOutages(t *testing.T) {
 	}
 	if got := 1 - total/20; math.Abs(got-r.Availability) > 1e-12 {
 		t.Errorf("stretches add up to %.12f, the run measured %.12f", got, r.Availability)
+	}
+}
+
+// TestSimulateStops: a run whose Stop is set ends with
+// ErrSimulationStopped instead of running on, and a Stop never set
+// changes nothing.
+func TestSimulateStops(t *testing.T) {
+	sys := mustExpr(t, "99 | 99")
+	var stop atomic.Bool
+	stop.Store(true)
+	if _, err := Simulate(sys, SimOptions{Years: 1000, Seed: 1, Stop: &stop}); !errors.Is(err, ErrSimulationStopped) {
+		t.Errorf("a stopped run returned %v, want ErrSimulationStopped", err)
+	}
+	var never atomic.Bool
+	a, err := Simulate(sys, SimOptions{Years: 100, Seed: 1, Stop: &never})
+	b, _ := Simulate(sys, SimOptions{Years: 100, Seed: 1})
+	if err != nil || a.Availability != b.Availability || a.Events != b.Events {
+		t.Errorf("an unused Stop changed the run: %v, %+v vs %+v", err, a, b)
 	}
 }

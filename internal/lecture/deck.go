@@ -20,10 +20,6 @@ type Slide struct {
 	Section int
 	// Title is the section title, or the lesson title on a title slide.
 	Title string
-	// Body is the Markdown of the slide's parts (the section's whole Body
-	// unless the section is split); "" on title slides, which show the
-	// lesson's Summary and Intro instead.
-	Body string
 	// Notes are the speaker notes; "" on title slides.
 	Notes string
 	// Steps is the number of reveal steps: the top-level list items when the
@@ -103,7 +99,6 @@ func deckOf(ls []lessons.Lesson) *Deck {
 					LessonIndex: li,
 					Section:     si,
 					Title:       s.Title,
-					Body:        body(parts),
 					Notes:       s.Notes,
 					Parts:       parts,
 					Page:        pi,

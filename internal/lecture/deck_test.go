@@ -36,8 +36,8 @@ func TestNewDeckLayout(t *testing.T) {
 		if s.IsTitle() != (w.section == -1) {
 			t.Errorf("slide %d IsTitle = %v", i, s.IsTitle())
 		}
-		if s.IsTitle() && (s.Body != "" || s.Blocks() != nil || s.Parts != nil) {
-			t.Errorf("title slide %d has body %q blocks %v", i, s.Body, s.Blocks())
+		if s.IsTitle() && (s.Body() != "" || s.Blocks() != nil || s.Parts != nil) {
+			t.Errorf("title slide %d has body %q blocks %v", i, s.Body(), s.Blocks())
 		}
 	}
 	if got := d.Slides[4].Blocks(); len(got) != 1 || got[0].Kind != lessons.KindNines {

@@ -63,10 +63,12 @@ func trimBlankEnd(parts []lessons.Part) []lessons.Part {
 	return parts
 }
 
-// body is the Markdown source of parts, as the section's Body holds it.
-func body(parts []lessons.Part) string {
+// Body is the Markdown of the slide's parts (the section's whole Body
+// unless the section is split over pages); "" on title slides, which show
+// the lesson's Summary and Intro instead.
+func (s Slide) Body() string {
 	var b strings.Builder
-	for _, p := range parts {
+	for _, p := range s.Parts {
 		b.WriteString(p.Source)
 	}
 	return b.String()

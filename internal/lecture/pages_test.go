@@ -57,11 +57,11 @@ func TestCheckAfterWidgetGetsOwnSlide(t *testing.T) {
 		}
 	}
 	widget := d.Slides[1]
-	if !strings.Contains(widget.Body, "Read it.") || strings.Contains(widget.Body, "quiz") {
-		t.Errorf("the widget slide's body is %q; want its text without the check", widget.Body)
+	if !strings.Contains(widget.Body(), "Read it.") || strings.Contains(widget.Body(), "quiz") {
+		t.Errorf("the widget slide's body is %q; want its text without the check", widget.Body())
 	}
-	if strings.HasSuffix(widget.Body, "\n\n") {
-		t.Errorf("the widget slide's body ends in blank lines: %q", widget.Body)
+	if strings.HasSuffix(widget.Body(), "\n\n") {
+		t.Errorf("the widget slide's body ends in blank lines: %q", widget.Body())
 	}
 	if d.Slides[2].Notes != "Ask." {
 		t.Errorf("the check slide's notes are %q, want the section's", d.Slides[2].Notes)

@@ -112,7 +112,7 @@ func BenchmarkComposeSimulation(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		msg := simulate(1, sys, 0.1, &calc.SharedDependency{A: calc.MustParseAvailability("99.99")}, plotWidth(200))().(simulatedMsg)
+		msg := simulate(1, sys, 0.1, &calc.SharedDependency{A: calc.MustParseAvailability("99.99")}, plotWidth(200), nil)().(simulatedMsg)
 		if msg.err != nil {
 			b.Fatal(msg.err)
 		}

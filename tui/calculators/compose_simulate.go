@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -37,10 +38,11 @@ var sharedDeps = []string{"", "99.99", "99.9"}
 
 // simulation is the state of the composer's simulation panel.
 type simulation struct {
-	beta    int       // index into the steps of causes()
-	steps   []float64 // the steps of c when a lesson set a share not in commonCauses
-	shared  int       // index into sharedDeps
-	run     int       // counts requests; a result of an older one is dropped
+	beta    int          // index into the steps of causes()
+	steps   []float64    // the steps of c when a lesson set a share not in commonCauses
+	shared  int          // index into sharedDeps
+	run     int          // counts requests; a result of an older one is dropped
+	stop    *atomic.Bool // stops the run under way when a newer one is asked for
 	running bool
 	result  *calc.SimResult
 	err     error
@@ -58,9 +60,9 @@ type chartCache struct {
 // simulate returns the command that simulates sys with common-cause share
 // beta and the shared dependency dep (nil for none), long enough to
 // converge but within simEvents events.
-func simulate(run int, sys calc.Block, beta float64, dep *calc.SharedDependency, points int) tea.Cmd {
+func simulate(run int, sys calc.Block, beta float64, dep *calc.SharedDependency, points int, stop *atomic.Bool) tea.Cmd {
 	return func() tea.Msg {
-		o := calc.SimOptions{Years: 1, Seed: 1, CommonCause: beta, Shared: dep, TracePoints: points}
+		o := calc.SimOptions{Years: 1, Seed: 1, CommonCause: beta, Shared: dep, TracePoints: points, Stop: stop}
 		perYear := calc.EstimateSimEvents(sys, o)
 		o.Years = maxSimYears
 		if perYear > 0 {
@@ -71,17 +73,30 @@ func simulate(run int, sys calc.Block, beta float64, dep *calc.SharedDependency,
 	}
 }
 
-// startSimulation runs the simulation of the system on screen. The last
-// result stays drawn until the new one comes, so the screen does not jump.
+// startSimulation runs the simulation of the system on screen, stopping
+// any run still under way: the latest request wins, and keys pressed in a
+// row do not pile up runs. The last result stays drawn until the new one
+// comes, so the screen does not jump.
 func (m *Compose) startSimulation() tea.Cmd {
-	m.sim.run++
+	m.stopSimulation()
+	m.sim.stop = new(atomic.Bool)
 	m.sim.running, m.sim.err = true, nil
-	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sharedDep(), plotWidth(m.width))
+	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sharedDep(), plotWidth(m.width), m.sim.stop)
+}
+
+// stopSimulation stops the run under way, if any, and makes sure its
+// result is dropped when it comes.
+func (m *Compose) stopSimulation() {
+	m.sim.run++
+	if m.sim.stop != nil {
+		m.sim.stop.Store(true)
+		m.sim.stop = nil
+	}
 }
 
 // forgetSimulation drops a result that no longer describes the system.
 func (m *Compose) forgetSimulation() {
-	m.sim.run++
+	m.stopSimulation()
 	m.sim.running, m.sim.result, m.sim.err = false, nil, nil
 }
 
@@ -89,7 +104,7 @@ func (m *Compose) simulated(msg simulatedMsg) {
 	if msg.run != m.sim.run {
 		return
 	}
-	m.sim.running = false
+	m.sim.running, m.sim.stop = false, nil
 	if msg.err != nil {
 		m.sim.err, m.sim.result = msg.err, nil
 		return

@@ -1,6 +1,7 @@
 package calculators
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -312,5 +313,35 @@ func TestComposeSaysWhenTheRunSawNoOutage(t *testing.T) {
 	}
 	if view := ansi.Strip(m.View()); !strings.Contains(view, "never down") || strings.Contains(view, "0.00×") {
 		t.Errorf("the view should say the run saw no outage:\n%s", view)
+	}
+}
+
+// TestComposeStopsARunItNoLongerWants: a key that asks for a new run stops
+// the one under way, whose late answer changes nothing; the latest wins.
+func TestComposeStopsARunItNoLongerWants(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	first := m.Update(press("s"))
+	stop := m.sim.stop
+	second := m.Update(press("c"))
+	if stop == nil || !stop.Load() {
+		t.Fatal("the first run was not told to stop")
+	}
+	msg := first().(simulatedMsg)
+	if !errors.Is(msg.err, calc.ErrSimulationStopped) {
+		t.Errorf("the first run returned %v, want it stopped", msg.err)
+	}
+	m.Update(msg)
+	if m.sim.err != nil || !m.sim.running {
+		t.Errorf("the stopped run's answer changed the screen: %v", m.sim.err)
+	}
+	m.Update(second())
+	if m.sim.result == nil || !strings.Contains(m.View(), "common cause 1 %") {
+		t.Errorf("the latest run is not shown:\n%s", ansi.Strip(m.View()))
+	}
+	// Changing the system stops a run as well.
+	third := m.Update(press("s"))
+	keys(m, "p")
+	if msg := third().(simulatedMsg); !errors.Is(msg.err, calc.ErrSimulationStopped) {
+		t.Errorf("a run of a system no longer shown went on: %v", msg.err)
 	}
 }
