@@ -54,7 +54,7 @@ func (m *Presenter) publishFrame() {
 			continue
 		}
 		f.Widgets = append(f.Widgets, m.classroomText(w))
-		if c, ok := w.(*quizCard); ok && f.Question == nil && answeredByKey(c.q) {
+		if c, ok := w.(*quizCard); ok && f.Question == nil {
 			f.Question = classroom.QuestionFrom(c.q, c.shown)
 		}
 	}
@@ -95,17 +95,11 @@ func (m *Presenter) followWidgets() {
 // answer, or nil.
 func (m *Presenter) slideQuestion() *quizCard {
 	for _, w := range m.visibleWidgets() {
-		if c, ok := w.(*quizCard); ok && answeredByKey(c.q) {
+		if c, ok := w.(*quizCard); ok && classroom.Answerable(c.q) {
 			return c
 		}
 	}
 	return nil
-}
-
-// answeredByKey reports whether the students' screen answers q: by one
-// key, on single-choice and true-or-false questions.
-func answeredByKey(q quiz.Question) bool {
-	return classroom.Answerable(q) && (q.Type == quiz.Single || q.Type == quiz.TrueFalse)
 }
 
 // classroomLine is the row above the footer while students follow: the
@@ -126,8 +120,15 @@ func (m *Presenter) classroomLine() string {
 	if c := m.slideQuestion(); c != nil {
 		t := h.Tally(c.q.ID)
 		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Present, t.Connected)))
+		if t.Closed && !c.shown {
+			parts = append(parts, st.App.Notice.Render("answers closed (c reopens)"))
+		}
 		if c.shown {
-			parts = append(parts, distribution(t.Counts))
+			if t.Counts != nil {
+				parts = append(parts, distribution(t.Counts))
+			} else {
+				parts = append(parts, st.Diagram.Good.Render(fmt.Sprintf("%d right", t.Right))+" "+st.Diagram.Bad.Render(fmt.Sprintf("%d wrong", t.Wrong)))
+			}
 		}
 	} else {
 		parts = append(parts, st.App.Notice.Render(fmt.Sprintf("%d %s", n, plural(n, "student", "students"))))

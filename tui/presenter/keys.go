@@ -18,9 +18,13 @@ type KeyMap struct {
 	Join key.Binding
 	// Roster lists who has joined and who has answered; Export saves
 	// the results (with --serve).
-	Roster, Export        key.Binding
-	Focus, Cycle, Unfocus key.Binding
-	Yes                   key.Binding
+	Roster, Export key.Binding
+	// Reveal shows or hides the answer of the slide's question without
+	// using the card first; CloseAnswers closes or reopens it to students'
+	// answers and ResetAnswers, pressed twice, forgets them (--serve).
+	Reveal, CloseAnswers, ResetAnswers key.Binding
+	Focus, Cycle, Unfocus              key.Binding
+	Yes                                key.Binding
 	// The index of slides.
 	IndexUp, IndexDown, IndexPageUp, IndexPageDown, IndexGo, IndexClose key.Binding
 }
@@ -47,6 +51,9 @@ func DefaultKeyMap() KeyMap {
 	k.Join = key.NewBinding(key.WithKeys("j"), key.WithHelp("j", "join screen (with --serve)"))
 	k.Roster = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "who is here (with --serve)"))
 	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "save the results (with --serve)"))
+	k.Reveal = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal/hide the answer"))
+	k.CloseAnswers = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "close/reopen answers"))
+	k.ResetAnswers = key.NewBinding(key.WithKeys("x"), key.WithHelp("x x", "reset answers"))
 	// j is the join screen's, so scrolling is the arrows alone.
 	k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up"))
 	k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down"))
@@ -69,6 +76,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
+		{k.Reveal, k.CloseAnswers, k.ResetAnswers},
 		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer, k.Join, k.Roster, k.Export},
 		{k.Help, k.Quit, k.ForceQuit},
 	}

@@ -69,6 +69,7 @@ type Presenter struct {
 	scroll     int    // lines the slide is scrolled by when it overflows
 	focus      int    // focused widget on the slide, or -1
 	ticking    bool   // a timer tick is on its way
+	armed      string // the question whose answers x, pressed again, resets
 
 	widgets map[int][]common.Screen  // per slide, built on first show
 	started map[common.Screen]bool   // widgets whose Init has run
@@ -241,6 +242,9 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.joinKey(msg)
 	case modeRoster:
 		return m.rosterKey(msg)
+	}
+	if m.questionKey(msg) {
+		return nil
 	}
 	if w := m.Focused(); w != nil {
 		if key.Matches(msg, m.keys.Help) && !capturing(w) {

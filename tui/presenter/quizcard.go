@@ -20,10 +20,11 @@ type quizCard struct {
 	card          quiz.Card     // as shown
 	keys          quizKeys
 	shown         bool
+	live          bool // students answer it: the presenter's c and x work on it
 	width, height int
 }
 
-type quizKeys struct{ Reveal, Back key.Binding }
+type quizKeys struct{ Reveal, Back, Close, Reset key.Binding }
 
 func newQuizCard(ctx *common.Context, q quiz.Question) *quizCard {
 	// Dealt as the lesson, the classroom and the handout deal it, so the
@@ -32,6 +33,8 @@ func newQuizCard(ctx *common.Context, q quiz.Question) *quizCard {
 	return &quizCard{ctx: ctx, q: q, card: card, keys: quizKeys{
 		Reveal: key.NewBinding(key.WithKeys("r", "space"), key.WithHelp("r", "reveal/hide the answer")),
 		Back:   common.WithHelp(common.DefaultKeyMap().Back, "esc", "back to the slides"),
+		Close:  DefaultKeyMap().CloseAnswers,
+		Reset:  DefaultKeyMap().ResetAnswers,
 	}}
 }
 
@@ -44,8 +47,14 @@ func (c *quizCard) Title() string { return "Question " + c.q.ID }
 // SetSize implements common.Screen.
 func (c *quizCard) SetSize(w, h int) { c.width, c.height = w, h }
 
-// ShortHelp implements help.KeyMap.
-func (c *quizCard) ShortHelp() []key.Binding { return []key.Binding{c.keys.Reveal, c.keys.Back} }
+// ShortHelp implements help.KeyMap: while students answer, closing and
+// resetting their answers too (the presenter handles those keys).
+func (c *quizCard) ShortHelp() []key.Binding {
+	if c.live {
+		return []key.Binding{c.keys.Reveal, common.WithHelp(c.keys.Close, "c", "close/reopen answers"), common.WithHelp(c.keys.Reset, "x x", "reset answers"), c.keys.Back}
+	}
+	return []key.Binding{c.keys.Reveal, c.keys.Back}
+}
 
 // FullHelp implements help.KeyMap.
 func (c *quizCard) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
@@ -87,7 +96,11 @@ func (c *quizCard) View() string {
 			b.WriteString(wrap(c.q.Explanation) + "\n")
 		}
 	} else {
-		b.WriteString("\n" + st.App.Dim.Render("r reveals the answer"))
+		hint := "r reveals the answer"
+		if c.live {
+			hint += " · c closes or reopens answers · x twice resets them"
+		}
+		b.WriteString("\n" + st.App.Dim.Render(wrap(hint)))
 	}
 	return common.Fit(strings.TrimRight(b.String(), "\n"), c.width, c.height)
 }

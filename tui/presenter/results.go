@@ -26,8 +26,9 @@ func (m *Presenter) revealedQuestion() *quizCard {
 }
 
 // resultsView is the class's answers to c as a bar chart for the back of
-// the room: a thick bar per choice, the right ones marked, and how many
-// answered right and wrong.
+// the room: on a choice question a thick bar per choice, the right ones
+// marked; on any other question a bar for right and one for wrong, then
+// the most common answers; and how many answered right and wrong.
 func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 	st := m.ctx.Styles
 	q := classroom.QuestionFrom(c.q, true)
@@ -36,49 +37,88 @@ func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 	lines := []string{st.App.Title.Render("Results · question " + c.q.ID)}
 	lines = append(lines, strings.Split(st.App.Dim.Render(lipgloss.Wrap(q.Prompt, w, "")), "\n")...)
 	lines = append(lines, "")
-
-	right, total := 0, 0
-	for i := range q.Choices {
-		n := count(t.Counts, i)
-		total += n
-		if q.IsCorrect(i) {
-			right += n
-		}
-	}
-	// Each bar as thick as the room allows, up to three rows.
 	room := lay.ContentLines - len(lines) - 4 // the summary and the keys below
+	if len(q.Choices) > 0 {
+		lines = append(lines, m.choiceBars(q, t, w, room)...)
+	} else {
+		lines = append(lines, m.rightWrongBars(t, w, room)...)
+	}
+	total := t.Right + t.Wrong
+	lines = append(lines, "",
+		st.Diagram.Good.Bold(true).Render(fmt.Sprintf("%d right", t.Right))+st.App.Dim.Render(" · ")+
+			st.Diagram.Bad.Bold(true).Render(fmt.Sprintf("%d wrong", t.Wrong))+
+			st.App.Dim.Render(fmt.Sprintf(" · %d answered, %d here now", total, t.Connected)),
+		st.App.Dim.Render(ansi.Truncate("r shows the question again · c reopens answers · x twice resets them", w, "…")))
+	return common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), m.width, lay.Height, lay.Left)
+}
+
+// choiceBars is a bar per choice of q, each as thick as room allows (up
+// to three rows), the right ones marked, with its count and share.
+func (m *Presenter) choiceBars(q *classroom.Question, t classroom.Tally, w, room int) []string {
+	st := m.ctx.Styles
+	total := 0
+	for i := range q.Choices {
+		total += count(t.Counts, i)
+	}
 	thick := min(3, max(1, room/max(1, len(q.Choices))-1))
-	barW := max(1, w-4-12) // "A ✓ " before, " 123  100%" after
+	var lines []string
 	for i, ch := range q.Choices {
 		n := count(t.Counts, i)
-		fill := 0
-		if total > 0 {
-			fill = (n*barW + total - 1) / total
-		}
 		style, mark := st.App.Dim, "  "
 		if q.IsCorrect(i) {
 			style, mark = st.Diagram.Good.Bold(true), "✓ "
 		}
-		bar := style.Render(strings.Repeat("█", fill)) + strings.Repeat(" ", barW-fill)
-		for r := range thick {
-			label := "    "
-			after := ""
-			if r == thick/2 {
-				label = quiz.Letter(i) + " " + mark
-				after = fmt.Sprintf(" %3d  %3d%%", n, percent(n, total))
-			}
-			lines = append(lines, label+bar+after)
-		}
+		lines = append(lines, bar(quiz.Letter(i)+" "+mark, n, total, w, thick, style)...)
 		if thick > 1 {
 			lines = append(lines, st.App.Dim.Render("    "+ansi.Truncate(ch, w-4, "…")))
 		}
 	}
-	lines = append(lines, "",
-		st.Diagram.Good.Bold(true).Render(fmt.Sprintf("%d right", right))+st.App.Dim.Render(" · ")+
-			st.Diagram.Bad.Bold(true).Render(fmt.Sprintf("%d wrong", total-right))+
-			st.App.Dim.Render(fmt.Sprintf(" · %d answered, %d here now", total, t.Connected)),
-		st.App.Dim.Render("r hides the answer and shows the question again"))
-	return common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), m.width, lay.Height, lay.Left)
+	return lines
+}
+
+// rightWrongBars is a bar for the right answers and one for the wrong,
+// then the answers given, most common first, as many as room allows
+// (five at most).
+func (m *Presenter) rightWrongBars(t classroom.Tally, w, room int) []string {
+	st := m.ctx.Styles
+	total := t.Right + t.Wrong
+	common := min(len(t.Common), 5, max(0, room-4))
+	thick := min(3, max(1, (room-common-3)/2))
+	lines := bar("✓ right ", t.Right, total, w, thick, st.Diagram.Good.Bold(true))
+	lines = append(lines, bar("✗ wrong ", t.Wrong, total, w, thick, st.Diagram.Bad.Bold(true))...)
+	if common == 0 {
+		return lines
+	}
+	lines = append(lines, "", st.App.Subtitle.Render("Most common answers"))
+	for _, a := range t.Common[:common] {
+		mark, style := "✗ ", st.App.Dim
+		if a.Correct {
+			mark, style = "✓ ", st.Diagram.Good
+		}
+		lines = append(lines, style.Render(ansi.Truncate(fmt.Sprintf("%4d  %s%s", a.Count, mark, a.Answer), w, "…")))
+	}
+	return lines
+}
+
+// bar is a horizontal bar thick rows high for n of total, the label and
+// the figures on its middle row, at most w wide.
+func bar(label string, n, total, w, thick int, style lipgloss.Style) []string {
+	labelW := lipgloss.Width(label)
+	barW := max(1, w-labelW-12) // " 123  100%" after, and a column spare
+	fill := 0
+	if total > 0 {
+		fill = (n*barW + total - 1) / total
+	}
+	drawn := style.Render(strings.Repeat("█", fill)) + strings.Repeat(" ", barW-fill)
+	lines := make([]string, thick)
+	for r := range thick {
+		head, after := strings.Repeat(" ", labelW), ""
+		if r == thick/2 {
+			head, after = label, fmt.Sprintf(" %3d  %3d%%", n, percent(n, total))
+		}
+		lines[r] = head + drawn + after
+	}
+	return lines
 }
 
 // count is counts[i], or 0 past its end.

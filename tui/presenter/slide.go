@@ -20,6 +20,11 @@ func (m *Presenter) ensureWidgets() {
 			ws = append(ws, newWidget(m.ctx, m.bank, *p.Block))
 		}
 	}
+	for _, w := range ws {
+		if c, ok := w.(*quizCard); ok {
+			c.live = m.class != nil && m.class.Hub != nil // students answer it
+		}
+	}
 	m.widgets[i] = ws
 }
 

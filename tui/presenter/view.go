@@ -143,7 +143,20 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 	}
 	keys := col(groups...)
 	if lay.Width >= 64 {
-		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[0]), "    ", col(groups[1:]...))
+		// Two columns of about equal height: groups fill the first while
+		// it stays no taller than the rest.
+		rows := func(gs [][]key.Binding) int {
+			n := 0
+			for _, g := range gs {
+				n += len(g) + 1
+			}
+			return n
+		}
+		split := 1
+		for split < len(groups)-1 && rows(groups[:split+1]) <= rows(groups[split+1:]) {
+			split++
+		}
+		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[:split]...), "    ", col(groups[split:]...))
 	}
 	notes := []string{
 		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
