@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
@@ -52,7 +51,7 @@ func (m *Presenter) Content() string {
 		if m.notice == "" {
 			return strings.Repeat("\n", m.height-1)
 		}
-		return strings.Repeat("\n", m.height-1) + ansi.Truncate(" "+m.ctx.Styles.App.Dim.Render(m.notice), m.width, "…")
+		return strings.Repeat("\n", m.height-1) + common.Cut(" "+m.ctx.Styles.App.Dim.Render(m.notice), m.width)
 	}
 	m.ensureWidgets()
 	lay := slideview.LayoutFor(m.width, m.height)
