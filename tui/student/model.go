@@ -220,6 +220,8 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		submit, cmd := pad.Update(msg, m.keys.Answer)
 		if submit {
 			m.send()
+		} else {
+			m.notice = "" // the card says where the answer stands now
 		}
 		return cmd
 	}
@@ -279,6 +281,10 @@ func (m *Student) preparePad() {
 		}
 	}
 	if q.Closed || q.Revealed {
+		// What counts is what was sent: a change not sent is dropped.
+		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
+			m.pad.SetResponse(sent.Response)
+		}
 		m.pad.Blur()
 	} else {
 		m.pad.Focus()

@@ -113,7 +113,7 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	if right {
 		st.waitFor(t, "✓ You were right: A.", follow)
 	} else {
-		st.waitFor(t, "✗ Not this time: you answered A.", follow)
+		st.waitFor(t, "✗ Not this time; you answered: A.", follow)
 	}
 	if q.Explanation != "" {
 		st.waitFor(t, strings.Fields(q.Explanation)[0], follow)
