@@ -41,6 +41,7 @@ type Student struct {
 	pad     *answerpad.Pad // the answer being made to the frame's question
 	padFor  string         // the id of the question pad answers
 	notice  string         // the answer's outcome, shown under the question
+	resent  bool           // the last answer sent changed an earlier one
 	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
@@ -171,7 +172,7 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 	}
 	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
 	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
-		m.notice = ""
+		m.notice, m.resent = "", false
 	}
 	m.frame, m.framed = f, true
 	m.preparePad()
@@ -221,7 +222,7 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		if submit {
 			m.send()
 		} else {
-			m.notice = "" // the card says where the answer stands now
+			m.notice, m.resent = "", false // the card says where the answer stands now
 		}
 		return cmd
 	}
@@ -320,10 +321,8 @@ func (m *Student) send() {
 		m.notice = "The presenter has closed this question; answers are no longer taken."
 	case err != nil:
 		m.notice = "Your answer was not taken: " + err.Error()
-	case before:
-		m.notice = "Answer changed and sent."
 	default:
-		m.notice = "Answer sent."
+		m.notice, m.resent = "", before // the card says "answer sent"
 	}
 }
 

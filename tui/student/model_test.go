@@ -77,8 +77,8 @@ func TestStudentFlow(t *testing.T) {
 		{"sent in the footer", nil, nil, "✓ sent"},
 		{"changed, not sent", nil, []string{strings.ToLower(quiz.Letter(right))}, "Changed, not sent yet: enter sends it"},
 		{"changed in the footer", nil, nil, "changed · enter sends"},
-		{"changed and sent", nil, []string{"enter"}, "✓ Answer sent: " + rightText},
-		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "Answer changed and sent."},
+		{"changed and sent", nil, []string{"enter"}, "✓ Answer changed and sent: " + rightText},
+		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "✓ Answer changed and sent"},
 		{"closed", nil, nil, ""}, // closed below
 		{"reveal", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)}, nil, "✗ Not this time; you answered: " + wrongText},
 		{"verdict in the footer", nil, nil, "✗ not right"},

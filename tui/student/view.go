@@ -187,7 +187,7 @@ func (m *Student) questionCard(width int) string {
 	card := m.pad.Card()
 	sent, answered := m.sent()
 	lines := []string{st.App.Dim.Render("Question " + q.ID), st.Diagram.Label.Render(wrap(q.Prompt))}
-	if hint := quiz.Show(card).Hint; hint != "" {
+	if hint := quiz.Show(card).Hint; hint != "" && card.Question.Type != quiz.NumericType { // the answer's field names the unit
 		lines = append(lines, st.App.Dim.Render(wrap(hint)))
 	}
 	lines = append(lines, "")
@@ -226,8 +226,14 @@ func (m *Student) questionCard(width int) string {
 		case answered && m.unsent(sent):
 			note(st.App.Notice, end("Changed, not sent yet: enter sends it. The presenter has what you sent before"+said(card, sent)))
 		case answered:
-			note(st.Diagram.Good.Bold(true), end("✓ Answer sent"+said(card, sent)))
+			sentLine := "✓ Answer sent"
+			if m.resent {
+				sentLine = "✓ Answer changed and sent"
+			}
+			note(st.Diagram.Good.Bold(true), end(sentLine+said(card, sent)))
 			note(st.App.Dim, "You can change it and press enter again until the presenter closes the question.")
+		case card.Question.Type == quiz.NumericType:
+			note(st.App.Dim, "Type your answer, then press enter to send. One answer each; you can change it until the presenter closes the question.")
 		default:
 			note(st.App.Dim, "Answer with the keys below, then press enter to send. One answer each; you can change it until the presenter closes the question.")
 		}

@@ -98,10 +98,10 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	st.send(t, "b")
 	st.waitFor(t, "changed · enter sends", follow)
 	st.send(t, "\r")
-	st.waitFor(t, "Answer changed and sent.", follow)
+	st.waitFor(t, "✓ Answer changed and sent", follow)
 	st.send(t, "a")
 	st.send(t, "\r")
-	st.waitFor(t, "✓ Answer sent: A.", follow)
+	st.waitFor(t, "✓ Answer changed and sent: A.", follow)
 	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[0] != 1 || tl.Counts[1] != 0 {
 		t.Fatalf("tally %+v, want one answer for A", tl)
 	}
