@@ -39,7 +39,7 @@ func widgetShortHelp(w common.Screen, width int) []string {
 		lines = append(lines, line)
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		lines[i] = common.Cut(l, width)
 	}
 	return lines
 }

@@ -151,11 +151,11 @@ func solve(t *testing.T, m *Model) []string {
 	case quiz.NumericType:
 		ks = append(ks, strings.Split(numericAnswer(q), "")...)
 	case quiz.Classify:
-		for _, d := range quiz.Dimensions {
+		for _, d := range quiz.Dimensions { // ↓ alone moves to the next dimension
 			if q.Classes[d.Name] == d.Classes[0] {
-				ks = append(ks, "1")
+				ks = append(ks, "1", "down")
 			} else {
-				ks = append(ks, "2")
+				ks = append(ks, "2", "down")
 			}
 		}
 	case quiz.Order:
@@ -208,7 +208,7 @@ func miss(t *testing.T, m *Model) []string {
 	case quiz.NumericType:
 		return []string{"1", "s", "enter"}
 	case quiz.Classify:
-		return []string{"1", "1", "1", "1", "1", "1", "1", "enter"}
+		return []string{"1", "down", "1", "down", "1", "down", "1", "down", "1", "down", "1", "enter"}
 	case quiz.Order:
 		return []string{"enter"} // sessions never show items in the right order
 	case quiz.Match:

@@ -64,8 +64,8 @@ func rightKeys(card quiz.Card) []string {
 			}
 		}
 	case quiz.Classify:
-		for _, d := range quiz.Dimensions {
-			ks = append(ks, string(rune('1'+slices.Index(d.Classes, q.Classes[d.Name]))))
+		for _, d := range quiz.Dimensions { // ↓ alone moves to the next dimension
+			ks = append(ks, string(rune('1'+slices.Index(d.Classes, q.Classes[d.Name]))), "down")
 		}
 	case quiz.Order:
 		order := slices.Clone(card.ItemOrder)

@@ -82,12 +82,13 @@ func (p *Pad) FullKeys(k KeyMap) (answer, move []key.Binding) {
 	case quiz.TrueFalse:
 		return []key.Binding{k.True, k.False, common.Join("←/→/space", "switch", k.Left, k.Right, k.Toggle), k.Submit}, move
 	case quiz.Classify:
-		return []key.Binding{k.Left, k.Right, k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit}, move
+		return []key.Binding{common.WithHelp(k.Left, "←", "first class"), common.WithHelp(k.Right, "→", "second class"),
+			k.Class, common.WithHelp(k.Toggle, "space", "other class"), k.Submit}, move
 	case quiz.Order:
 		return []key.Binding{k.MoveUp, k.MoveDown, k.Submit}, move
 	case quiz.Match:
-		return []key.Binding{common.Join("→/space", "next match", k.Right, k.Toggle), common.WithHelp(k.Left, "←", "previous match"),
-			common.WithHelp(p.matchLetters(k), p.letterRange(), "match"), k.Submit}, move
+		return []key.Binding{common.Join("→/space", "next letter", k.Right, k.Toggle), common.WithHelp(k.Left, "←", "previous letter"),
+			common.WithHelp(p.matchLetters(k), p.letterRange(), "match, then next item"), k.Submit}, move
 	}
 	return p.ShortKeys(k)
 }

@@ -240,8 +240,8 @@ func (p *Pad) updateClass(kp tea.KeyPressMsg, keys KeyMap) {
 	c := &p.classes[p.cursor]
 	switch {
 	case key.Matches(kp, keys.Class):
+		// The cursor stays: only ↑/↓ move between dimensions.
 		*c = common.Index(kp, keys.Class)
-		p.cursor = min(len(p.classes)-1, p.cursor+1)
 	case key.Matches(kp, keys.Left):
 		*c = 0
 	case key.Matches(kp, keys.Right):

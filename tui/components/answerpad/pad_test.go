@@ -54,7 +54,7 @@ func TestResponseRoundTrip(t *testing.T) {
 				keys = []string{"9", "9", "%"}
 			}
 		case quiz.Classify:
-			keys = []string{"1", "2", "1", "2", "1", "2"}
+			keys = []string{"1", "down", "2", "down", "1", "down", "2", "down", "1", "down", "2"}
 		case quiz.Order:
 			keys = []string{"J"}
 		case quiz.Match:

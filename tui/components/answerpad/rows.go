@@ -69,11 +69,12 @@ func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 		for i, d := range quiz.Dimensions {
 			var cells []string
 			for c, name := range d.Classes {
-				cell := st.App.Dim.Render(" " + name + " ")
+				// Numbered as 1 and 2 pick them.
+				cell := st.App.Dim.Render(fmt.Sprintf(" %d %s ", c+1, name))
 				if p.classes[i] == c {
-					cell = st.List.Selected.Render("[" + name + "]")
+					cell = st.List.Selected.Render(fmt.Sprintf("[%d %s]", c+1, name))
 				}
-				cells = append(cells, pad(cell, 16))
+				cells = append(cells, pad(cell, 18))
 			}
 			right := p.classes[i] >= 0 && d.Classes[p.classes[i]] == q.Classes[d.Name]
 			text := fmt.Sprintf("%-12s", d.Name) + strings.Join(cells, " ")
@@ -104,8 +105,17 @@ func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 			row(i, markOf(right, !right), fmt.Sprintf("%d. ", i+1), text)
 		}
 		lines = append(lines, "")
+		used := p.usedBy()
 		for k, j := range p.card.RightOrder {
-			lines = append(lines, common.Hanging("  "+quiz.Letter(k)+". ", q.Pairs[j].Right, w, st.List.Meta)...)
+			text := q.Pairs[j].Right
+			mark := "  "
+			if len(used[k]) > 0 && !review {
+				// A letter already given says to which items, so a
+				// second use is a choice, not a slip.
+				mark = st.List.Done.Render("• ")
+				text += st.App.Dim.Render(" (matched to " + strings.Join(used[k], ", ") + ")")
+			}
+			lines = append(lines, common.Hanging(mark+quiz.Letter(k)+". ", text, w, st.List.Meta)...)
 		}
 	case quiz.NumericType:
 		if review {
@@ -118,6 +128,18 @@ func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 		}
 	}
 	return lines, cursorLine
+}
+
+// usedBy lists, per shown right side, the numbers of the left items
+// matched to it so far.
+func (p *Pad) usedBy() [][]string {
+	used := make([][]string, len(p.card.RightOrder))
+	for i, k := range p.match {
+		if k >= 0 && k < len(used) {
+			used[k] = append(used[k], fmt.Sprint(i+1))
+		}
+	}
+	return used
 }
 
 // shownRight returns where pair i's right side is shown.
