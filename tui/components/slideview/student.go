@@ -31,6 +31,9 @@ type StudentSlide struct {
 	// using: it then takes the slide under its heading, as on the
 	// presenter's screen. 0 for none.
 	InUse int
+	// More, if set, replaces the last line's "↓ more (j/↓ scrolls)" on a
+	// slide cut short: while a question takes the arrows, other keys scroll.
+	More string
 	// Scroll is how many lines the student has scrolled a tall slide by.
 	Scroll int
 	// Width and Height are the room for the slide, without any footer.
@@ -124,7 +127,7 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
-	shared := s.Question == nil
+	shared := s.Question == nil && s.More == ""
 	k := sharedKey{isDark, s.Width, s.Height, max(0, s.Scroll)}
 	if shared {
 		if out, ok := r.shared.lookup(s, k); ok {
@@ -141,7 +144,11 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	if len(lines) > lay.ContentLines && lay.ContentLines > 0 {
 		lines = lines[:lay.ContentLines]
-		lines[len(lines)-1] = p.st.App.Dim.Render("↓ more (j/↓ scrolls)")
+		more := "↓ more (j/↓ scrolls)"
+		if s.More != "" {
+			more = s.More
+		}
+		lines[len(lines)-1] = p.st.App.Dim.Render(more)
 	}
 	left := lay.Left
 	if over := widestLine(lines) - (s.Width - left); over > 0 {
