@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -270,7 +271,7 @@ func (m *Model) resize() {
 const padding = 1
 
 func (m *Model) helpView() string {
-	keys := helpKeys{screen: m.top(), global: m.keys, notice: m.notice != ""}
+	keys := helpKeys{screen: m.top(), global: m.keys, back: len(m.stack) > 1, notice: m.notice != ""}
 	if m.help.ShowAll {
 		return m.help.View(keys)
 	}
@@ -326,47 +327,92 @@ func (m *Model) headerView(st theme.Styles) string {
 type helpKeys struct {
 	screen common.Screen
 	global KeyMap
+	// back is set above home: the way back (esc) is then kept on the
+	// line with the global keys.
+	back   bool
 	notice bool // a notice is shown: esc dismisses it first
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
-	if h.notice {
-		return append([]key.Binding{h.global.Dismiss}, h.shortHelp()...)
-	}
-	return h.shortHelp()
+	lead, screen, kept := h.parts()
+	return append(append(lead, screen...), kept...)
 }
 
-func (h helpKeys) shortHelp() []key.Binding {
-	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
-		return append(h.screen.ShortHelp(), h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
+// parts splits the short help into what leads it (esc to dismiss a
+// notice), the screen's keys, which may be left out when the line is
+// narrow, and the keys it always keeps: the way back (the screen's esc
+// binding), ? for the rest of the keys and q to quit, or while the screen
+// takes every key, the way back, the help key that still works and ctrl+c.
+func (h helpKeys) parts() (lead, screen, kept []key.Binding) {
+	if h.notice {
+		lead = []key.Binding{h.global.Dismiss}
 	}
-	return append(h.screen.ShortHelp(), h.global.Help, h.global.Quit)
+	back, found := key.Binding{}, false
+	for _, b := range h.screen.ShortHelp() {
+		if h.back && !found && b.Enabled() && slices.Contains(b.Keys(), "esc") {
+			back, found = b, true
+			continue
+		}
+		screen = append(screen, b)
+	}
+	if h.back && !found {
+		back, found = escBinding(h.screen.FullHelp())
+	}
+	if found {
+		kept = append(kept, back)
+	}
+	if c, ok := h.screen.(common.Capturing); ok && c.Capturing() {
+		return lead, screen, append(kept, h.global.HelpAnywhere, h.global.ForceQuit) // q and ? type
+	}
+	return lead, screen, append(kept, h.global.Help, h.global.Quit)
+}
+
+// escBinding is the first enabled binding of groups that esc presses.
+func escBinding(groups [][]key.Binding) (key.Binding, bool) {
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() && slices.Contains(b.Keys(), "esc") {
+				return b, true
+			}
+		}
+	}
+	return key.Binding{}, false
 }
 
 // fit returns the short help's bindings, leaving out the screen's last
-// ones until the line, as drawn by view with no width limit, fits width, so the global keys (? for the rest of
-// the keys, q to quit) are never the ones cut off.
+// ones until the line, as drawn by view with no width limit, fits width,
+// so the lead and kept keys (dismiss, back, ? for the rest of the keys, q
+// to quit) are never the ones cut off. Each entry is measured once: the
+// line is as wide as its entries and the separators between them.
 func (h helpKeys) fit(view func([]key.Binding) string, width int) []key.Binding {
-	all := h.shortHelp()
-	var screen, global []key.Binding
-	for _, b := range all[:len(all)-h.globalCount()] {
+	lead, all, kept := h.parts()
+	var screen []key.Binding
+	for _, b := range all {
 		if b.Enabled() {
 			screen = append(screen, b)
 		}
 	}
-	global = all[len(all)-h.globalCount():]
-	if h.notice {
-		// Never cut: it is the way out of the notice.
-		global = append([]key.Binding{h.global.Dismiss}, global...)
+	line := append(append(append([]key.Binding{}, lead...), screen...), kept...)
+	total := lipgloss.Width(view(line))
+	if width <= 0 || total <= width || len(screen) == 0 {
+		return line
 	}
-	for width > 0 && len(screen) > 0 && lipgloss.Width(view(append(append([]key.Binding{}, screen...), global...))) > width {
-		screen = screen[:len(screen)-1]
+	widths, sum := make([]int, len(line)), 0
+	for i, b := range line {
+		widths[i] = lipgloss.Width(view([]key.Binding{b}))
+		sum += widths[i]
 	}
-	return append(screen, global...)
+	sep := 0
+	if len(line) > 1 {
+		sep = (total - sum) / (len(line) - 1)
+	}
+	n := len(screen)
+	for n > 0 && total > width {
+		n--
+		total -= widths[len(lead)+n] + sep
+	}
+	return append(append(lead, screen[:n:n]...), kept...)
 }
-
-// globalCount is how many global keys ShortHelp appends to the screen's.
-func (h helpKeys) globalCount() int { return 2 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
 	if h.notice {

@@ -50,11 +50,12 @@ type simulation struct {
 	chart chartCache
 }
 
-// chartCache is a chart drawn for a width and a number of rows.
+// chartCache is a result's chart drawn for a width, by number of rows: the
+// view draws it at the least height to measure the room, then taller.
 type chartCache struct {
-	result      *calc.SimResult
-	width, rows int
-	lines       []string
+	result *calc.SimResult
+	width  int
+	byRows map[int][]string
 }
 
 // simulate returns the command that simulates sys with common-cause share
@@ -189,12 +190,18 @@ func (m *Compose) simulationLines(rows int) []string {
 	if !ok || len(r.Trace) == 0 {
 		return lines
 	}
-	if cc := m.sim.chart; cc.result != r || cc.width != m.width || cc.rows != rows {
+	cc := &m.sim.chart
+	if cc.result != r || cc.width != m.width {
+		*cc = chartCache{result: r, width: m.width, byRows: map[int][]string{}}
+	}
+	chart, ok := cc.byRows[rows]
+	if !ok {
 		u, _ := r.Analytical.Unavailability().Float64()
 		c := simChart{trace: r.Trace, downShare: r.DownShare, formula: formula, unavail: u, years: r.Years}
-		m.sim.chart = chartCache{result: r, width: m.width, rows: rows, lines: c.lines(st, m.width, rows)}
+		chart = c.lines(st, m.width, rows)
+		cc.byRows[rows] = chart
 	}
-	lines = append(lines, m.sim.chart.lines...)
+	lines = append(lines, chart...)
 	legend := fmt.Sprintf("─ the simulated nines so far · %c the formula's %s · down: ░ under half the formula's downtime, ▒ about it, ▓ up to 10×, █ more",
 		chartRef, fmtNines(formula))
 	return append(lines, st.App.Dim.Render(wrap(legend, m.width)))

@@ -2,6 +2,8 @@ package common
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,11 +21,39 @@ func Fit(s string, width, height int) string {
 	}
 	for i, l := range lines {
 		if lipgloss.Width(l) > width {
-			lines[i] = ansi.Truncate(l, width, "…")
+			lines[i] = Cut(l, width)
 		}
 	}
 	return strings.Join(lines, "\n")
 }
+
+// Cut shortens s to at most width columns, ending in "…" when anything is
+// left out. Where the cut would split a word and a space is near, it cuts
+// at the space instead, so no word is left half drawn: "running through…"
+// rather than "running thr…".
+func Cut(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	if width <= 1 {
+		return ansi.Truncate(s, width, "")
+	}
+	plain := ansi.Strip(s)
+	kept := ansi.Truncate(plain, width-1, "")
+	next, _ := utf8.DecodeRuneInString(plain[len(kept):])
+	last, _ := utf8.DecodeLastRuneInString(kept)
+	if wordRune(last) && wordRune(next) {
+		if i := strings.LastIndexByte(kept, ' '); i > 0 {
+			if w := ansi.StringWidth(strings.TrimRight(kept[:i], " ")); w >= (width-1)/3 {
+				return ansi.Truncate(s, w+1, "…")
+			}
+		}
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// wordRune reports whether r belongs to a word a cut should not split.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Frame places s in a box of width×height: each line indented by left
 // columns and cut to fit, then blank lines to fill the height. It is one
@@ -49,7 +79,7 @@ func Frame(s string, width, height, left int) string {
 		}
 		l := lines[i]
 		if ansi.StringWidth(l) > inner {
-			l = ansi.Truncate(l, inner, "…")
+			l = Cut(l, inner)
 		}
 		b.WriteString(indent)
 		b.WriteString(l)

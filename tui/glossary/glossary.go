@@ -147,18 +147,17 @@ func (m *Model) View() string {
 		b.WriteString(st.App.Notice.Render(fmt.Sprintf("No term matches %q.", m.input.Value())))
 		return b.String()
 	}
-	// The selected term shows its definition; the others one line each.
+	// The selected term shows where it is defined and its definition; the
+	// others one line each. A definition taller than the room is cut with
+	// a "…": enter reads it whole in its lesson.
 	listHeight := max(1, m.height-2)
-	defLines := m.definitionLines()
-	visible := max(1, listHeight-len(defLines))
+	selected := m.selectedLines(listHeight)
+	visible := max(1, listHeight-len(selected)+1)
 	first := max(0, min(m.cursor-visible/2, len(m.terms)-visible))
 	for i := first; i < len(m.terms) && i < first+visible; i++ {
 		t := m.terms[i]
 		if i == m.cursor {
-			b.WriteString(st.List.Selected.Render("› "+t.Term) + "  " + st.List.Meta.Render(m.source(t)) + "\n")
-			for _, l := range defLines {
-				b.WriteString("    " + l + "\n")
-			}
+			b.WriteString(strings.Join(selected, "\n") + "\n")
 			continue
 		}
 		b.WriteString("  " + st.List.Item.Render(t.Term) + "\n")
@@ -175,13 +174,27 @@ func (m *Model) source(t lessons.Term) string {
 	return fmt.Sprintf("lesson %d · %s", l.Order, l.Sections[i].Title)
 }
 
-// definitionLines wraps the selected term's definition to the width.
-func (m *Model) definitionLines() []string {
-	if len(m.terms) == 0 {
-		return nil
+// selectedLines is the selected term, the lesson and section that define
+// it (beside the term when both fit the width, else below) and its
+// definition wrapped, in at most height lines.
+func (m *Model) selectedLines(height int) []string {
+	st := m.ctx.Styles
+	t := m.terms[m.cursor]
+	term, src := st.List.Selected.Render("› "+t.Term), st.List.Meta.Render(m.source(t))
+	lines := []string{term + "  " + src}
+	if lipgloss.Width(lines[0]) > m.width {
+		lines = []string{term, "    " + common.Cut(src, max(1, m.width-4))}
 	}
-	def := lipgloss.NewStyle().Width(max(10, m.width-4)).Render(m.terms[m.cursor].Definition)
-	return strings.Split(m.ctx.Styles.App.Subtitle.Render(def), "\n")
+	def := lipgloss.NewStyle().Width(max(10, m.width-4)).Render(t.Definition)
+	for _, l := range strings.Split(st.App.Subtitle.Render(def), "\n") {
+		lines = append(lines, "    "+l)
+	}
+	if len(lines) > height {
+		lines = lines[:max(1, height)]
+		last := strings.TrimRight(lines[len(lines)-1], " ")
+		lines[len(lines)-1] = common.Cut(last+" …", m.width)
+	}
+	return lines
 }
 
 // ShortHelp implements help.KeyMap.

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/scenario"
 	"faultline/lessons"
@@ -74,46 +73,84 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // rowHeight is the lines one lesson takes: title line, summary line.
 const rowHeight = 2
 
-// View implements common.Screen.
+// View implements common.Screen. The selected lesson's title and summary
+// are wrapped whole, so narrow windows cut only the others', at a space.
 func (m *Model) View() string {
-	st := m.ctx.Styles
 	course := m.ctx.Course
-	visible := max(1, m.height/rowHeight)
+	if len(course.Lessons) == 0 {
+		return ""
+	}
+	selected := m.row(m.cursor, true)
+	visible := max(1, (m.height-len(selected)+rowHeight)/rowHeight)
 	first := max(0, min(m.cursor-visible/2, len(course.Lessons)-visible))
-	var b strings.Builder
+	var lines []string
 	for i := first; i < len(course.Lessons) && i < first+visible; i++ {
-		l := course.Lessons[i]
-		read, done := m.status(l)
-		marker, title := "  ", st.List.Item.Render(l.Title)
 		if i == m.cursor {
-			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(l.Title)
+			lines = append(lines, selected...)
+			continue
 		}
-		state := st.List.Meta.Render(fmt.Sprintf("%d/%d read", read, len(l.Sections)))
-		if done {
-			state = st.List.Done.Render("✓ done")
-		}
-		meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
-		right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
-		if met, total := m.challenges(l); total > 0 {
-			right = st.List.Meta.Render(fmt.Sprintf("challenges %d/%d  ", met, total)) + right
-		}
-		if q, ok := m.ctx.Progress.QuizScore(l.ID); ok {
-			right = st.List.Meta.Render(fmt.Sprintf("best %d/%d  ", q.Best.Correct, q.Best.Total)) + right
-		}
-		line := marker + meta + title
+		lines = append(lines, m.row(i, false)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// row is lesson i's lines: the title with its progress on the right, and
+// the summary below; the selected one wrapped to the width, others one
+// line each.
+func (m *Model) row(i int, selected bool) []string {
+	st := m.ctx.Styles
+	l := m.ctx.Course.Lessons[i]
+	read, done := m.status(l)
+	marker, style := "  ", st.List.Item
+	if selected {
+		marker, style = st.List.Selected.Render("› "), st.List.Selected
+	}
+	state := st.List.Meta.Render(fmt.Sprintf("%d/%d read", read, len(l.Sections)))
+	if done {
+		state = st.List.Done.Render("✓ done")
+	}
+	meta := st.List.Meta.Render(fmt.Sprintf("%2d. ", l.Order))
+	right := st.List.Meta.Render(fmt.Sprintf("%d min  ", l.Minutes)) + state
+	if met, total := m.challenges(l); total > 0 {
+		right = st.List.Meta.Render(fmt.Sprintf("challenges %d/%d  ", met, total)) + right
+	}
+	if q, ok := m.ctx.Progress.QuizScore(l.ID); ok {
+		right = st.List.Meta.Render(fmt.Sprintf("best %d/%d  ", q.Best.Correct, q.Best.Total)) + right
+	}
+	const indent = "      "
+	head := lipgloss.Width(marker + meta)
+	if !selected {
+		line := marker + meta + style.Render(l.Title)
 		// A long title is shortened before the score and progress are
 		// dropped; they go only when even a short title would not fit.
 		room := m.width - lipgloss.Width(right) - 2
-		if lipgloss.Width(line) > room && room >= lipgloss.Width(marker+meta)+12 {
-			line = ansi.Truncate(line, room, "…")
+		if lipgloss.Width(line) > room && room >= head+12 {
+			line = common.Cut(line, room)
 		}
 		if gap := m.width - lipgloss.Width(line) - lipgloss.Width(right); gap >= 2 {
 			line += strings.Repeat(" ", gap) + right
 		}
-		b.WriteString(line + "\n")
-		b.WriteString("      " + st.List.Meta.Render(l.Summary) + "\n")
+		return []string{line, indent + st.List.Meta.Render(l.Summary)}
 	}
-	return strings.TrimRight(b.String(), "\n")
+	var lines []string
+	title := strings.Split(lipgloss.Wrap(l.Title, max(1, m.width-head), ""), "\n")
+	for j, t := range title {
+		lead := marker + meta
+		if j > 0 {
+			lead = strings.Repeat(" ", head)
+		}
+		lines = append(lines, lead+style.Render(t))
+	}
+	last := lines[len(lines)-1]
+	if gap := m.width - lipgloss.Width(last) - lipgloss.Width(right); gap >= 2 {
+		lines[len(lines)-1] = last + strings.Repeat(" ", gap) + right
+	} else {
+		lines = append(lines, strings.Repeat(" ", head)+right)
+	}
+	for _, s := range strings.Split(lipgloss.Wrap(l.Summary, max(1, m.width-len(indent)), ""), "\n") {
+		lines = append(lines, indent+st.List.Meta.Render(s))
+	}
+	return lines
 }
 
 // challenges counts the challenges of the scenarios l offers to play, and

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"faultline/internal/classroom"
 	"faultline/quiz"
 	"faultline/tui/common"
@@ -137,7 +135,7 @@ func (m *Presenter) classroomLine() string {
 		parts = append(parts, st.App.Error.Render(refusedText(r)))
 	}
 	parts = append(parts, st.App.Dim.Render("join: "+m.class.Connect), st.App.Dim.Render("host key "+m.class.Fingerprint))
-	return ansi.Truncate(" "+strings.Join(parts, st.App.Dim.Render(" · ")), m.width, "…")
+	return common.Cut(" "+strings.Join(parts, st.App.Dim.Render(" · ")), m.width)
 }
 
 // refusedText says how many were turned away and why: "3 refused

@@ -43,7 +43,7 @@ func (m *Presenter) footer() string {
 		center = st.List.Item.Render(pos)
 		room = m.width - 2*pad - lipgloss.Width(center) - lipgloss.Width(right) - 4
 	}
-	left = ansi.Truncate(left, max(0, room), "…")
+	left = common.Cut(left, max(0, room))
 	fill := m.width - 2*pad - lipgloss.Width(left) - lipgloss.Width(center) - lipgloss.Width(right)
 	gapL := max(2, fill/2)
 	gapR := max(2, fill-gapL)

@@ -70,7 +70,7 @@ func (m *Presenter) choiceBars(q *classroom.Question, t classroom.Tally, w, room
 		}
 		lines = append(lines, bar(quiz.Letter(i)+" "+mark, n, total, w, thick, style)...)
 		if thick > 1 {
-			lines = append(lines, st.App.Dim.Render("    "+ansi.Truncate(ch, w-4, "…")))
+			lines = append(lines, st.App.Dim.Render("    "+common.Cut(ch, w-4)))
 		}
 	}
 	return lines

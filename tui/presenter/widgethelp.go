@@ -39,17 +39,17 @@ func widgetShortHelp(w common.Screen, width int) []string {
 		lines = append(lines, line)
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		lines[i] = common.Cut(l, width)
 	}
 	return lines
 }
 
 // widgetFooterHint is the footer's reminder while widget w has the keys:
-// how to give them back and, unless it is being typed in, how to list
-// all of its keys.
+// how to give them back and how to list all of its keys (f1 while it is
+// being typed in, where ? is text).
 func widgetFooterHint(w common.Screen) string {
 	if capturing(w) {
-		return "esc gives the keys back"
+		return "esc gives the keys back · f1 all keys"
 	}
 	return "esc back · ? all keys"
 }

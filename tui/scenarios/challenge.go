@@ -10,6 +10,7 @@ import (
 
 	"faultline/internal/progress"
 	"faultline/internal/scenario"
+	"faultline/tui/common"
 )
 
 // Take makes c the player's challenge and restarts with values, which must
@@ -104,7 +105,7 @@ func (p *Player) goalLines(w int) []string {
 	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
 	if len(lines) > 2 {
 		lines = lines[:2]
-		lines[1] = ansi.Truncate(lines[1], w-3, "…")
+		lines[1] = common.Cut(lines[1], w-3)
 	}
 	for i, l := range lines {
 		if i > 0 {
@@ -125,9 +126,9 @@ func (p *Player) verdictLines(w int) []string {
 	}
 	st := p.ctx.Styles
 	if r.Passed {
-		return []string{st.Diagram.Good.Render(ansi.Truncate("✓ Challenge "+r.ID+" met: recorded in your progress. g for the next one.", w, "…"))}
+		return []string{st.Diagram.Good.Render(common.Cut("✓ Challenge "+r.ID+" met: recorded in your progress. g for the next one.", w))}
 	}
-	lines := []string{st.Diagram.Bad.Render(ansi.Truncate("✗ Challenge "+r.ID+" not met yet", w, "…"))}
+	lines := []string{st.Diagram.Bad.Render(common.Cut("✗ Challenge "+r.ID+" not met yet", w))}
 	for _, c := range r.Conditions {
 		if c.Passed {
 			continue

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/common"
 )
 
 // formView draws the parameter form in w×h.
@@ -44,7 +46,7 @@ func (p *Player) formView(w, h int) string {
 			value += " *"
 		}
 		line := marker + keyStyle.Render(pad(prm.Key, keyW)) + "  " + pad(value, valW+4) + " " + st.App.Dim.Render(prm.Help)
-		lines = append(lines, ansi.Truncate(line, w, "…"))
+		lines = append(lines, common.Cut(line, w))
 	}
 	lines = append(lines, "")
 	lines = append(lines, foot...)

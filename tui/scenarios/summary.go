@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/common"
 )
 
 // summaryView is the run's figures in a table, beside the marked run's
@@ -30,7 +32,7 @@ func (p *Player) summaryView(w int) string {
 		labelW = max(labelW, ansi.StringWidth(r[0])+2)
 	}
 	colW := max(8, (w-labelW)/len(cols))
-	cell := func(s string) string { return pad(ansi.Truncate(s, colW-1, "…"), colW) }
+	cell := func(s string) string { return pad(common.Cut(s, colW-1), colW) }
 
 	var b strings.Builder
 	b.WriteString(st.Table.Header.UnsetPadding().Render(pad("Summary", labelW)))

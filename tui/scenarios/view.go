@@ -119,7 +119,7 @@ func (p *Player) header(w int) string {
 		}
 	}
 	right := st.App.Subtitle.Render(clock)
-	title := ansi.Truncate(p.spec.Title, max(1, w-lipgloss.Width(right)-lipgloss.Width(state)-4), "…")
+	title := common.Cut(p.spec.Title, max(1, w-lipgloss.Width(right)-lipgloss.Width(state)-4))
 	return ansi.Truncate(st.App.Title.Render(title)+"  "+state+"  "+right, w, "")
 }
 
@@ -137,7 +137,7 @@ func (p *Player) captionLines(w, room int) []string {
 	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
 	if len(lines) > min(2, room) {
 		lines = lines[:min(2, room)]
-		lines[len(lines)-1] = ansi.Truncate(lines[len(lines)-1], w-3, "…")
+		lines[len(lines)-1] = common.Cut(lines[len(lines)-1], w-3)
 	}
 	for i, l := range lines {
 		if i > 0 {
@@ -234,14 +234,17 @@ func (p *Player) timeline(w, h int) string {
 		lines = append(lines, st.App.Dim.Render("nothing has happened yet"))
 	}
 	// Newest first until the room is full, then put back in time order:
-	// the newest event with all its text, the older ones one line each.
+	// every event shown with all its text, so none is cut mid-word; the
+	// oldest give way when there is no room for them.
 	var blocks [][]string
 	used := 0
 	for i := len(p.events) - 1; i >= 0; i-- {
-		block := p.eventLines(p.events[i], w, i == len(p.events)-1)
+		block := p.eventLines(p.events[i], w)
 		if used+len(block) > n {
 			if used == 0 && n > 0 {
-				blocks = append(blocks, block[:n])
+				block = block[:n]
+				block[n-1] = common.Cut(block[n-1]+" …", w)
+				blocks = append(blocks, block)
 			}
 			break
 		}
@@ -273,19 +276,19 @@ func eventText(e scenario.Event) string {
 const eventIndent = 8
 
 // eventLines is one timeline event: time, kind and what happened on one
-// line when it fits w; else, when full, the text wrapped on the lines below
-// it, so a student reads the whole explanation rather than its first words,
-// or when not full, the one line cut short.
-func (p *Player) eventLines(e scenario.Event, w int, full bool) []string {
+// line when it fits w; else the text wrapped on the lines below it, so a
+// student reads the whole explanation rather than its first words.
+func (p *Player) eventLines(e scenario.Event, w int) []string {
 	st := p.ctx.Styles
 	what := eventText(e)
 	head := st.App.Dim.Render(fmt.Sprintf("%6.1fs ", e.T)) + p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind))
-	if !full || lipgloss.Width(head)+lipgloss.Width(what) <= w || w <= eventIndent+8 {
-		return []string{ansi.Truncate(head+what, w, "…")}
+	if lipgloss.Width(head)+lipgloss.Width(what) <= w {
+		return []string{head + what}
 	}
-	lines := []string{ansi.Truncate(strings.TrimRight(head, " "), w, "…")}
-	for _, l := range strings.Split(ansi.Wrap(what, w-eventIndent, ""), "\n") {
-		lines = append(lines, strings.Repeat(" ", eventIndent)+l)
+	indent := min(eventIndent, max(0, w-8))
+	lines := []string{common.Cut(strings.TrimRight(head, " "), w)}
+	for _, l := range strings.Split(ansi.Wrap(what, max(1, w-indent), ""), "\n") {
+		lines = append(lines, strings.Repeat(" ", indent)+l)
 	}
 	return lines
 }
@@ -339,7 +342,7 @@ func (p *Player) figures(w int) string {
 func row(label, value string, w int) string {
 	gap := w - lipgloss.Width(label) - lipgloss.Width(value)
 	if gap < 1 {
-		return ansi.Truncate(label+" "+value, w, "…")
+		return common.Cut(label+" "+value, w)
 	}
 	return label + strings.Repeat(" ", gap) + value
 }
@@ -354,3 +357,7 @@ func (p *Player) hasPrimary() bool {
 	}
 	return false
 }
+
+// MinSize is the least room the player draws in; with less it says what
+// it needs instead.
+func (p *Player) MinSize() (width, height int) { return minWidth, minHeight }
