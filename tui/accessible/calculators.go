@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,8 +41,8 @@ func (r *session) calculators() bool {
 		case isBack(answer):
 			return true
 		}
-		n := 0
-		if _, err := fmt.Sscanf(answer, "%d", &n); err != nil || n < 1 || n > len(calcs) || fmt.Sprint(n) != answer {
+		n, err := strconv.Atoi(answer)
+		if err != nil || n < 1 || n > len(calcs) {
 			r.println(fmt.Sprintf("%s is not a calculator: type a number from 1 to %d, or Enter or q to go back.", termtext.Quote(answer), len(calcs)))
 			continue
 		}

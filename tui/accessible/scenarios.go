@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"faultline/internal/scenario"
@@ -33,8 +34,8 @@ func (r *session) scenarios() bool {
 		case isBack(answer):
 			return true
 		}
-		n := 0
-		if _, err := fmt.Sscanf(answer, "%d", &n); err != nil || n < 1 || n > len(specs) || fmt.Sprint(n) != answer {
+		n, err := strconv.Atoi(answer)
+		if err != nil || n < 1 || n > len(specs) {
 			r.println(fmt.Sprintf("%s is not a scenario: type a number from 1 to %d, or Enter or q to go back.", termtext.Quote(answer), len(specs)))
 			continue
 		}
