@@ -124,6 +124,23 @@ func (m *Compose) SetSize(w, h int) {
 	m.edit.SetWidth(fieldWidth(w))
 }
 
+// Field implements common.Fields: the expression (0) or the diagram (1).
+func (m *Compose) Field() (i, n int) { return m.focus, 2 }
+
+// FocusField implements common.Fields: the typed expression, if valid,
+// becomes the system shown when the focus leaves it.
+func (m *Compose) FocusField(i int) tea.Cmd {
+	m.focus = min(max(i, focusExpr), focusDiagram)
+	if m.exprErr == nil {
+		m.committed, m.typedShown = m.sys, false
+	}
+	if m.focus == focusExpr {
+		return m.expr.Focus()
+	}
+	m.expr.Blur()
+	return nil
+}
+
 // Capturing implements common.Capturing: true while a text field has the focus.
 func (m *Compose) Capturing() bool { return m.focus == focusExpr || m.editing != editNone }
 
@@ -189,15 +206,7 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 	case isKey && key.Matches(kp, m.keys.Back):
 		return common.Back
 	case isKey && (key.Matches(kp, m.keys.Next) || key.Matches(kp, m.keys.Prev)):
-		m.focus = 1 - m.focus
-		if m.exprErr == nil {
-			m.committed, m.typedShown = m.sys, false
-		}
-		if m.focus == focusExpr {
-			return m.expr.Focus()
-		}
-		m.expr.Blur()
-		return nil
+		return m.FocusField(1 - m.focus)
 	case m.focus == focusExpr:
 		cmd, changed := updateField(&m.expr, msg)
 		if !changed {

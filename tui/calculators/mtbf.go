@@ -100,6 +100,15 @@ func (m *MTBF) recompute() {
 	m.rows = rows
 }
 
+// Field implements common.Fields: which of the two fields has the focus.
+func (m *MTBF) Field() (i, n int) { return m.focus, 2 }
+
+// FocusField implements common.Fields.
+func (m *MTBF) FocusField(i int) tea.Cmd {
+	m.focus = min(max(i, 0), 1)
+	return focusTo([]*textinput.Model{&m.mtbf, &m.mttr}, m.focus)
+}
+
 // Update implements common.Screen.
 func (m *MTBF) Update(msg tea.Msg) tea.Cmd {
 	if kp, ok := msg.(tea.KeyPressMsg); ok {

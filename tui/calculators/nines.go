@@ -25,6 +25,7 @@ type Nines struct {
 	a             calc.Availability
 	win           *calc.Period
 	aErr, wErr    error
+	named         []string // the values a lesson's block names, shown beside the field's
 	width, height int
 }
 
@@ -41,6 +42,36 @@ func NewNines(ctx *common.Context, value, window string) *Nines {
 	m.avail.Focus()
 	m.recompute()
 	return m
+}
+
+// Compare shows the table for every one of values (any form calc
+// accepts; those it cannot read are left out) beside the field's value,
+// as a lesson's block naming several availabilities asks. The field
+// starts at the first.
+func (m *Nines) Compare(values []string) { m.named = values }
+
+// Rows returns the table's rows: each value Compare named, then the
+// field's value unless it is one of them, and the index of the field's
+// row.
+func (m *Nines) Rows() ([]calc.Row, int) {
+	field := m.Row()
+	var rows []calc.Row
+	at := -1
+	for _, v := range m.named {
+		a, err := calc.ParseAvailability(v)
+		if err != nil {
+			continue
+		}
+		if a.String() == m.a.String() && at < 0 {
+			at = len(rows)
+		}
+		rows = append(rows, calc.NewRow(a.String(), a, m.win))
+	}
+	if at < 0 {
+		at = len(rows)
+		rows = append(rows, field)
+	}
+	return rows, at
 }
 
 // Init implements common.Screen.
@@ -83,6 +114,15 @@ func (m *Nines) recompute() {
 			m.win = &w
 		}
 	}
+}
+
+// Field implements common.Fields: which of the two fields has the focus.
+func (m *Nines) Field() (i, n int) { return m.focus, 2 }
+
+// FocusField implements common.Fields.
+func (m *Nines) FocusField(i int) tea.Cmd {
+	m.focus = min(max(i, 0), 1)
+	return focusTo([]*textinput.Model{&m.avail, &m.window}, m.focus)
 }
 
 // Update implements common.Screen.

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
-	"faultline/calc"
 	"faultline/tui/common"
 	"faultline/tui/components/ninestable"
 )
@@ -23,7 +22,12 @@ func (m *Nines) View() string {
 		res = dimmed(st)
 		b.WriteString(st.App.Dim.Render("Last valid result:") + "\n")
 	}
-	b.WriteString(ninestable.Render([]calc.Row{m.Row()}, res, ninestable.Options{Emphasis: -1, MaxWidth: m.width}))
+	rows, at := m.Rows()
+	emphasis := -1
+	if len(rows) > 1 {
+		emphasis = at // the field's row among the values the lesson named
+	}
+	b.WriteString(ninestable.Render(rows, res, ninestable.Options{Emphasis: emphasis, MaxWidth: m.width}))
 	b.WriteString("\n\n")
 	b.WriteString(chart(m.a, res, m.width))
 	return common.Fit(b.String(), m.width, m.height)

@@ -33,7 +33,11 @@ func Open(ctx *common.Context, bank *quiz.Bank, b lessons.Block, question func(q
 	}
 	switch b.Kind {
 	case lessons.KindNines:
-		return calculators.NewNines(ctx, arg(0), ""), nil
+		n := calculators.NewNines(ctx, arg(0), "")
+		if len(b.Args) > 1 {
+			n.Compare(b.Args)
+		}
+		return n, nil
 	case lessons.KindCompose:
 		return calculators.NewCompose(ctx, strings.Join(b.Args, " ")), nil
 	case lessons.KindSimulate:

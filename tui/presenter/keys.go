@@ -23,7 +23,7 @@ type KeyMap struct {
 	// using the card first; CloseAnswers closes or reopens it to students'
 	// answers and ResetAnswers, pressed twice, forgets them (--serve).
 	Reveal, CloseAnswers, ResetAnswers key.Binding
-	Focus, Cycle, Unfocus              key.Binding
+	Focus, Cycle, CycleBack, Unfocus   key.Binding
 	Yes                                key.Binding
 	// The index of slides.
 	IndexUp, IndexDown, IndexPageUp, IndexPageDown, IndexGo, IndexClose key.Binding
@@ -45,7 +45,8 @@ func DefaultKeyMap() KeyMap {
 	k.Blank = key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blank the screen"))
 	k.Timer = key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause/resume the timer"))
 	k.Focus = common.WithHelp(k.Select, "enter", "use the slide's widget")
-	k.Cycle = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next widget (index if none in use)"))
+	k.Cycle = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field or widget (index if none in use)"))
+	k.CycleBack = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("⇧tab", "previous field or widget"))
 	k.Unfocus = common.WithHelp(k.Back, "esc", "back to the slides")
 	k.Yes = key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes"))
 	k.Join = key.NewBinding(key.WithKeys("j"), key.WithHelp("j", "join screen (with --serve)"))
@@ -77,8 +78,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
 		{k.Reveal, k.CloseAnswers, k.ResetAnswers},
-		{k.Focus, k.Cycle, k.Unfocus, k.Blank, k.Timer, k.Join, k.Roster, k.Export},
-		{k.Help, k.Quit, k.ForceQuit},
+		{k.Focus, common.Join("tab/⇧tab", "next/previous field, widget", k.Cycle, k.CycleBack), k.Unfocus, k.Blank, k.Timer, k.Join, k.Roster, k.Export},
+		{common.Join("?/f1", "help", k.Help, k.HelpAnywhere), k.Quit, k.ForceQuit},
 	}
 }
 

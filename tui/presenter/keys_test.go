@@ -25,7 +25,7 @@ func TestHelpNamesEachKeyOnce(t *testing.T) {
 	m, _ := newTestPresenter(t, 100, 30, 0, "availability")
 	press(m, "?")
 	out := plain(m)
-	for _, want := range []string{"i          index of slides", "tab        next widget (index if none in use)"} {
+	for _, want := range []string{"i          index of slides", "tab/⇧tab   next/previous field, widget"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q:\n%s", want, out)
 		}

@@ -247,7 +247,8 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if w := m.Focused(); w != nil {
-		if key.Matches(msg, m.keys.Help) && !capturing(w) {
+		// f1 opens the help from a widget's text field too, where ? types.
+		if key.Matches(msg, m.keys.HelpAnywhere) || key.Matches(msg, m.keys.Help) && !capturing(w) {
 			m.mode = modeHelp // the widget's keys, then the lecture's
 			return nil
 		}
@@ -264,14 +265,54 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 	return m.slideKey(msg)
 }
 
-// widgetKey gives a key to the focused widget; tab moves to the next
-// widget when the slide has more than one.
+// widgetKey gives a key to the focused widget. On a slide with several
+// widgets, tab moves through every field of every widget in order: to
+// the widget's next field, and from its last to the next widget's first
+// (shift+tab the other way).
 func (m *Presenter) widgetKey(w common.Screen, msg tea.KeyPressMsg) tea.Cmd {
-	if ws := m.visibleWidgets(); len(ws) > 1 && key.Matches(msg, m.keys.Cycle) {
+	ws := m.visibleWidgets()
+	if len(ws) < 2 {
+		return w.Update(msg)
+	}
+	f, hasFields := w.(common.Fields)
+	switch {
+	case key.Matches(msg, m.keys.Cycle):
+		if i, n := fieldOf(f, hasFields); i < n-1 {
+			return w.Update(msg)
+		}
 		m.focus = (m.focus + 1) % len(ws)
-		return m.start(ws[m.focus])
+		return m.enterWidget(ws[m.focus], true)
+	case key.Matches(msg, m.keys.CycleBack):
+		if i, _ := fieldOf(f, hasFields); i > 0 {
+			return w.Update(msg)
+		}
+		m.focus = (m.focus + len(ws) - 1) % len(ws)
+		return m.enterWidget(ws[m.focus], false)
 	}
 	return w.Update(msg)
+}
+
+// fieldOf is the focused field of a widget and how many it has; a widget
+// without fields is one field.
+func fieldOf(f common.Fields, ok bool) (i, n int) {
+	if !ok {
+		return 0, 1
+	}
+	return f.Field()
+}
+
+// enterWidget gives the keys to w, at its first field or, going back,
+// its last.
+func (m *Presenter) enterWidget(w common.Screen, first bool) tea.Cmd {
+	cmd := m.start(w)
+	if f, ok := w.(common.Fields); ok {
+		i := 0
+		if _, n := f.Field(); !first {
+			i = n - 1
+		}
+		return tea.Batch(cmd, f.FocusField(i))
+	}
+	return cmd
 }
 
 // slideKey handles a key while keys move the slides.
@@ -322,7 +363,7 @@ func (m *Presenter) slideKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.export()
 	case key.Matches(msg, k.Timer):
 		m.timer = m.timer.Toggle(m.now())
-	case key.Matches(msg, k.Help):
+	case key.Matches(msg, k.Help, k.HelpAnywhere):
 		m.mode = modeHelp
 	case key.Matches(msg, k.Quit):
 		m.mode = modeQuit

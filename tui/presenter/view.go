@@ -158,7 +158,7 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 		keys = lipgloss.JoinHorizontal(lipgloss.Top, col(groups[:split]...), "    ", col(groups[split:]...))
 	}
 	notes := []string{
-		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back, and tab moves to the next widget when there are several. ↑/↓ scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
+		"While a widget is in use it gets every key but ?, which lists its keys (unless you are typing in it); esc gives them back. With several widgets, tab (shift+tab back) goes through every field of each in turn; with none in use, tab opens the index. ↑/↓ scroll a slide taller than the screen; while blank, b or esc shows the slide again.",
 		"The clock and timer redraw once a second, only while the timer runs: paused with t, nothing redraws.",
 		"With --serve, j puts up the join screen (the command, the code in large letters, the host key, who has joined); j or esc returns to the slide. w lists who is here and who has answered (never what); e saves the answers so far, as the end of the lecture does.",
 		"Any key closes this help.",

@@ -357,3 +357,7 @@ func (p *Player) hasPrimary() bool {
 	}
 	return false
 }
+
+// MinSize is the least room the player draws in; with less it says what
+// it needs instead.
+func (p *Player) MinSize() (width, height int) { return minWidth, minHeight }

@@ -42,6 +42,7 @@ type Student struct {
 	pad     *answerpad.Pad // the answer being made to the frame's question
 	padFor  string         // the id of the question pad answers
 	notice  string         // the answer's outcome, shown under the question
+	resent  bool           // the last answer sent changed an earlier one
 	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
@@ -167,12 +168,12 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 		m.phase = phaseEnded
 		return tea.Quit
 	}
-	if m.framed && (f.State.Slide != m.frame.State.Slide) {
+	if m.framed && (f.State.Slide != m.frame.State.Slide || f.InUse != m.frame.InUse) {
 		m.scroll = 0
 	}
 	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
 	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
-		m.notice = ""
+		m.notice, m.resent = "", false
 	}
 	m.frame, m.framed = f, true
 	m.preparePad()
@@ -221,6 +222,8 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		submit, cmd := pad.Update(msg, m.keys.Answer)
 		if submit {
 			m.send()
+		} else {
+			m.notice, m.resent = "", false // the card says where the answer stands now
 		}
 		return cmd
 	}
@@ -280,6 +283,10 @@ func (m *Student) preparePad() {
 		}
 	}
 	if q.Closed || q.Revealed {
+		// What counts is what was sent: a change not sent is dropped.
+		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
+			m.pad.SetResponse(sent.Response)
+		}
 		m.pad.Blur()
 	} else {
 		m.pad.Focus()
@@ -315,10 +322,8 @@ func (m *Student) send() {
 		m.notice = "The presenter has closed this question; answers are no longer taken."
 	case err != nil:
 		m.notice = "Your answer was not taken: " + err.Error()
-	case before:
-		m.notice = "Answer changed and sent."
 	default:
-		m.notice = "Answer sent."
+		m.notice, m.resent = "", before // the card says "answer sent"
 	}
 }
 
