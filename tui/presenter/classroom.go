@@ -56,6 +56,9 @@ func (m *Presenter) publishFrame() {
 			f.Question = classroom.QuestionFrom(c.q, c.shown)
 		}
 	}
+	if m.Focused() != nil {
+		f.InUse = m.focus + 1
+	}
 	m.class.Hub.Publish(f)
 	m.mirrored = m.now()
 }

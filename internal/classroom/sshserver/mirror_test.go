@@ -101,8 +101,9 @@ func scenarioClock(c *sshClient) float64 {
 
 // TestScenarioPlaysOnStudentsScreens is the classroom end to end: a real
 // presenter starts the failover lesson's first scenario, and a student
-// following over SSH on a 72-column terminal sees it play, its clock
-// moving on with no key pressed, drawn whole at the student's width.
+// following over SSH on a 72×24 terminal sees it play, its clock
+// moving on with no key pressed, drawn whole at the student's width and,
+// as on the projector, taking the slide under its heading.
 func TestScenarioPlaysOnStudentsScreens(t *testing.T) {
 	deck := testDeck(t, "failover")
 	srv, _ := startServer(t, deck, nil)
@@ -118,7 +119,7 @@ func TestScenarioPlaysOnStudentsScreens(t *testing.T) {
 		t.Fatal("no scenario in the failover lesson")
 	}
 	l := newLecturer(t, srv, deck, 120, 40)
-	c := connect(t, srv, 72, 60, true)
+	c := connect(t, srv, 72, 24, true)
 	c.join(t, "ana")
 	c.waitFor(t, "slide 1/", 5*time.Second)
 	l.keys(append([]string{}, []string{strconv.Itoa(slide + 1), "enter"}...)...)

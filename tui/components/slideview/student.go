@@ -27,6 +27,10 @@ type StudentSlide struct {
 	// Question, if set, draws the student's own answering card in place
 	// of the slide's quiz widget, at most width columns wide.
 	Question func(width int) string
+	// InUse is one more than the index of the widget the presenter is
+	// using: it then takes the slide under its heading, as on the
+	// presenter's screen. 0 for none.
+	InUse int
 	// More, if set, replaces the last line's "↓ more (j/↓ scrolls)" on a
 	// slide cut short: while a question takes the arrows, other keys scroll.
 	More string
@@ -59,6 +63,7 @@ type SlideRenderer struct {
 // A new frame starts it afresh.
 type sharedFrame struct {
 	nav     lecture.Nav
+	inUse   int
 	widgets []string
 	live    []common.Drawing
 	drawn   map[sharedKey]string
@@ -73,8 +78,8 @@ type sharedKey struct {
 // lookup returns the screen drawn for s, if any, after making the shared
 // frame s's own (forgetting another frame's screens).
 func (f *sharedFrame) lookup(s StudentSlide, k sharedKey) (string, bool) {
-	if f.drawn == nil || f.nav != s.Nav || !slices.Equal(f.widgets, s.Widgets) || !slices.Equal(f.live, s.Live) {
-		f.nav = s.Nav
+	if f.drawn == nil || f.nav != s.Nav || f.inUse != s.InUse || !slices.Equal(f.widgets, s.Widgets) || !slices.Equal(f.live, s.Live) {
+		f.nav, f.inUse = s.Nav, s.InUse
 		f.widgets = slices.Clone(s.Widgets)
 		f.live = slices.Clone(s.Live)
 		f.drawn = map[sharedKey]string{}
@@ -122,7 +127,7 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
-	shared := s.Question == nil
+	shared := s.Question == nil && s.More == ""
 	k := sharedKey{isDark, s.Width, s.Height, max(0, s.Scroll)}
 	if shared {
 		if out, ok := r.shared.lookup(s, k); ok {
@@ -189,9 +194,10 @@ func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int
 }
 
 // MirrorMinHeight is the fewest rows a student's screen draws a
-// presenter's live widget in (a scenario playing): a student with less
-// room scrolls rather than get a cramped or refused drawing.
-const MirrorMinHeight = 20
+// presenter's live widget in (a scenario playing: the player's own
+// least): a student with less room scrolls rather than get a drawing
+// that refuses; one with more gets it all.
+const MirrorMinHeight = 14
 
 // MirrorWidth is how wide a presenter's live widget is drawn on a
 // student's screen whose slide column is narrower: a scenario player
@@ -210,13 +216,22 @@ func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lines := p.SlideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, room int) []string {
+	draw := func(i int, b lessons.Block, room int) []string {
 		wl := studentWidget(p, s, i, b, lay, room, isDark)
 		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
 			wl[0] = cardMark + wl[0]
 		}
 		return wl
-	})
+	}
+	nav := s.Nav.Clamp(p.deck)
+	var lines []string
+	if b, ok := inUseBlock(p.deck, s.InUse, nav); ok {
+		// The presenter is using a widget: it takes the slide here too.
+		lines = p.HeadingLines(nav, lay)
+		lines = append(lines, draw(s.InUse-1, b, max(1, lay.ContentLines-len(lines)))...)
+	} else {
+		lines = p.SlideLines(nav, lay, draw)
+	}
 	card := -1
 	for i, l := range lines {
 		if strings.HasPrefix(l, cardMark) {
@@ -227,6 +242,21 @@ func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string
 		}
 	}
 	return lines, card
+}
+
+// inUseBlock is the block of the widget the presenter is using (inUse is
+// one more than its index) on slide nav, unless none is or the slide is a
+// title slide.
+func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, bool) {
+	if inUse <= 0 || deck.Slides[nav.Slide].IsTitle() {
+		return lessons.Block{}, false
+	}
+	for _, pt := range Parts(deck.Slides[nav.Slide], nav.Step) {
+		if pt.Block != nil && pt.Widget == inUse-1 {
+			return *pt.Block, true
+		}
+	}
+	return lessons.Block{}, false
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the
