@@ -35,7 +35,7 @@ func TestMatchAndNumericAnsweredOverSSH(t *testing.T) {
 
 	n, match := slideOf(quiz.Match)
 	publish(hub, deck, n, deck.Slides[n].Steps, classroom.QuestionFrom(match, false))
-	st.waitFor(t, "press enter to send", follow)
+	st.waitFor(t, "then press enter to send", follow) // not the name prompt's "and press enter to send"
 	card, _ := hub.Card(match.ID)
 	for i := range match.Pairs {
 		st.send(t, string(rune('a'+slices.Index(card.RightOrder, i))))
