@@ -43,6 +43,9 @@ func (m *Presenter) footer() string {
 		center = st.List.Item.Render(pos)
 		room = m.width - 2*pad - lipgloss.Width(center) - lipgloss.Width(right) - 4
 	}
+	if words := strings.Fields(s.Lesson.Title); left == st.App.Subtitle.Render(s.Lesson.Title) && len(words) > 0 && room <= lipgloss.Width(words[0]) {
+		left = "" // the lesson's title gives way whole rather than as half a word: the slide names it
+	}
 	left = common.Cut(left, max(0, room))
 	fill := m.width - 2*pad - lipgloss.Width(left) - lipgloss.Width(center) - lipgloss.Width(right)
 	gapL := max(2, fill/2)

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
@@ -83,7 +82,7 @@ func (m *Student) nameView() string {
 	build := func(who string) string {
 		lines := []string{st.App.Title.Render("faultline · classroom")}
 		if f, ok := m.hub.Current(); ok && f.State.Lesson != "" {
-			lines = append(lines, st.App.Subtitle.Render(ansi.Truncate("Now presenting: "+f.State.Lesson, w, "…")))
+			lines = append(lines, st.App.Subtitle.Render(common.Cut("Now presenting: "+f.State.Lesson, w)))
 		}
 		lines = append(lines, "",
 			lipgloss.Wrap("What name should the presenter see? It is optional: enter (or esc) joins without one.", w, ""),
@@ -140,7 +139,7 @@ func (m *Student) footer() string {
 	// and the one cut on a narrow screen.
 	line := " " + st.App.Title.Render(m.Name()) + st.App.Dim.Render(" · ") + st.List.Item.Render(pos) +
 		st.App.Dim.Render(" · "+keys+" · ") + st.App.Subtitle.Render(s.Lesson)
-	return ansi.Truncate(line, m.width, "…")
+	return common.Cut(line, m.width)
 }
 
 // answerStatus says in a few words where the student stands on the
