@@ -29,7 +29,7 @@ func TestLessonSplitBrainFigures(t *testing.T) {
 	if _, ok := eventTime(quorum, scenario.KindStepDown); !ok {
 		t.Error("quorum: node-1 never steps down")
 	}
-	wantChallenge(t, spec, "sb-quick", "no_primary_seconds", 1.5)
+	wantChallenge(t, spec, 2, "sb-quick", "no_primary_seconds", 1.5)
 	for _, want := range []string{
 		fmt.Sprintf("The network splits at %s s and node-2 is primary from %s s", num(d["cut_at"]), num(promoted)),
 		fmt.Sprintf("At %s s the network heals", num(d["heal_at"])),
@@ -38,7 +38,7 @@ func TestLessonSplitBrainFigures(t *testing.T) {
 		fmt.Sprintf("once it has gone %s s without a majority", num(d["heartbeat_timeout"])),
 		fmt.Sprintf("availability falls from %s %% to %s %%, with %s s and no primary at all",
 			percent(none.Metrics.Availability), percent(quorum.Metrics.Availability), num(quorum.Metrics.NoPrimarySeconds)),
-		"challenge `sb-quick`: with a quorum, get that gap under 1.5 s",
+		"press `g` twice for challenge `sb-quick`: with a quorum, get that gap under 1.5 s",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the lesson should say %q", want)
@@ -63,7 +63,7 @@ func TestLessonCorrelatedFigures(t *testing.T) {
 		t.Errorf("the lesson says three replicas in one rack; the defaults are %v replicas, %v a rack", d["nodes"], d["per_rack"])
 	}
 	formula := 1 - math.Pow(1-d["replica_availability"], d["nodes"])
-	wantChallenge(t, spec, "cf-two-racks", "availability", 0.99)
+	wantChallenge(t, spec, 2, "cf-two-racks", "availability", 0.99)
 	for _, want := range []string{
 		fmt.Sprintf("Three replicas of %s %% sit behind a load balancer, and the parallel formula promises %s %% from them",
 			percent(d["replica_availability"]), strings.TrimSuffix(fmt.Sprintf("%.4f", 100*formula), ".0000")),
@@ -71,7 +71,7 @@ func TestLessonCorrelatedFigures(t *testing.T) {
 		fmt.Sprintf("Every request fails for the %s s the power is out", num(together.Metrics.DowntimeSeconds)),
 		fmt.Sprintf("the run ends at %s %% availability", percent(together.Metrics.Availability)),
 		fmt.Sprintf("availability holds at %s %%", percent(spread.Metrics.Availability)),
-		"challenge `cf-two-racks`: with two replicas to a rack, what single change keeps it above 99 %?",
+		"press `g` twice for challenge `cf-two-racks`: with two replicas to a rack, what single change keeps it above 99 %?",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the lesson should say %q", want)
@@ -118,13 +118,17 @@ func eventTime(r scenario.Result, kind string) (float64, bool) {
 	return 0, false
 }
 
-// wantChallenge fails unless the scenario has the challenge with a
-// condition on metric at value.
-func wantChallenge(t *testing.T, spec scenario.Spec, id, metric string, value float64) {
+// wantChallenge fails unless the scenario's challenge number nth (from 1,
+// the player's g steps through them in order) is id, with a condition on
+// metric at value.
+func wantChallenge(t *testing.T, spec scenario.Spec, nth int, id, metric string, value float64) {
 	t.Helper()
 	c, ok := spec.Challenge(id)
 	if !ok {
 		t.Fatalf("%s has no challenge %q", spec.Name, id)
+	}
+	if ids := spec.ChallengeIDs(); len(ids) < nth || ids[nth-1] != id {
+		t.Errorf("the lesson says g %d times reaches %s; the challenges are %v", nth, id, ids)
 	}
 	for _, cond := range c.Conditions {
 		if cond.Metric == metric && cond.Value == value {
