@@ -128,7 +128,7 @@ func TestQuizBadInput(t *testing.T) {
 		{[]string{"quiz", "fallacies"}, "--list"},
 		{[]string{"quiz", "--review"}, "needs a terminal"},
 		{[]string{"quiz", "--list", "--review"}, "--review and --list cannot be combined"},
-		{[]string{"quiz", "a", "b"}, "accepts at most 1 arg"},
+		{[]string{"quiz", "a", "b"}, `quiz takes one lesson id, got 2: "a b"`},
 		{[]string{"quiz", "--seed", "x"}, `invalid --seed "x": it is not a whole number`},
 	}
 	for _, tt := range tests {

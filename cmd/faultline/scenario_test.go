@@ -110,7 +110,7 @@ func TestScenarioBadInput(t *testing.T) {
 		{[]string{"hot-standby", "--headless", "--seed", "-1"}, "--seed"},
 		{[]string{"--headless"}, "name a scenario"},
 		{[]string{"--list", "hot-standby"}, "--list takes no"},
-		{[]string{"a", "b"}, "at most 1"},
+		{[]string{"a", "b"}, `scenario takes one scenario name, got 2: "a b"`},
 		{[]string{"hot-standby"}, "--headless"}, // no terminal in tests
 	}
 	for _, tt := range tests {

@@ -60,6 +60,19 @@ func (r *session) menu(answer string) bool {
 		return true
 	case "r":
 		return r.review("")
+	case "n":
+		if id, i, ok := r.ctx.Progress.Continue(r.ctx.Course); ok {
+			if l, ok := r.ctx.Course.Lesson(id); ok {
+				return r.readFrom(l, i)
+			}
+		}
+		return r.read(r.ctx.Course.Lessons[0])
+	case "m":
+		if r.ctx.Bank == nil || len(r.ctx.Bank.Questions) == 0 {
+			r.println("This course has no quiz.")
+			return true
+		}
+		return r.runQuiz("Mixed: every question of the course", r.ctx.Bank.Questions, "", quiz.SelfStudy)
 	case "c":
 		return r.calculators()
 	case "g":
@@ -70,7 +83,7 @@ func (r *session) menu(answer string) bool {
 	quizOf, isQuiz := strings.CutPrefix(answer, "q")
 	n, err := strconv.Atoi(strings.TrimSpace(quizOf))
 	if err != nil || n < 1 || n > len(r.ctx.Course.Lessons) {
-		r.println(fmt.Sprintf("%s is not on the menu; type a lesson number from 1 to %d, q and a number for its quiz (q1), r, c, g, s, or q to quit.",
+		r.println(fmt.Sprintf("%s is not on the menu; type a lesson number from 1 to %d, n, q and a number for its quiz (q1), m, r, c, g, s, or q to quit.",
 			termtext.Quote(answer), len(r.ctx.Course.Lessons)))
 		return true
 	}
@@ -127,14 +140,20 @@ func newSession(in io.Reader, out io.Writer, opt app.Options, seed uint64) *sess
 	return r
 }
 
-// menuPrompt says everything the main menu takes, with how many questions
-// are due.
+// menuPrompt says everything the main menu takes, with where Continue
+// leads and how many questions are due.
 func (r *session) menuPrompt() string {
+	next := "n to start the course"
+	if id, i, ok := r.ctx.Progress.Continue(r.ctx.Course); ok {
+		if l, ok := r.ctx.Course.Lesson(id); ok {
+			next = fmt.Sprintf("n to continue (lesson %d, section %d)", l.Order, i+1)
+		}
+	}
 	if r.ctx.Bank == nil {
-		return "Lesson number to read (Enter lists them), c for the calculators, g for the glossary, s for the scenarios, or q to quit: "
+		return "Lesson number to read (Enter lists them), " + next + ", c for the calculators, g for the glossary, s for the scenarios, or q to quit: "
 	}
 	due := len(quiz.Due(r.ctx.Progress.Quiz, r.ctx.Bank, time.Now()))
-	return fmt.Sprintf("Lesson number to read (Enter lists them), q and a number for its quiz (q1), r to review (%d due), c for the calculators, g for the glossary, s for the scenarios, or q to quit: ", due)
+	return fmt.Sprintf("Lesson number to read (Enter lists them), %s, q and a number for its quiz (q1), m for the mixed quiz, r to review (%d due), c for the calculators, g for the glossary, s for the scenarios, or q to quit: ", next, due)
 }
 
 func (r *session) println(s string) { fmt.Fprintln(r.out, s) }

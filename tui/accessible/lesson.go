@@ -13,6 +13,7 @@ import (
 	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
+	"faultline/tui/components/sectionview"
 )
 
 // flow is where reading goes after a section or a block in it.
@@ -28,7 +29,8 @@ const (
 // stands in it and its summary.
 func (r *session) listLessons() {
 	r.println("")
-	r.println("Lessons:")
+	done, total := r.ctx.Progress.Standing(r.ctx.Course)
+	r.println(fmt.Sprintf("Lessons (%d of %d completed):", done, total))
 	for i, l := range r.ctx.Course.Lessons {
 		read, done := r.ctx.Progress.LessonSummary(l.ID)
 		state := fmt.Sprintf("%d of %d sections read", read, len(l.Sections))
@@ -45,7 +47,16 @@ func (r *session) listLessons() {
 // read pages through a lesson from where the student left off; it returns
 // false when input ends.
 func (r *session) read(l lessons.Lesson) bool {
-	i := r.ctx.Progress.Resume(l.ID, len(l.Sections))
+	return r.readFrom(l, r.ctx.Progress.Resume(l.ID, len(l.Sections)))
+}
+
+// readFrom pages through a lesson from section i.
+func (r *session) readFrom(l lessons.Lesson, i int) bool {
+	if len(l.Sections) == 0 {
+		r.println(l.Title + " has no sections.")
+		return true
+	}
+	i = min(max(i, 0), len(l.Sections)-1)
 	show := true
 	for {
 		if show {
@@ -139,6 +150,8 @@ func (r *session) block(b lessons.Block, peek bool) flow {
 			return onward
 		}
 		r.println(r.text.Block(b, width))
+	case lessons.KindSimulate:
+		r.answer(sectionview.SimulationLines(b))
 	case lessons.KindScenario:
 		return r.offerScenario(arg, peek)
 	default:

@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -217,5 +218,31 @@ func TestLessonEndOffersTheWaysOn(t *testing.T) {
 				t.Error("the review of missed questions gave a second try")
 			}
 		})
+	}
+}
+
+// TestContinueAndMixedQuiz: n starts the course, then continues at the
+// next unread section; m takes the mixed quiz over the whole bank.
+func TestContinueAndMixedQuiz(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	store := progress.Open(t.TempDir() + "/progress.json")
+	// Section 1 of lesson 1 has no check: read it, leave, continue.
+	in := "n\nq\nn\nq\nm\nq\nq\n"
+	var out bytes.Buffer
+	if err := run(strings.NewReader(in), &out, app.Options{Course: course, Bank: bank, Store: store}, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	first := course.Lessons[0]
+	for _, want := range []string{
+		"n to start the course",
+		first.Title + ", section 1 of",
+		"n to continue (lesson 1, section 2)",
+		first.Title + ", section 2 of",
+		"Mixed: every question of the course\n" + strconv.Itoa(len(bank.Questions)) + " questions.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, tail(got))
+		}
 	}
 }

@@ -28,6 +28,11 @@ func TestGolden(t *testing.T) {
 		keys(t, m, "enter", "j", "enter", "l")
 		golden.RequireEqual(t, screen(m))
 	})
+	t.Run("course map", func(t *testing.T) {
+		m := newTestModel(t, 80, 24, "")
+		keys(t, m, "enter", "enter", "l", "l", "ctrl+g")
+		golden.RequireEqual(t, screen(m))
+	})
 	t.Run("filtered glossary", func(t *testing.T) {
 		m := newTestModel(t, 100, 30, "")
 		keys(t, m, entryKey(t, m, "Glossary"), "/", "m", "t", "t", "r")

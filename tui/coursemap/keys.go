@@ -19,7 +19,7 @@ func DefaultKeyMap() KeyMap {
 	k := KeyMap{KeyMap: common.DefaultKeyMap()}
 	k.Open = key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "read"))
 	k.Reset = key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "reset progress…"))
-	k.Yes.SetHelp("y", "reset, keeping a backup")
-	k.No.SetHelp("n/esc", "keep progress")
+	k.Yes.SetHelp("y", "reset")
+	k.No.SetHelp("n", "no")
 	return k
 }

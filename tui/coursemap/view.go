@@ -124,7 +124,7 @@ func (m *Model) nextStep() string {
 	course := m.ctx.Course
 	if id, i, ok := m.ctx.Progress.Continue(course); ok {
 		if l, ok := course.Lesson(id); ok && i < len(l.Sections) {
-			return fmt.Sprintf("%s, section %d of %d: %s Enter reads it.", l.Title, i+1, len(l.Sections), sentence(l.Sections[i].Title))
+			return fmt.Sprintf("%s · section %d of %d: %s Enter reads it.", l.Title, i+1, len(l.Sections), sentence(l.Sections[i].Title))
 		}
 	}
 	if len(course.Lessons) == 0 {

@@ -79,7 +79,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.First, k.Last, k.Digit, k.Index, common.Join("↑/↓", "scroll", k.Up, k.Down)},
 		{k.Reveal, k.CloseAnswers, k.ResetAnswers},
 		{k.Focus, common.Join("tab/⇧tab", "next/previous field, widget", k.Cycle, k.CycleBack), k.Unfocus, k.Blank, k.Timer, k.Join, k.Roster, k.Export},
-		{k.Help, k.Quit, k.ForceQuit},
+		{common.Join("?/f1", "help", k.Help, k.HelpAnywhere), k.Quit, k.ForceQuit},
 	}
 }
 

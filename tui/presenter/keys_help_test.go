@@ -68,7 +68,7 @@ type widgetHelp struct {
 func (h widgetHelp) ShortHelp() []key.Binding { return nil }
 
 func (h widgetHelp) FullHelp() [][]key.Binding {
-	return append(widgetHelpGroups(h.w), []key.Binding{h.keys.Cycle, h.keys.Help, h.keys.ForceQuit})
+	return append(widgetHelpGroups(h.w), []key.Binding{h.keys.Cycle, h.keys.Help, h.keys.HelpAnywhere, h.keys.ForceQuit})
 }
 
 // TestWidgetHelpListsEveryKey: while each kind of widget of the course

@@ -247,7 +247,8 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if w := m.Focused(); w != nil {
-		if key.Matches(msg, m.keys.Help) && !capturing(w) {
+		// f1 opens the help from a widget's text field too, where ? types.
+		if key.Matches(msg, m.keys.HelpAnywhere) || key.Matches(msg, m.keys.Help) && !capturing(w) {
 			m.mode = modeHelp // the widget's keys, then the lecture's
 			return nil
 		}
@@ -362,7 +363,7 @@ func (m *Presenter) slideKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.export()
 	case key.Matches(msg, k.Timer):
 		m.timer = m.timer.Toggle(m.now())
-	case key.Matches(msg, k.Help):
+	case key.Matches(msg, k.Help, k.HelpAnywhere):
 		m.mode = modeHelp
 	case key.Matches(msg, k.Quit):
 		m.mode = modeQuit

@@ -45,11 +45,11 @@ func widgetShortHelp(w common.Screen, width int) []string {
 }
 
 // widgetFooterHint is the footer's reminder while widget w has the keys:
-// how to give them back and, unless it is being typed in, how to list
-// all of its keys.
+// how to give them back and how to list all of its keys (f1 while it is
+// being typed in, where ? is text).
 func widgetFooterHint(w common.Screen) string {
 	if capturing(w) {
-		return "esc gives the keys back"
+		return "esc gives the keys back · f1 all keys"
 	}
 	return "esc back · ? all keys"
 }

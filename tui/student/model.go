@@ -41,6 +41,7 @@ type Student struct {
 	pad     *answerpad.Pad // the answer being made to the frame's question
 	padFor  string         // the id of the question pad answers
 	notice  string         // the answer's outcome, shown under the question
+	resent  bool           // the last answer sent changed an earlier one
 	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
@@ -171,7 +172,7 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 	}
 	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
 	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
-		m.notice = ""
+		m.notice, m.resent = "", false
 	}
 	m.frame, m.framed = f, true
 	m.preparePad()
@@ -220,6 +221,8 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		submit, cmd := pad.Update(msg, m.keys.Answer)
 		if submit {
 			m.send()
+		} else {
+			m.notice, m.resent = "", false // the card says where the answer stands now
 		}
 		return cmd
 	}
@@ -279,6 +282,10 @@ func (m *Student) preparePad() {
 		}
 	}
 	if q.Closed || q.Revealed {
+		// What counts is what was sent: a change not sent is dropped.
+		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
+			m.pad.SetResponse(sent.Response)
+		}
 		m.pad.Blur()
 	} else {
 		m.pad.Focus()
@@ -314,10 +321,8 @@ func (m *Student) send() {
 		m.notice = "The presenter has closed this question; answers are no longer taken."
 	case err != nil:
 		m.notice = "Your answer was not taken: " + err.Error()
-	case before:
-		m.notice = "Answer changed and sent."
 	default:
-		m.notice = "Answer sent."
+		m.notice, m.resent = "", before // the card says "answer sent"
 	}
 }
 

@@ -77,10 +77,10 @@ func TestStudentFlow(t *testing.T) {
 		{"sent in the footer", nil, nil, "✓ sent"},
 		{"changed, not sent", nil, []string{strings.ToLower(quiz.Letter(right))}, "Changed, not sent yet: enter sends it"},
 		{"changed in the footer", nil, nil, "changed · enter sends"},
-		{"changed and sent", nil, []string{"enter"}, "✓ Answer sent: " + rightText},
-		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "Answer changed and sent."},
+		{"changed and sent", nil, []string{"enter"}, "✓ Answer changed and sent: " + rightText},
+		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "✓ Answer changed and sent"},
 		{"closed", nil, nil, ""}, // closed below
-		{"reveal", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)}, nil, "✗ Not this time: you answered " + wrongText},
+		{"reveal", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)}, nil, "✗ Not this time; you answered: " + wrongText},
 		{"verdict in the footer", nil, nil, "✗ not right"},
 		{"keys do nothing after the reveal", nil, []string{strconv.Itoa(right + 1), "enter"}, "✗ Not this time"},
 		{"blank", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, true, zeroTime)}, nil, "blanked the screen"},
@@ -94,7 +94,7 @@ func TestStudentFlow(t *testing.T) {
 			f, _ := hub.Current()
 			m.Update(frameMsg{f})
 			typeKeys(m, strconv.Itoa(right+1), "enter")
-			if !strings.Contains(screen(), "Answers are closed. You sent: "+wrongText) {
+			if !strings.Contains(screen(), "Answers are closed; you sent: "+wrongText) {
 				t.Errorf("closed: screen lacks the closed note:\n%s", screen())
 			}
 			continue
@@ -221,6 +221,9 @@ func TestQuestionComesIntoView(t *testing.T) {
 		if !strings.Contains(screen, want) {
 			t.Errorf("question slide at 80×24 lacks %q:\n%s", want, screen)
 		}
+	}
+	if strings.Contains(screen, "↓ more") && !strings.Contains(screen, "pgdn scrolls") {
+		t.Errorf("while the question takes the arrows, the cut slide names another key to scroll:\n%s", screen)
 	}
 	for range 100 {
 		m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})

@@ -58,7 +58,12 @@ func (m *Student) Content() string {
 
 // studentSlide is the current slide as this student's screen shows it.
 func (m *Student) studentSlide() slideview.StudentSlide {
+	more := ""
+	if m.openPad() != nil {
+		more = "↓ more (pgdn scrolls; ↑/↓ move in the answer)"
+	}
 	return slideview.StudentSlide{
+		More:     more,
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Live:     liveDrawings(m.frame.Live),
@@ -182,7 +187,7 @@ func (m *Student) questionCard(width int) string {
 	card := m.pad.Card()
 	sent, answered := m.sent()
 	lines := []string{st.App.Dim.Render("Question " + q.ID), st.Diagram.Label.Render(wrap(q.Prompt))}
-	if hint := quiz.Show(card).Hint; hint != "" {
+	if hint := quiz.Show(card).Hint; hint != "" && card.Question.Type != quiz.NumericType { // the answer's field names the unit
 		lines = append(lines, st.App.Dim.Render(wrap(hint)))
 	}
 	lines = append(lines, "")
@@ -199,13 +204,18 @@ func (m *Student) questionCard(width int) string {
 	solution := quiz.Solve(card).Line(card.Question.Type)
 	switch {
 	case q.Revealed && !answered:
-		note(st.App.Notice, "The answer is revealed: "+solution+". You did not answer this one.")
+		note(st.App.Notice, end("The answer is revealed: "+solution)+" You did not answer this one.")
 	case q.Revealed && sent.Correct:
-		note(st.Diagram.Good.Bold(true), "✓ You were right: "+sent.Text+".")
+		note(st.Diagram.Good.Bold(true), end("✓ You were right"+said(card, sent)))
 	case q.Revealed:
-		note(st.Diagram.Bad.Bold(true), "✗ Not this time: you answered "+sent.Text+"; the answer is "+solution+".")
+		wrong := "✗ Not this time."
+		if s := said(card, sent); s != "" {
+			wrong = end("✗ Not this time; you answered" + s)
+		}
+		note(st.Diagram.Bad.Bold(true), wrong)
+		note(st.Diagram.Good, end("The answer: "+solution))
 	case q.Closed && answered:
-		note(st.App.Notice, "Answers are closed. You sent: "+sent.Text+". Waiting for the reveal.")
+		note(st.App.Notice, end("Answers are closed; you sent"+said(card, sent))+" Waiting for the reveal.")
 	case q.Closed:
 		note(st.App.Notice, "Answers are closed; you did not answer this one.")
 	default:
@@ -214,10 +224,16 @@ func (m *Student) questionCard(width int) string {
 		}
 		switch {
 		case answered && m.unsent(sent):
-			note(st.App.Notice, "Changed, not sent yet: enter sends it. The presenter has: "+sent.Text+".")
+			note(st.App.Notice, end("Changed, not sent yet: enter sends it. The presenter has what you sent before"+said(card, sent)))
 		case answered:
-			note(st.Diagram.Good.Bold(true), "✓ Answer sent: "+sent.Text+".")
+			sentLine := "✓ Answer sent"
+			if m.resent {
+				sentLine = "✓ Answer changed and sent"
+			}
+			note(st.Diagram.Good.Bold(true), end(sentLine+said(card, sent)))
 			note(st.App.Dim, "You can change it and press enter again until the presenter closes the question.")
+		case card.Question.Type == quiz.NumericType:
+			note(st.App.Dim, "Type your answer, then press enter to send. One answer each; you can change it until the presenter closes the question.")
 		default:
 			note(st.App.Dim, "Answer with the keys below, then press enter to send. One answer each; you can change it until the presenter closes the question.")
 		}
@@ -226,6 +242,27 @@ func (m *Student) questionCard(width int) string {
 		lines = append(lines, wrap(q.Explanation))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// said is ": " and the answer sent, in words, for a question whose
+// rows do not show it at a glance (a choice, true or false, a value);
+// for the others (classify, order, match) the rows say it, and a
+// sentence repeating every pair would be long: "".
+func said(card quiz.Card, sent classroom.Sent) string {
+	switch card.Question.Type {
+	case quiz.Classify, quiz.Order, quiz.Match:
+		return ""
+	}
+	return ": " + sent.Text
+}
+
+// end closes a sentence with a full stop unless it already ends in one
+// (a choice's text often does).
+func end(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
 
 // tallyLines is how the class answered a choice question, once revealed:

@@ -98,10 +98,10 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	st.send(t, "b")
 	st.waitFor(t, "changed · enter sends", follow)
 	st.send(t, "\r")
-	st.waitFor(t, "Answer changed and sent.", follow)
+	st.waitFor(t, "✓ Answer changed and sent", follow)
 	st.send(t, "a")
 	st.send(t, "\r")
-	st.waitFor(t, "✓ Answer sent: A.", follow)
+	st.waitFor(t, "✓ Answer changed and sent: A.", follow)
 	if tl := hub.Tally(q.ID); tl.Answered != 1 || tl.Counts[0] != 1 || tl.Counts[1] != 0 {
 		t.Fatalf("tally %+v, want one answer for A", tl)
 	}
@@ -113,7 +113,7 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 	if right {
 		st.waitFor(t, "✓ You were right: A.", follow)
 	} else {
-		st.waitFor(t, "✗ Not this time: you answered A.", follow)
+		st.waitFor(t, "✗ Not this time; you answered: A.", follow)
 	}
 	if q.Explanation != "" {
 		st.waitFor(t, strings.Fields(q.Explanation)[0], follow)

@@ -1,6 +1,7 @@
 package sectionview
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -199,24 +200,34 @@ func (r *Renderer) mtbf(args []string, width int) string {
 // simulate draws a simulate block: the formula beside the simulation, for
 // the block's fixed seed, independent and with its common cause.
 func (r *Renderer) simulate(b lessons.Block, width int) string {
-	s, ok := b.Simulation()
-	if !ok {
-		return r.problem("a simulate block names a system, e.g. faultline simulate 99.9 | 99.9", width)
-	}
-	run, err := s.Run()
+	lines, err := SimulationLines(b)
 	if err != nil {
 		return r.problem(err.Error(), width)
 	}
 	st := r.st
-	lines := []string{st.Diagram.Label.Render("system ") + run.System.String()}
-	for i, row := range run.Rows(s) {
-		text := fmt.Sprintf("%s: %s · %s nines · %s down a year", row.Label, row.Availability, row.Nines, row.Downtime)
-		if i == 0 {
-			text = st.Diagram.Good.Bold(true).Render(text)
-		}
-		lines = append(lines, text)
-	}
-	lines = append(lines, st.Table.Footer.Render(fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
-		calc.GroupThousands(s.Years), lessons.SimulationSeed)))
+	lines[0] = st.Diagram.Label.Render("system ") + strings.TrimPrefix(lines[0], "system ")
+	lines[1] = st.Diagram.Good.Bold(true).Render(lines[1])
+	lines[len(lines)-1] = st.Table.Footer.Render(lines[len(lines)-1])
 	return r.card(width, lines...)
+}
+
+// SimulationLines are a simulate block's figures as plain lines, the
+// words of its card without the card: the system, then the formula's row
+// and each simulated row, then the run's years and seed. The error says
+// why the block cannot be run.
+func SimulationLines(b lessons.Block) ([]string, error) {
+	s, ok := b.Simulation()
+	if !ok {
+		return nil, errors.New("a simulate block names a system, e.g. faultline simulate 99.9 | 99.9")
+	}
+	run, err := s.Run()
+	if err != nil {
+		return nil, err
+	}
+	lines := []string{"system " + run.System.String()}
+	for _, row := range run.Rows(s) {
+		lines = append(lines, fmt.Sprintf("%s: %s · %s nines · %s down a year", row.Label, row.Availability, row.Nines, row.Downtime))
+	}
+	return append(lines, fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
+		calc.GroupThousands(s.Years), lessons.SimulationSeed)), nil
 }

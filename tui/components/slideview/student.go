@@ -27,6 +27,9 @@ type StudentSlide struct {
 	// Question, if set, draws the student's own answering card in place
 	// of the slide's quiz widget, at most width columns wide.
 	Question func(width int) string
+	// More, if set, replaces the last line's "↓ more (j/↓ scrolls)" on a
+	// slide cut short: while a question takes the arrows, other keys scroll.
+	More string
 	// Scroll is how many lines the student has scrolled a tall slide by.
 	Scroll int
 	// Width and Height are the room for the slide, without any footer.
@@ -136,7 +139,11 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	if len(lines) > lay.ContentLines && lay.ContentLines > 0 {
 		lines = lines[:lay.ContentLines]
-		lines[len(lines)-1] = p.st.App.Dim.Render("↓ more (j/↓ scrolls)")
+		more := "↓ more (j/↓ scrolls)"
+		if s.More != "" {
+			more = s.More
+		}
+		lines[len(lines)-1] = p.st.App.Dim.Render(more)
 	}
 	left := lay.Left
 	if over := widestLine(lines) - (s.Width - left); over > 0 {
