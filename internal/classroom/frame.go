@@ -29,6 +29,9 @@ type Frame struct {
 	// frozen at the moment published. A nil one is shown from Widgets.
 	// They are not encoded.
 	Live []Drawing `json:"-"`
+	// InUse is one more than the index of the widget the presenter is
+	// using, which takes the slide (students see it so too); 0 for none.
+	InUse int `json:"in_use,omitempty"`
 	// Closing reports that the lecture is ending: students say goodbye.
 	Closing bool `json:"closing,omitempty"`
 }

@@ -100,6 +100,7 @@ func (r *session) menu(answer string) bool {
 // Questions and choices are dealt with seed.
 func RunQuiz(in io.Reader, out io.Writer, opt app.Options, lesson string, review bool, seed uint64) error {
 	r := newSession(in, out, opt, seed)
+	r.once = true
 	switch {
 	case review:
 		r.review(lesson)
@@ -123,6 +124,7 @@ type session struct {
 	ctx  *app.Context
 	text *sectionview.Renderer // plain: no escape codes
 	seed uint64                // deals the quizzes
+	once bool                  // one quiz, for a script: it ends with its score
 }
 
 // newSession opens the course and progress of opt, telling any notice
@@ -180,6 +182,31 @@ func (r *session) line(prompt string) (string, bool) {
 func (r *session) ask(prompt string) (string, bool) {
 	s, ok := r.line(prompt)
 	return strings.ToLower(s), ok
+}
+
+// pick lists items numbered under title and asks for the number of one
+// (what names an item: "a calculator"). It returns the index picked, or −1
+// when the student goes back (ok) or input ends (not ok); a bad answer is
+// named and asked again.
+func (r *session) pick(title, what string, items []string) (index int, ok bool) {
+	r.println("")
+	r.println(title + ":")
+	for i, item := range items {
+		r.println(fmt.Sprintf("%d. %s", i+1, item))
+	}
+	for {
+		answer, ok := r.ask(fmt.Sprintf("%s number, 1 to %d, or Enter or q to go back: ", strings.ToUpper(what[:1])+what[1:], len(items)))
+		switch {
+		case !ok:
+			return -1, false
+		case isBack(answer):
+			return -1, true
+		}
+		if n, err := strconv.Atoi(answer); err == nil && n >= 1 && n <= len(items) {
+			return n - 1, true
+		}
+		r.println(fmt.Sprintf("%s is not a %s: type a number from 1 to %d, or Enter or q to go back.", termtext.Quote(answer), what, len(items)))
+	}
 }
 
 // isBack reports whether an answer asks to go back: an empty line or q.

@@ -1,12 +1,10 @@
 package accessible
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"faultline/calc"
-	"faultline/internal/termtext"
 	"faultline/tui/components/ninestable"
 )
 
@@ -27,26 +25,17 @@ func (r *session) calculators() bool {
 		{"MTBF and MTTR to availability", r.mtbfCalculator},
 		{"a composed system's availability", r.composeCalculator},
 	}
+	names := make([]string, len(calcs))
+	for i, c := range calcs {
+		names[i] = c.name
+	}
 	for {
-		r.println("")
-		r.println("Calculators:")
-		for i, c := range calcs {
-			r.println(fmt.Sprintf("%d. %s", i+1, c.name))
-		}
-		answer, ok := r.ask(fmt.Sprintf("Calculator number, 1 to %d, or Enter or q to go back: ", len(calcs)))
-		switch {
-		case !ok:
-			return false
-		case isBack(answer):
-			return true
-		}
-		n := 0
-		if _, err := fmt.Sscanf(answer, "%d", &n); err != nil || n < 1 || n > len(calcs) || fmt.Sprint(n) != answer {
-			r.println(fmt.Sprintf("%s is not a calculator: type a number from 1 to %d, or Enter or q to go back.", termtext.Quote(answer), len(calcs)))
-			continue
+		n, ok := r.pick("Calculators", "calculator", names)
+		if n < 0 {
+			return ok
 		}
 		r.println("")
-		if !calcs[n-1].run() {
+		if !calcs[n].run() {
 			return false
 		}
 	}

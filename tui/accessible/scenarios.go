@@ -8,7 +8,6 @@ import (
 
 	"faultline/internal/scenario"
 	"faultline/internal/scenario/report"
-	"faultline/internal/termtext"
 )
 
 // scenarioSeed is the seed of every run here: the same as `faultline
@@ -20,25 +19,16 @@ const scenarioSeed = 1
 // ends.
 func (r *session) scenarios() bool {
 	specs := scenario.Scenarios()
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = fmt.Sprintf("%s (%s). %s", s.Title, s.Name, s.Summary)
+	}
 	for {
-		r.println("")
-		r.println("Scenarios:")
-		for i, s := range specs {
-			r.println(fmt.Sprintf("%d. %s (%s). %s", i+1, s.Title, s.Name, s.Summary))
+		n, ok := r.pick("Scenarios", "scenario", names)
+		if n < 0 {
+			return ok
 		}
-		answer, ok := r.ask(fmt.Sprintf("Scenario number, 1 to %d, or Enter or q to go back: ", len(specs)))
-		switch {
-		case !ok:
-			return false
-		case isBack(answer):
-			return true
-		}
-		n := 0
-		if _, err := fmt.Sscanf(answer, "%d", &n); err != nil || n < 1 || n > len(specs) || fmt.Sprint(n) != answer {
-			r.println(fmt.Sprintf("%s is not a scenario: type a number from 1 to %d, or Enter or q to go back.", termtext.Quote(answer), len(specs)))
-			continue
-		}
-		if !r.scenario(specs[n-1]) {
+		if !r.scenario(specs[n]) {
 			return false
 		}
 	}

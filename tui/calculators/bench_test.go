@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"faultline/calc"
+	"faultline/tui/components/simchart"
 )
 
 // twentyComponents is a system of twenty components in fourteen stages:
@@ -109,7 +110,7 @@ func BenchmarkComposeSimulation(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		msg := simulate(1, sys, 0.1, &calc.SharedDependency{A: calc.MustParseAvailability("99.99")}, plotWidth(200), nil)().(simulatedMsg)
+		msg := simulate(1, sys, 0.1, &calc.SharedDependency{A: calc.MustParseAvailability("99.99")}, simchart.PlotWidth(200), nil)().(simulatedMsg)
 		if msg.err != nil {
 			b.Fatal(msg.err)
 		}

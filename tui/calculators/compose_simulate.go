@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/calc"
+	"faultline/tui/components/simchart"
 )
 
 // commonCauses are the common-cause shares the composer's key steps
@@ -82,7 +83,7 @@ func (m *Compose) startSimulation() tea.Cmd {
 	m.stopSimulation()
 	m.sim.stop = new(atomic.Bool)
 	m.sim.running, m.sim.err = true, nil
-	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sharedDep(), plotWidth(m.width), m.sim.stop)
+	return simulate(m.sim.run, m.sys, m.causes()[m.sim.beta], m.sharedDep(), simchart.PlotWidth(m.width), m.sim.stop)
 }
 
 // stopSimulation stops the run under way, if any, and makes sure its
@@ -186,8 +187,8 @@ func (m *Compose) simulationLines(rows int) []string {
 	} else {
 		lines = append(lines, wrap(head, m.width))
 	}
-	formula, ok := r.Analytical.Nines()
-	if !ok || len(r.Trace) == 0 {
+	c, ok := simchart.FromResult(*r)
+	if !ok {
 		return lines
 	}
 	cc := &m.sim.chart
@@ -196,15 +197,11 @@ func (m *Compose) simulationLines(rows int) []string {
 	}
 	chart, ok := cc.byRows[rows]
 	if !ok {
-		u, _ := r.Analytical.Unavailability().Float64()
-		c := simChart{trace: r.Trace, downShare: r.DownShare, formula: formula, unavail: u, years: r.Years}
-		chart = c.lines(st, m.width, rows)
+		chart = c.Lines(st, m.width, rows)
 		cc.byRows[rows] = chart
 	}
 	lines = append(lines, chart...)
-	legend := fmt.Sprintf("─ the simulated nines so far · %c the formula's %s · down: ░ under half the formula's downtime, ▒ about it, ▓ up to 10×, █ more",
-		chartRef, fmtNines(formula))
-	return append(lines, st.App.Dim.Render(wrap(legend, m.width)))
+	return append(lines, st.App.Dim.Render(wrap(c.Legend("the simulated nines so far"), m.width)))
 }
 
 func ratioWords(r float64) string {

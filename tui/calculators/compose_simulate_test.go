@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"faultline/calc"
+	"faultline/tui/components/simchart"
 )
 
 // runSim presses k and delivers the simulation the key asked for.
@@ -109,13 +110,13 @@ func chartRows(t *testing.T, view string) (plot []string, ref int, strip string)
 		case strings.HasPrefix(l, "down  │"):
 			strip = strings.TrimPrefix(l, "down  │")
 		case strings.Contains(l, "┤") || strings.HasPrefix(l, "      │"):
-			if strings.ContainsRune(l, chartRef) && ref < 0 {
+			if strings.ContainsRune(l, simchart.Ref) && ref < 0 {
 				ref = len(plot)
 			}
 			plot = append(plot, l)
 		}
 	}
-	if len(plot) < chartMinRows || strip == "" {
+	if len(plot) < simchart.MinRows || strip == "" {
 		t.Fatalf("no chart in the view:\n%s", ansi.Strip(view))
 	}
 	return plot, ref, strip
@@ -125,7 +126,7 @@ func chartRows(t *testing.T, view string) (plot []string, ref int, strip string)
 func endRow(plot []string) int {
 	for i, l := range plot {
 		r := []rune(strings.TrimRight(l, " "))
-		if n := len([]rune(plot[0])); len(r) == n && r[n-1] != chartRef && r[n-1] != ' ' {
+		if n := len([]rune(plot[0])); len(r) == n && r[n-1] != simchart.Ref && r[n-1] != ' ' {
 			return i
 		}
 	}
@@ -281,27 +282,6 @@ func TestComposeSimulationAtTinySizes(t *testing.T) {
 				break
 			}
 		}
-	}
-}
-
-// TestChartMarksARunWithoutDowntime: a system that never went down in the
-// run is drawn at the top of the scale, labelled ∞, not with a made-up
-// number of nines.
-func TestChartMarksARunWithoutDowntime(t *testing.T) {
-	c := simChart{trace: []float64{1, 1, 1, 1}, downShare: []float64{0, 0, 0, 0}, formula: 12, unavail: 1e-12, years: 10}
-	lines := c.lines(testCtx().Styles, 40, 5)
-	plain := ansi.Strip(strings.Join(lines, "\n"))
-	if !strings.HasPrefix(ansi.Strip(lines[0]), "    ∞ ┤────") {
-		t.Errorf("top row should be the line at ∞:\n%s", plain)
-	}
-	if strings.Contains(plain, "14.00") {
-		t.Errorf("the cap shows as a figure:\n%s", plain)
-	}
-	if strip := ansi.Strip(lines[len(lines)-2]); strings.ContainsAny(strip, "░▒▓█") {
-		t.Errorf("a run without downtime shaded the strip: %q", strip)
-	}
-	if axis := ansi.Strip(lines[len(lines)-1]); !strings.Contains(axis, "10 years") {
-		t.Errorf("axis %q does not end at the run's 10 years", axis)
 	}
 }
 

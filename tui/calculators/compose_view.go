@@ -10,6 +10,7 @@ import (
 
 	"faultline/calc"
 	"faultline/tui/common"
+	"faultline/tui/components/simchart"
 	"faultline/tui/theme"
 )
 
@@ -54,7 +55,7 @@ func (m *Compose) View() string {
 		}
 		return b.String()
 	}
-	bot := bottom(chartMinRows)
+	bot := bottom(simchart.MinRows)
 	rows := 0 // no limit before the first size is known
 	if m.height > 0 {
 		free := m.height - lipgloss.Height(top) - lipgloss.Height(bot) - 2 // a blank line each side
@@ -62,8 +63,8 @@ func (m *Compose) View() string {
 			// The chart grows into the room the diagram does not need, up
 			// to a third of the screen.
 			need := m.diagramHeight(st)
-			if extra := min(free-need, m.height/3-chartMinRows, chartMaxRows-chartMinRows); extra > 0 {
-				bot = bottom(chartMinRows + extra)
+			if extra := min(free-need, m.height/3-simchart.MinRows, simchart.MaxRows-simchart.MinRows); extra > 0 {
+				bot = bottom(simchart.MinRows + extra)
 				free -= extra
 			}
 		}

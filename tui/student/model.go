@@ -167,7 +167,7 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 		m.phase = phaseEnded
 		return tea.Quit
 	}
-	if m.framed && (f.State.Slide != m.frame.State.Slide) {
+	if m.framed && (f.State.Slide != m.frame.State.Slide || f.InUse != m.frame.InUse) {
 		m.scroll = 0
 	}
 	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)

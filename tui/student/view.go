@@ -67,6 +67,7 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Live:     liveDrawings(m.frame.Live),
+		InUse:    m.frame.InUse,
 		Question: m.questionCard,
 		Scroll:   m.scroll,
 		Width:    m.width,

@@ -338,32 +338,34 @@ func BenchmarkRoomIdleCPU200(b *testing.B) {
 	reportLoad(b)
 }
 
-// memInUse is the heap and goroutine stacks in use after a collection.
-func memInUse() uint64 {
+// memInUse is the heap and the goroutine stacks in use after a collection.
+func memInUse() (heap, stacks uint64) {
 	runtime.GC()
 	runtime.GC() // the first may leave finalised objects for the second
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return m.HeapInuse + m.StackInuse
+	return m.HeapInuse, m.StackInuse
 }
 
 // BenchmarkRoomMemory200 connects 200 students to a presenter's server
 // and measures the heap and stacks each one holds on the server side
-// (the figure: under 0.5 MB), then what is still held after they
+// (the figure: under 0.5 MB; stack-KiB/student is the stacks'
+// share), then what is still held after they
 // have all left (left-KiB and left-goroutines, the whole room's, should
 // be near 0).
 func BenchmarkRoomMemory200(b *testing.B) {
-	var perStudent, left float64
+	var perStudent, stacks, left float64
 	leftGoroutines := 0
 	for b.Loop() {
 		b.StopTimer()
 		r := newRoom(b)
 		time.Sleep(100 * time.Millisecond) // the presenter's first frames drawn
-		before, goroutines := memInUse(), runtime.NumGoroutine()
+		heap0, stack0 := memInUse()
+		goroutines := runtime.NumGoroutine()
 		b.StartTimer()
 		f := r.startFleet(b, roomStudents)
 		b.StopTimer()
-		during := memInUse()
+		heap1, stack1 := memInUse()
 		f.leave(b)
 		r.waitEmpty(b)
 		// A session's last commands (a cursor's blink) may outlive it by
@@ -372,13 +374,16 @@ func BenchmarkRoomMemory200(b *testing.B) {
 		for runtime.NumGoroutine() > goroutines && time.Now().Before(deadline) {
 			time.Sleep(10 * time.Millisecond)
 		}
-		after := memInUse()
+		heap2, stack2 := memInUse()
 		leftGoroutines += runtime.NumGoroutine() - goroutines
-		perStudent += (float64(during) - float64(before)) / roomStudents / 1024
-		left += (float64(after) - float64(before)) / 1024
+		during := float64(heap1+stack1) - float64(heap0+stack0)
+		perStudent += during / roomStudents / 1024
+		stacks += (float64(stack1) - float64(stack0)) / roomStudents / 1024
+		left += (float64(heap2+stack2) - float64(heap0+stack0)) / 1024
 		b.StartTimer()
 	}
 	b.ReportMetric(perStudent/float64(b.N), "KiB/student")
+	b.ReportMetric(stacks/float64(b.N), "stack-KiB/student")
 	b.ReportMetric(left/float64(b.N), "left-KiB")
 	b.ReportMetric(float64(leftGoroutines)/float64(b.N), "left-goroutines")
 	reportLoad(b)

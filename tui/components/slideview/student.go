@@ -27,6 +27,10 @@ type StudentSlide struct {
 	// Question, if set, draws the student's own answering card in place
 	// of the slide's quiz widget, at most width columns wide.
 	Question func(width int) string
+	// InUse is one more than the index of the widget the presenter is
+	// using: it then takes the slide under its heading, as on the
+	// presenter's screen. 0 for none.
+	InUse int
 	// More, if set, replaces the last line's "↓ more (j/↓ scrolls)" on a
 	// slide cut short: while a question takes the arrows, other keys scroll.
 	More string
@@ -48,17 +52,23 @@ const maxStudentCache = 4096
 // student.
 type SlideRenderer struct {
 	mu       sync.Mutex
-	painters [2]*Painter // for a light and a dark background
-	shared   sharedFrame // the latest frame's screens, drawn once per size
+	painters [2]*Painter               // for a light and a dark background
+	shared   [sharedFrames]sharedFrame // the latest frames' screens, drawn once per size
+	next     int                       // the shared frame replaced next
 }
+
+// sharedFrames is how many frames' screens a SlideRenderer keeps: while a
+// new frame reaches a room, students still drawing the one before must
+// not make every student draw afresh.
+const sharedFrames = 4
 
 // sharedFrame keeps the screens drawn of one slide with the same widgets
 // and no question card of a student's own: every student at the same
 // size, background and scroll sees the same screen, so a scenario frame
 // sent to a room is drawn once per size rather than once per student.
-// A new frame starts it afresh.
 type sharedFrame struct {
 	nav     lecture.Nav
+	inUse   int
 	widgets []string
 	live    []common.Drawing
 	drawn   map[sharedKey]string
@@ -70,17 +80,23 @@ type sharedKey struct {
 	width, height, scroll int
 }
 
-// lookup returns the screen drawn for s, if any, after making the shared
-// frame s's own (forgetting another frame's screens).
-func (f *sharedFrame) lookup(s StudentSlide, k sharedKey) (string, bool) {
-	if f.drawn == nil || f.nav != s.Nav || !slices.Equal(f.widgets, s.Widgets) || !slices.Equal(f.live, s.Live) {
-		f.nav = s.Nav
-		f.widgets = slices.Clone(s.Widgets)
-		f.live = slices.Clone(s.Live)
-		f.drawn = map[sharedKey]string{}
+// holds reports whether f keeps the screens of slide s.
+func (f *sharedFrame) holds(s StudentSlide) bool {
+	return f.drawn != nil && f.nav == s.Nav && f.inUse == s.InUse && slices.Equal(f.widgets, s.Widgets) && slices.Equal(f.live, s.Live)
+}
+
+// sharedFor returns the shared frame of slide s, replacing the oldest
+// one kept when s is new.
+func (r *SlideRenderer) sharedFor(s StudentSlide) *sharedFrame {
+	for i := range r.shared {
+		if r.shared[i].holds(s) {
+			return &r.shared[i]
+		}
 	}
-	out, ok := f.drawn[k]
-	return out, ok
+	f := &r.shared[r.next]
+	r.next = (r.next + 1) % sharedFrames
+	*f = sharedFrame{nav: s.Nav, inUse: s.InUse, widgets: slices.Clone(s.Widgets), live: slices.Clone(s.Live), drawn: map[sharedKey]string{}}
+	return f
 }
 
 // NewSlideRenderer returns a renderer of deck's slides.
@@ -122,10 +138,11 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
-	shared := s.Question == nil
+	var shared *sharedFrame
 	k := sharedKey{isDark, s.Width, s.Height, max(0, s.Scroll)}
-	if shared {
-		if out, ok := r.shared.lookup(s, k); ok {
+	if s.Question == nil && s.More == "" {
+		shared = r.sharedFor(s)
+		if out, ok := shared.drawn[k]; ok {
 			return out
 		}
 	}
@@ -150,8 +167,8 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		left = max(0, left-over) // a widget wider than the column takes the margin
 	}
 	out := common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), s.Width, lay.Height, left)
-	if shared && len(r.shared.drawn) < maxStudentCache {
-		r.shared.drawn[k] = out
+	if shared != nil && len(shared.drawn) < maxStudentCache {
+		shared.drawn[k] = out
 	}
 	return out
 }
@@ -189,9 +206,10 @@ func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int
 }
 
 // MirrorMinHeight is the fewest rows a student's screen draws a
-// presenter's live widget in (a scenario playing): a student with less
-// room scrolls rather than get a cramped or refused drawing.
-const MirrorMinHeight = 20
+// presenter's live widget in (a scenario playing: the player's own
+// least): a student with less room scrolls rather than get a drawing
+// that refuses; one with more gets it all.
+const MirrorMinHeight = 14
 
 // MirrorWidth is how wide a presenter's live widget is drawn on a
 // student's screen whose slide column is narrower: a scenario player
@@ -210,13 +228,22 @@ func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lines := p.SlideLines(s.Nav.Clamp(p.deck), lay, func(i int, b lessons.Block, room int) []string {
+	draw := func(i int, b lessons.Block, room int) []string {
 		wl := studentWidget(p, s, i, b, lay, room, isDark)
 		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
 			wl[0] = cardMark + wl[0]
 		}
 		return wl
-	})
+	}
+	nav := s.Nav.Clamp(p.deck)
+	var lines []string
+	if b, ok := inUseBlock(p.deck, s.InUse, nav); ok {
+		// The presenter is using a widget: it takes the slide here too.
+		lines = p.HeadingLines(nav, lay)
+		lines = append(lines, draw(s.InUse-1, b, max(1, lay.ContentLines-len(lines)))...)
+	} else {
+		lines = p.SlideLines(nav, lay, draw)
+	}
 	card := -1
 	for i, l := range lines {
 		if strings.HasPrefix(l, cardMark) {
@@ -227,6 +254,21 @@ func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string
 		}
 	}
 	return lines, card
+}
+
+// inUseBlock is the block of the widget the presenter is using (inUse is
+// one more than its index) on slide nav, unless none is or the slide is a
+// title slide.
+func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, bool) {
+	if inUse <= 0 || deck.Slides[nav.Slide].IsTitle() {
+		return lessons.Block{}, false
+	}
+	for _, pt := range Parts(deck.Slides[nav.Slide], nav.Step) {
+		if pt.Block != nil && pt.Widget == inUse-1 {
+			return *pt.Block, true
+		}
+	}
+	return lessons.Block{}, false
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the

@@ -1,7 +1,14 @@
-package calculators
+// Package simchart draws a simulation of a composed system as a chart:
+// the running estimate of its nines over the simulated years settling
+// against the formula's dashed reference row, with axes and a strip of
+// when the system was down. The composition calculator and a lesson's
+// simulate block both draw it, so a student sees one picture in both.
+package simchart
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,13 +22,21 @@ import (
 // outage strip darkens where the system was down for longer than the
 // formula allows.
 const (
-	chartRef      = '┄'
+	// Ref is the glyph of the formula's reference row.
+	Ref = '┄'
+	// Baseline is the glyph of a second run drawn for comparison, such
+	// as the same system with independent failures.
+	Baseline      = '•'
 	stripNone     = ' '
-	chartLabelW   = 5 // "10.00"
-	chartMinRows  = 3
-	chartMaxRows  = 16
+	chartLabelW   = 5   // "10.00"
 	chartHeadroom = 2.0 // nines above the formula a stretch without downtime is drawn at
 	chartMinSpan  = 0.3 // nines: the least the y axis spans, so that noise shows as noise
+)
+
+// The least and the most rows of plot a chart is drawn with.
+const (
+	MinRows = 3
+	MaxRows = 16
 )
 
 // stripShades go from a stretch down for less than half the formula's
@@ -31,32 +46,59 @@ var stripShades = []struct {
 	glyph rune
 }{{0.5, '░'}, {2, '▒'}, {10, '▓'}, {math.Inf(1), '█'}}
 
-// simChart is one simulation drawn for the composer: the running estimate
-// in nines over the simulated years against the formula, and the strip of
-// outages under it on the same time axis.
-type simChart struct {
-	trace     []float64 // running availability
-	downShare []float64 // share of each stretch the system was down
-	formula   float64   // the formula's nines
-	unavail   float64   // the formula's unavailability, for the strip
-	years     float64
+// Chart is one simulation to draw: the running estimate in nines over
+// the simulated years against the formula, and the strip of outages under
+// it on the same time axis; optionally a second run beside it.
+type Chart struct {
+	// Trace is the running availability at equally spaced points of the
+	// run; DownShare the share of each stretch the system was down. Any
+	// number of points is resampled to the chart's columns.
+	Trace, DownShare []float64
+	// Formula is the formula's nines, the reference row.
+	Formula float64
+	// Unavailability is the formula's, against which the strip is shaded.
+	Unavailability float64
+	// Years is the simulated time.
+	Years float64
+	// Baseline, when set, is the running availability of a second run
+	// (the same system with independent failures), drawn in Baseline
+	// dots under the line, so the two can be told apart without colour.
+	Baseline []float64
 }
 
-// plotWidth is the number of columns of the chart's plot for a screen
-// width cells wide, and so the number of trace points to ask for.
-func plotWidth(width int) int { return max(8, width-chartLabelW-2) }
+// FromResult is the chart of a simulation's result; ok is false when it
+// has no trace or its formula has no finite nines.
+func FromResult(r calc.SimResult) (c Chart, ok bool) {
+	formula, ok := r.Analytical.Nines()
+	if !ok || len(r.Trace) == 0 {
+		return Chart{}, false
+	}
+	u, _ := r.Analytical.Unavailability().Float64()
+	return Chart{Trace: r.Trace, DownShare: r.DownShare, Formula: formula, Unavailability: u, Years: r.Years}, true
+}
 
-// lines draws the chart with rows rows of plot, then the strip, the time
-// axis and the legend, for a screen width cells wide.
-func (c simChart) lines(st theme.Styles, width, rows int) []string {
-	w := plotWidth(width)
-	rows = max(chartMinRows, min(chartMaxRows, rows))
+// PlotWidth is the number of columns of the chart's plot for a chart
+// width cells wide, and so the number of trace points worth asking for.
+func PlotWidth(width int) int { return max(8, width-chartLabelW-2) }
+
+// Lines draws the chart with rows rows of plot (clamped to MinRows and
+// MaxRows), then the strip and the time axis, width cells wide.
+func (c Chart) Lines(st theme.Styles, width, rows int) []string {
+	w := PlotWidth(width)
+	rows = max(MinRows, min(MaxRows, rows))
 	nines := make([]float64, w)
 	for x := range w {
-		nines[x] = ninesOfRun(sample(c.trace, x, w), c.formula)
+		nines[x] = ninesOfRun(sample(c.Trace, x, w), c.Formula)
 	}
-	lo, hi := c.formula-chartMinSpan/2, c.formula+chartMinSpan/2
-	for _, n := range nines {
+	var base []float64
+	if len(c.Baseline) > 0 {
+		base = make([]float64, w)
+		for x := range w {
+			base[x] = ninesOfRun(sample(c.Baseline, x, w), c.Formula)
+		}
+	}
+	lo, hi := c.Formula-chartMinSpan/2, c.Formula+chartMinSpan/2
+	for _, n := range slices.Concat(nines, base) {
 		lo, hi = math.Min(lo, n), math.Max(hi, n)
 	}
 	row := func(n float64) int {
@@ -66,9 +108,15 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 	for r := range grid {
 		grid[r] = []rune(strings.Repeat(" ", w))
 	}
-	ref := row(c.formula)
+	ref := row(c.Formula)
 	for x := range w {
-		grid[ref][x] = chartRef
+		grid[ref][x] = Ref
+	}
+	// The baseline's dots go every other column, under the line: where
+	// the two runs agree the line wins, and the dots stay a dotted row
+	// apart from the dashed formula.
+	for x := 0; x < len(base); x += 2 {
+		grid[row(base[x])][x] = Baseline
 	}
 	drawLine(grid, nines, row)
 
@@ -77,13 +125,13 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 	// with no downtime yet has infinitely many nines: it is drawn at the
 	// top, labelled ∞.
 	text := func(n float64) string {
-		if n >= c.formula+chartHeadroom {
+		if n >= c.Formula+chartHeadroom {
 			return "∞"
 		}
-		return fmtNines(n)
+		return NinesText(n)
 	}
 	labels := map[int]string{}
-	seen := map[string]bool{fmtNines(c.formula): true}
+	seen := map[string]bool{NinesText(c.Formula): true}
 	for _, l := range []struct {
 		row int
 		n   float64
@@ -92,7 +140,7 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 			labels[l.row], seen[t] = t, true
 		}
 	}
-	labels[ref] = fmtNines(c.formula)
+	labels[ref] = NinesText(c.Formula)
 	out := make([]string, 0, rows+4)
 	for r, cells := range grid {
 		label, tick := strings.Repeat(" ", chartLabelW), " │"
@@ -106,8 +154,20 @@ func (c simChart) lines(st theme.Styles, width, rows int) []string {
 		out = append(out, st.App.Dim.Render(label+tick)+line)
 	}
 	out = append(out, st.App.Dim.Render(pad("down", chartLabelW)+" │")+c.strip(w),
-		st.App.Dim.Render(strings.Repeat(" ", chartLabelW)+" └"+timeAxis(c.years, w)))
+		st.App.Dim.Render(strings.Repeat(" ", chartLabelW)+" └"+timeAxis(c.Years, w)))
 	return out
+}
+
+// Legend says what the chart's glyphs mean, for a reader without colour:
+// the line, the baseline's dots when there are any, the formula's row and
+// the strip's shades. line names what the line is.
+func (c Chart) Legend(line string) string {
+	s := "─ " + line
+	if len(c.Baseline) > 0 {
+		s += " · " + string(Baseline) + " independent failures"
+	}
+	return s + fmt.Sprintf(" · %c the formula's %s · down: ░ under half the formula's downtime, ▒ about it, ▓ up to 10×, █ more",
+		Ref, NinesText(c.Formula))
 }
 
 // colourRef draws the reference row: the dashes dim, the estimate where it
@@ -116,11 +176,11 @@ func colourRef(st theme.Styles, cells []rune) string {
 	var b strings.Builder
 	start := 0
 	for x := 1; x <= len(cells); x++ {
-		if x < len(cells) && (cells[x] == chartRef) == (cells[start] == chartRef) {
+		if x < len(cells) && (cells[x] == Ref) == (cells[start] == Ref) {
 			continue
 		}
 		style := st.App.Title
-		if cells[start] == chartRef {
+		if cells[start] == Ref {
 			style = st.App.Dim
 		}
 		b.WriteString(style.Render(string(cells[start:x])))
@@ -155,17 +215,17 @@ func drawLine(grid [][]rune, nines []float64, row func(float64) int) {
 
 // strip draws where in the run the system was down, w columns for the
 // whole run, each shaded by its downtime against the formula's.
-func (c simChart) strip(w int) string {
+func (c Chart) strip(w int) string {
 	var b strings.Builder
 	for x := range w {
-		share := meanOver(c.downShare, x, w)
+		share := meanOver(c.DownShare, x, w)
 		if share <= 0 {
 			b.WriteRune(stripNone)
 			continue
 		}
 		ratio := math.Inf(1)
-		if c.unavail > 0 {
-			ratio = share / c.unavail
+		if c.Unavailability > 0 {
+			ratio = share / c.Unavailability
 		}
 		for _, s := range stripShades {
 			if ratio < s.below {
@@ -239,6 +299,7 @@ func ninesOfRun(a, formula float64) float64 {
 	return math.Min(top, -math.Log10(1-a))
 }
 
-func fmtNines(n float64) string { return strconv.FormatFloat(n, 'f', 2, 64) }
+// NinesText writes a number of nines as the chart labels it: "6.03".
+func NinesText(n float64) string { return strconv.FormatFloat(n, 'f', 2, 64) }
 
 func pad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-len([]rune(s)))) }
