@@ -199,7 +199,7 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenMsg, common.OpenLessonMsg, common.ProgressSavedMsg:
 		return m, nil // widgets on slides open no screens and save nothing
 	}
-	cmd := m.toWidgets(msg)
+	cmd := m.toWidgets(common.CleanPaste(msg))
 	m.followWidgets()
 	return m, cmd
 }
