@@ -33,7 +33,7 @@ func TestAccessibleCourseOnAColourTerminal(t *testing.T) {
 				t.Errorf("%v %v: output lacks %q", tt.environ, tt.args, want)
 			}
 		}
-		if i := strings.IndexAny(got, "\x1b\x9b"); i >= 0 || errOut.Len() > 0 {
+		if i := strings.IndexFunc(got, func(r rune) bool { return r == '\x1b' || r == '\u009b' }); i >= 0 || errOut.Len() > 0 {
 			t.Errorf("%v %v: an escape sequence at %d, or stderr %q", tt.environ, tt.args, i, errOut.String())
 		}
 	}

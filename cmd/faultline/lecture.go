@@ -52,8 +52,8 @@ Keys: → space l n next; ← h p previous; g/home first; G/end last; 12 enter
 goes to slide 12; i (or tab, while no widget is in use) the index of slides;
 enter uses the slide's widget, which then gets every key: its keys are listed
 under it, ? lists all of them (unless you are typing in it), tab moves to the
-next widget and esc gives the keys back; b blanks the screen; t pauses the
-timer; ? help; q asks before quitting; ctrl+c quits at once.
+next widget and esc gives the keys back; r reveals or hides the slide's
+question's answer; b blanks the screen; t pauses the timer; ? help; q asks before quitting; ctrl+c quits at once.
 
 --duration starts a countdown that turns amber when a fifth (or five minutes)
 is left, red at two minutes, and shows the overtime.
@@ -66,8 +66,11 @@ docs/content.md) instead of the built-in course, or after it with
 above the footer shows the command they run (ssh -p PORT HOST), the join code
 they type as the password, the host key's fingerprint, how many follow and, on
 a quiz slide, how many answered. Students see the current slide at their own
-size and colours and answer questions with 1-9 or a-i; the presenter's r
-reveals the answer and the distribution to everyone. j puts up a join screen,
+size and colours and answer every kind of question with the self-study
+quiz's keys, enter sending (and re-sending a changed answer until the
+question closes); the presenter's r reveals the answer and the distribution
+to everyone, c closes a question to answers or reopens it, and x twice
+forgets its answers. j puts up a join screen,
 w the roster (every student's name and who has answered, never what), and e
 saves every answer so far to the state directory as JSON and CSV, as the end
 of the lecture does: see faultline lecture results. The server listens on

@@ -158,6 +158,9 @@ func TestQuizAccessibleFromStdin(t *testing.T) {
 	if strings.Contains(got, "\x1b") {
 		t.Error("accessible output has escape sequences")
 	}
+	if last := got[strings.LastIndex(strings.TrimSuffix(got, "\n"), "\n")+1:]; !strings.HasPrefix(last, "Score: ") || !strings.HasSuffix(last, " of 10\n") {
+		t.Errorf("the run ends with %q, want its score", last)
+	}
 	// The same seed deals the same quiz.
 	var again bytes.Buffer
 	e.stdin, e.stdout = strings.NewReader(input), &again

@@ -49,11 +49,11 @@ const (
 	Ended
 )
 
-// Run asks questions one by one on in and out and returns the final
-// tally, and how it ended: Answered when every question was asked, else
-// Left or Ended before the last (then the answers given are saved for
-// review, but no score).
-func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Options) (quiz.Tally, Outcome) {
+// Run asks questions one by one on in and out and returns the session,
+// for its score and mistakes, and how it ended: Answered when every
+// question was asked, else Left or Ended before the last (then the answers
+// given are saved for review, but no score).
+func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Options) (*quiz.Session, Outcome) {
 	s := NewSession(questions, opt)
 	for !s.Done() {
 		fmt.Fprintln(out)
@@ -62,7 +62,7 @@ func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Option
 			if o == Ended {
 				fmt.Fprintln(out)
 			}
-			return s.Score(), o
+			return s, o
 		}
 	}
 	if a, ok := s.Attempt(opt.now()); ok && opt.Lesson != "" {
@@ -74,7 +74,7 @@ func Run(in *bufio.Scanner, out io.Writer, questions []quiz.Question, opt Option
 		fmt.Fprintln(out, quiz.HintedText(t.Hinted))
 	}
 	fmt.Fprintf(out, "Score: %d of %d\n", t.Correct, t.Total)
-	return t, Answered
+	return s, Answered
 }
 
 // NewSession deals questions with opt's seed and its mode's rules.

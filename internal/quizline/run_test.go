@@ -68,7 +68,8 @@ func TestRunDrivesAWholeQuiz(t *testing.T) {
 			save := func(fn func(*progress.State)) error { fn(&st); return nil }
 			var out strings.Builder
 			at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
-			tally, outcome := Run(bufio.NewScanner(strings.NewReader(in.String())), &out, qs, Options{Seed: seed, Now: func() time.Time { return at }, Lesson: lesson, Save: save})
+			s, outcome := Run(bufio.NewScanner(strings.NewReader(in.String())), &out, qs, Options{Seed: seed, Now: func() time.Time { return at }, Lesson: lesson, Save: save})
+			tally := s.Score()
 			text := out.String()
 			if outcome != Answered || tally.Correct != right || tally.Answered != len(qs)-1 {
 				t.Fatalf("outcome %v, tally %+v; want %d right of %d answered\n%s", outcome, tally, right, len(qs)-1, text)
@@ -126,8 +127,9 @@ func TestReviewHasOneTry(t *testing.T) {
 		st := progress.NewState()
 		var out strings.Builder
 		input := linetest.Wrong(t, c) + "\n" + linetest.Right(c) + "\n"
-		tally, outcome := Run(bufio.NewScanner(strings.NewReader(input)), &out, qs,
+		s, outcome := Run(bufio.NewScanner(strings.NewReader(input)), &out, qs,
 			Options{Seed: 1, Mode: tt.mode, Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+		tally := s.Score()
 		text := out.String()
 		if outcome != Answered || tally.Correct != 0 || tally.Answered != 1 {
 			t.Errorf("mode %v: outcome %v, tally %+v; want the wrong first try to count\n%s", tt.mode, outcome, tally, text)
@@ -218,8 +220,9 @@ func TestHintBeforeAnswering(t *testing.T) {
 	c, _ := quiz.NewSession(qs, 1).Current()
 	st := progress.NewState()
 	var out strings.Builder
-	tally, outcome := Run(bufio.NewScanner(strings.NewReader("h\n"+linetest.Right(c)+"\n")), &out, qs,
+	s, outcome := Run(bufio.NewScanner(strings.NewReader("h\n"+linetest.Right(c)+"\n")), &out, qs,
 		Options{Seed: 1, Save: func(fn func(*progress.State)) error { fn(&st); return nil }})
+	tally := s.Score()
 	text := out.String()
 	for _, want := range []string{"Answer (h for a hint, Enter skips, q leaves): ", "Hint: " + qs[0].Hint, quiz.HintedNote, quiz.HintedText(1) + "\nScore: 1 of 1\n"} {
 		if !strings.Contains(text, want) {

@@ -100,6 +100,7 @@ func (r *session) menu(answer string) bool {
 // Questions and choices are dealt with seed.
 func RunQuiz(in io.Reader, out io.Writer, opt app.Options, lesson string, review bool, seed uint64) error {
 	r := newSession(in, out, opt, seed)
+	r.once = true
 	switch {
 	case review:
 		r.review(lesson)
@@ -123,6 +124,7 @@ type session struct {
 	ctx  *app.Context
 	text *sectionview.Renderer // plain: no escape codes
 	seed uint64                // deals the quizzes
+	once bool                  // one quiz, for a script: it ends with its score
 }
 
 // newSession opens the course and progress of opt, telling any notice

@@ -154,9 +154,9 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 	first := course.Lessons[0]
 	n := len(bank.ByLesson(first.ID))
 	var in strings.Builder
-	in.WriteString("r\n")                                                                   // nothing due yet
-	in.WriteString("q2\n" + strings.Repeat("\n", len(bank.ByLesson(course.Lessons[1].ID)))) // lesson 2's quiz, every question skipped
-	checks := 0                                                                             // each check question of the lesson is skipped with an empty line
+	in.WriteString("r\n")                                                                     // nothing due yet
+	in.WriteString("q2\n" + strings.Repeat("\n", len(bank.ByLesson(course.Lessons[1].ID))+1)) // lesson 2's quiz, every question skipped, back
+	checks := 0                                                                               // each check question of the lesson is skipped with an empty line
 	for _, s := range first.Sections {
 		for _, b := range s.Blocks() {
 			if b.Kind == lessons.KindQuiz {
@@ -165,7 +165,7 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 		}
 	}
 	in.WriteString("1\n" + strings.Repeat("\n", len(first.Sections)-1+checks)) // read lesson 1 to its last section
-	in.WriteString("\ny\nf\n" + strings.Repeat("\n", n))                       // finish it, take its quiz
+	in.WriteString("\ny\nf\n" + strings.Repeat("\n", n+1))                     // finish it, take its quiz, back
 	in.WriteString("q\n")
 	var out bytes.Buffer
 	if err := Run(strings.NewReader(in.String()), &out, app.Options{Course: course, Bank: bank}); err != nil {
@@ -180,7 +180,7 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 		"You finished " + first.Title,
 		fmt.Sprintf("Type y to take its quiz (%d questions)", n),
 		"Quiz: " + first.Title,
-		fmt.Sprintf("of %d\n\nLesson number to read", n),
+		fmt.Sprintf("Score: 0 of %d\nType t to take it again; or Enter or q for the menu: \nLesson number to read", n),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q", want)

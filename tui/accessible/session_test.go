@@ -246,3 +246,56 @@ func TestContinueAndMixedQuiz(t *testing.T) {
 		}
 	}
 }
+
+// TestQuizResultsOfferRetakeAndPractice: at the end of a lesson's quiz the
+// missed questions are listed with their sections; p practises them,
+// recording nothing, and t takes the quiz again, dealt afresh.
+func TestQuizResultsOfferRetakeAndPractice(t *testing.T) {
+	course, bank := coursetest.Course(t)
+	first := course.Lessons[0]
+	qs := bank.ByLesson(first.ID)
+	// Each run is dealt with the next seed: the quiz (1), again (2), the practice (3).
+	missOne := func(seed uint64) (string, quiz.Card) {
+		c, _ := quiz.NewSession(qs, seed).Current()
+		w := linetest.Wrong(t, c)
+		return w + "\n" + w + "\n" + strings.Repeat("\n", len(qs)-1), c
+	}
+	run1, asked := missOne(1)
+	run2, asked2 := missOne(2)
+	practice, _ := quiz.NewSession([]quiz.Question{asked2.Question}, 3).Current()
+	in := "q1\n" + run1 + "x\nt\n" + run2 + "p\n" + linetest.Right(practice) + "\n\nq\n"
+	store := progress.Open(t.TempDir() + "/progress.json")
+	var out bytes.Buffer
+	if err := run(strings.NewReader(in), &out, app.Options{Course: course, Bank: bank, Store: store}, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	l, s, _ := course.Resolve(asked.Question.Section)
+	for _, want := range []string{
+		"Score: 0 of " + strconv.Itoa(len(qs)),
+		"Missed (1), with the section that teaches each:\n1. ",
+		"(lesson " + strconv.Itoa(l.Order) + ", " + l.Sections[s].Title + ")",
+		"Type t to take it again, p to practise the 1 missed now (nothing is recorded); or Enter or q for the menu: ",
+		`"x" is not an answer here: type t or p`,
+		"Quiz: " + first.Title + " · missed\n1 question.",
+		"Practice: nothing is recorded",
+		"Score: 1 of 1",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, tail(got))
+		}
+	}
+	if n := strings.Count(got, "Quiz: "+first.Title+"\n"); n != 2 {
+		t.Errorf("the quiz was started %d times, want 2 (taken, then again)", n)
+	}
+	st, _, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := st.Quiz[asked2.Question.ID]; rec.Correct != 0 {
+		t.Errorf("record %+v: the practice's right answer was recorded", rec)
+	}
+	if sc, ok := st.QuizScore(first.ID); !ok || sc.Last.Correct != 0 || sc.Last.Total != len(qs) {
+		t.Errorf("QuizScore = %+v, %v; want the last run to the end, 0 of %d", sc, ok, len(qs))
+	}
+}

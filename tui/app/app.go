@@ -158,7 +158,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	return m, m.top().Update(msg)
+	return m, m.top().Update(common.CleanPaste(msg))
 }
 
 // globalKey handles the keys that work everywhere; handled is false when
@@ -313,7 +313,13 @@ func (m *Model) headerView(st theme.Styles) string {
 	for _, s := range m.stack {
 		crumbs = append(crumbs, s.Title())
 	}
-	left := st.App.Title.Render(" faultline ") + st.App.Subtitle.Render(strings.Join(crumbs[1:], " › "))
+	// Where the trail is wider than the window, the earlier screens give
+	// way to "…" first: the screen open now keeps its whole name.
+	trail := crumbs[1:]
+	for i := 0; i < len(trail)-1 && lipgloss.Width(" faultline "+strings.Join(trail, " › ")) > m.width; i++ {
+		trail[i] = "…"
+	}
+	left := st.App.Title.Render(" faultline ") + st.App.Subtitle.Render(strings.Join(trail, " › "))
 	if len(crumbs) == 1 {
 		left = st.App.Title.Render(" faultline")
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/calc"
+	"faultline/internal/termtext"
+	"faultline/tui/common"
 	"faultline/tui/theme"
 )
 
@@ -55,7 +57,7 @@ func updateField(in *textinput.Model, msg tea.Msg) (tea.Cmd, bool) {
 	}
 	n, limit := utf8.RuneCountInString(added), in.CharLimit
 	if limit > 0 && n > 0 && utf8.RuneCountInString(before)+n > limit && utf8.RuneCountInString(in.Value()) >= limit {
-		in.Err = fmt.Errorf("input cut to %d characters, the most this field holds (%d %s)", limit, n, how)
+		in.Err = fmt.Errorf("input cut to %d characters (%d %s)", limit, n, how)
 	}
 	return cmd, in.Value() != before
 }
@@ -63,25 +65,45 @@ func updateField(in *textinput.Model, msg tea.Msg) (tea.Cmd, bool) {
 // fieldRow draws a labelled field, and under it an error in the error
 // style or, when there is none or the field is still blank, a hint in the
 // dim style: an empty field is not yet a mistake.
-// The error is wrapped to width. Only the focused field shows the "› "
-// prompt, so the field being typed in is plain without colour too.
+// A bad value's error, or a paste cut to the field's limit, is one line:
+// the value quoted, shortened, and what is wrong with it, with the hint's
+// examples below it. Other errors wrap to width. Only the focused field shows the "› " prompt, so the field
+// being typed in is plain without colour too.
 func fieldRow(st theme.Styles, label string, in textinput.Model, err error, hint string, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Table.Label.UnsetPadding().Width(labelWidth).Render(label))
 	b.WriteString(fieldView(in))
-	text, style := hint, st.App.Dim
-	if err != nil && strings.TrimSpace(in.Value()) != "" {
-		text, style = err.Error(), st.App.Error
-		var bad *calc.InputError
-		if errors.As(err, &bad) {
-			text = bad.Message(fieldEcho) // the value is in the field just above
+	room := max(1, width-labelWidth)
+	line := func(s string) { b.WriteString("\n" + strings.Repeat(" ", labelWidth) + s) }
+	if strings.TrimSpace(in.Value()) == "" {
+		err = nil
+	}
+	var badValue *calc.InputError
+	switch {
+	case err == nil && in.Err == nil:
+		for _, l := range strings.Split(wrap(hint, room), "\n") {
+			line(st.App.Dim.Render(l))
 		}
-	}
-	if in.Err != nil {
-		text, style = in.Err.Error()+"\n"+text, st.App.Error
-	}
-	for _, l := range strings.Split(wrap(text, width-labelWidth), "\n") {
-		b.WriteString("\n" + strings.Repeat(" ", labelWidth) + style.Render(l))
+	case err != nil && !errors.As(err, &badValue) && in.Err == nil:
+		for _, l := range strings.Split(wrap(err.Error(), room), "\n") {
+			line(st.App.Error.Render(l))
+		}
+	default:
+		// A cut value is in the field just above: the line says it was
+		// cut and what is wrong, without quoting it again.
+		text := ""
+		switch {
+		case in.Err != nil && badValue != nil:
+			text = in.Err.Error() + ": " + badValue.Reason
+		case in.Err != nil && err != nil:
+			text = in.Err.Error() + ": " + err.Error()
+		case in.Err != nil:
+			text = in.Err.Error()
+		default:
+			text = termtext.QuoteN(badValue.Value, fieldEcho) + ": " + badValue.Reason
+		}
+		line(st.App.Error.Render(common.Cut(text, room)))
+		line(st.App.Dim.Render(common.Cut(hint, room)))
 	}
 	return b.String()
 }

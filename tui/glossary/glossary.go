@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/common"
 )
@@ -144,7 +145,7 @@ func (m *Model) View() string {
 	}
 	b.WriteString("\n\n")
 	if len(m.terms) == 0 {
-		b.WriteString(st.App.Notice.Render(fmt.Sprintf("No term matches %q.", m.input.Value())))
+		b.WriteString(st.App.Notice.Render(common.Cut("No term matches "+termtext.QuoteN(m.input.Value(), 24)+".", max(1, m.width))))
 		return b.String()
 	}
 	// The selected term shows where it is defined and its definition; the

@@ -64,11 +64,12 @@ func (m *Presenter) publishFrame() {
 }
 
 // mirrorEvery is the least time between two frames a playing scenario
-// sends to students: ten a second look smooth on a projector and keep
-// 200 students' screens cheap (the player itself draws up to
-// scenarios.FPS). A frame skipped is never owed: the next carries the
-// latest state, and a scenario that stops is sent at once.
-const mirrorEvery = 100 * time.Millisecond
+// sends to students: five a second follow the run smoothly enough on a
+// student's screen while 200 students' redraws (Bubble Tea's and SSH's,
+// one per student) stay affordable on two cores; the projector itself
+// draws up to scenarios.FPS. A frame skipped is never owed: the next
+// carries the latest state, and a scenario that stops is sent at once.
+const mirrorEvery = 200 * time.Millisecond
 
 // followWidgets sends students the current slide again when a widget
 // they draw themselves (a scenario) moved on its own, at most every

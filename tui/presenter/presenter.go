@@ -191,6 +191,7 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.ensureTick())
 	case common.BackMsg:
 		m.focus = -1 // a widget handed the keys back
+		m.emit()     // students' screens give the slide back too
 		return m, nil
 	case resultsSavedMsg:
 		m.resultsSaved(msg)
@@ -198,7 +199,7 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenMsg, common.OpenLessonMsg, common.ProgressSavedMsg:
 		return m, nil // widgets on slides open no screens and save nothing
 	}
-	cmd := m.toWidgets(msg)
+	cmd := m.toWidgets(common.CleanPaste(msg))
 	m.followWidgets()
 	return m, cmd
 }

@@ -1,10 +1,12 @@
 package student
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/classroom"
@@ -148,5 +150,37 @@ func TestTypingANumericAnswerKeepsQ(t *testing.T) {
 	}
 	if !strings.Contains(tcommon.Hint(m.ShortHelp()), "ctrl+c leave") {
 		t.Errorf("footer keys %q do not say how to leave", tcommon.Hint(m.ShortHelp()))
+	}
+}
+
+// TestRejoiningShowsTheAnswerSent: a student whose connection drops and
+// who joins again under the same name finds the answer they sent on the
+// card, marked sent, and can still change it.
+func TestRejoiningShowsTheAnswerSent(t *testing.T) {
+	m, hub := newTestStudent(t)
+	deck := m.slides.Deck()
+	n, q := slideOfType(t, deck, quiz.Match)
+	typeKeys(m, "a", "n", "a", "enter")
+	at := deck.State(navAt(n, deck), zeroTimer, false, zeroTime)
+	hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+	f, _ := hub.Current()
+	m.Update(frameMsg{f})
+	card, _ := hub.Card(q.ID)
+	typeKeys(m, rightKeys(card)...)
+	m.Leave()
+
+	back := NewStudent(context.Background(), hub, m.slides, "127.0.0.1:10")
+	back.Init()
+	back.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
+	typeKeys(back, "a", "n", "a", "enter")
+	f, _ = hub.Current()
+	back.Update(frameMsg{f})
+	screen := ansi.Strip(back.Content())
+	if !strings.Contains(screen, "✓ Answer sent") || !strings.Contains(screen, "→ "+quiz.Letter(slices.Index(card.RightOrder, 0))) || strings.Contains(screen, "→ ?") {
+		t.Fatalf("back under the same name, the card lacks the answer sent:\n%s", screen)
+	}
+	typeKeys(back, "right", "enter") // still open: the answer can change
+	if r := hub.Records(); len(r) != 1 || r[0].Changed != 1 {
+		t.Fatalf("records %+v, want ana's one answer, changed once", r)
 	}
 }

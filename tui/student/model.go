@@ -10,6 +10,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/quiz"
+	"faultline/tui/common"
 	"faultline/tui/components/answerpad"
 	"faultline/tui/components/slideview"
 )
@@ -153,7 +154,7 @@ func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.phase == phaseName {
 		var cmd tea.Cmd
-		m.name, cmd = m.name.Update(msg)
+		m.name, cmd = m.name.Update(common.CleanPaste(msg))
 		return m, cmd
 	}
 	return m, nil

@@ -2,12 +2,14 @@ package sshserver
 
 import (
 	"regexp"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"faultline/internal/classroom"
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/tui/common"
@@ -139,4 +141,54 @@ func TestScenarioPlaysOnStudentsScreens(t *testing.T) {
 			t.Errorf("the student's scenario lacks %q:\n%s", want, c.scr.String())
 		}
 	}
+}
+
+// BenchmarkRoomScenarioCPU200 plays a scenario on the presenter's slide
+// while 200 students follow it over loopback SSH (a fleet in a child
+// process, so the CPU measured is the presenter's and the server's); one
+// op is a second of that, and cpu-% is the CPU time used over it in
+// percent of one core: what mirroring a scenario costs the room, beside
+// BenchmarkRoomIdleCPU200's still slide.
+func BenchmarkRoomScenarioCPU200(b *testing.B) {
+	r := newRoom(b)
+	r.startFleet(b, roomStudents)
+	slide := -1
+	for i, s := range r.deck.Slides {
+		for _, bl := range s.Blocks() {
+			if bl.Kind == lessons.KindScenario && slide < 0 {
+				slide = i
+			}
+		}
+	}
+	if slide < 0 {
+		b.Fatal("no scenario in the deck")
+	}
+	for _, c := range strconv.Itoa(slide + 1) {
+		r.prog.Send(tea.KeyPressMsg{Code: c, Text: string(c)})
+	}
+	r.prog.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	r.prog.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // use the scenario: it plays
+	deadline := time.Now().Add(hangGuard)
+	for f, _ := r.hub.Current(); len(f.Live) == 0 || f.InUse == 0; f, _ = r.hub.Current() {
+		if time.Now().After(deadline) {
+			b.Fatal("the scenario never reached the students")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(roomIdle) // the slide change's redraws settle
+	runtime.GC()
+	start, cpu0, seq0 := time.Now(), cpuTime(b), current(r.hub)
+	for b.Loop() {
+		time.Sleep(roomIdle)
+	}
+	cpu, wall := cpuTime(b)-cpu0, time.Since(start)
+	b.ReportMetric(100*cpu.Seconds()/wall.Seconds(), "cpu-%")
+	b.ReportMetric(float64(current(r.hub)-seq0)/wall.Seconds(), "frames/s")
+	reportLoad(b)
+}
+
+// current is the Seq of the hub's newest frame.
+func current(h *classroom.Hub) uint64 {
+	f, _ := h.Current()
+	return f.Seq
 }

@@ -91,7 +91,7 @@ func TestAnswerCountsOnceChangesAndReveal(t *testing.T) {
 
 	st := connect(t, srv, 140, 80, true)
 	st.join(t, "")
-	st.waitFor(t, "press enter to send", follow)
+	st.waitFor(t, "then press enter to send", follow) // not the name prompt's "and press enter to send"
 	st.send(t, "1")
 	st.send(t, "\r")
 	st.waitFor(t, "✓ Answer sent: A.", follow)

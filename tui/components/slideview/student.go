@@ -52,15 +52,20 @@ const maxStudentCache = 4096
 // student.
 type SlideRenderer struct {
 	mu       sync.Mutex
-	painters [2]*Painter // for a light and a dark background
-	shared   sharedFrame // the latest frame's screens, drawn once per size
+	painters [2]*Painter               // for a light and a dark background
+	shared   [sharedFrames]sharedFrame // the latest frames' screens, drawn once per size
+	next     int                       // the shared frame replaced next
 }
+
+// sharedFrames is how many frames' screens a SlideRenderer keeps: while a
+// new frame reaches a room, students still drawing the one before must
+// not make every student draw afresh.
+const sharedFrames = 4
 
 // sharedFrame keeps the screens drawn of one slide with the same widgets
 // and no question card of a student's own: every student at the same
 // size, background and scroll sees the same screen, so a scenario frame
 // sent to a room is drawn once per size rather than once per student.
-// A new frame starts it afresh.
 type sharedFrame struct {
 	nav     lecture.Nav
 	inUse   int
@@ -75,17 +80,23 @@ type sharedKey struct {
 	width, height, scroll int
 }
 
-// lookup returns the screen drawn for s, if any, after making the shared
-// frame s's own (forgetting another frame's screens).
-func (f *sharedFrame) lookup(s StudentSlide, k sharedKey) (string, bool) {
-	if f.drawn == nil || f.nav != s.Nav || f.inUse != s.InUse || !slices.Equal(f.widgets, s.Widgets) || !slices.Equal(f.live, s.Live) {
-		f.nav, f.inUse = s.Nav, s.InUse
-		f.widgets = slices.Clone(s.Widgets)
-		f.live = slices.Clone(s.Live)
-		f.drawn = map[sharedKey]string{}
+// holds reports whether f keeps the screens of slide s.
+func (f *sharedFrame) holds(s StudentSlide) bool {
+	return f.drawn != nil && f.nav == s.Nav && f.inUse == s.InUse && slices.Equal(f.widgets, s.Widgets) && slices.Equal(f.live, s.Live)
+}
+
+// sharedFor returns the shared frame of slide s, replacing the oldest
+// one kept when s is new.
+func (r *SlideRenderer) sharedFor(s StudentSlide) *sharedFrame {
+	for i := range r.shared {
+		if r.shared[i].holds(s) {
+			return &r.shared[i]
+		}
 	}
-	out, ok := f.drawn[k]
-	return out, ok
+	f := &r.shared[r.next]
+	r.next = (r.next + 1) % sharedFrames
+	*f = sharedFrame{nav: s.Nav, inUse: s.InUse, widgets: slices.Clone(s.Widgets), live: slices.Clone(s.Live), drawn: map[sharedKey]string{}}
+	return f
 }
 
 // NewSlideRenderer returns a renderer of deck's slides.
@@ -127,10 +138,11 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
-	shared := s.Question == nil && s.More == ""
+	var shared *sharedFrame
 	k := sharedKey{isDark, s.Width, s.Height, max(0, s.Scroll)}
-	if shared {
-		if out, ok := r.shared.lookup(s, k); ok {
+	if s.Question == nil && s.More == "" {
+		shared = r.sharedFor(s)
+		if out, ok := shared.drawn[k]; ok {
 			return out
 		}
 	}
@@ -155,8 +167,8 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 		left = max(0, left-over) // a widget wider than the column takes the margin
 	}
 	out := common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), s.Width, lay.Height, left)
-	if shared && len(r.shared.drawn) < maxStudentCache {
-		r.shared.drawn[k] = out
+	if shared != nil && len(shared.drawn) < maxStudentCache {
+		shared.drawn[k] = out
 	}
 	return out
 }
