@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,9 +75,16 @@ func TestServeStart(t *testing.T) {
 		if i > 0 {
 			code = codes[0]
 		}
-		class, stop, err := p.start(deck, code)
+		class, stop, err := p.start(deck, code, uint64(6*i))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// A student who gives no name is numbered after the resumed
+		// lecture's highest.
+		if s, err := class.Hub.Join("", "127.0.0.1:9"); err != nil || s.Name() != fmt.Sprintf("student-%d", 6*i+1) {
+			t.Errorf("lecture %d: an anonymous student joins as %v, %v", i+1, s, err)
+		} else {
+			class.Hub.Leave(s)
 		}
 		prints = append(prints, class.Fingerprint)
 		codes = append(codes, class.Hub.JoinCode())
