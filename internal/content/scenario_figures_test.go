@@ -36,7 +36,7 @@ func TestLessonSplitBrainFigures(t *testing.T) {
 		fmt.Sprintf("its %d writes since the split are thrown away, %d of them made while node-2 was taking writes of its own",
 			none.Metrics.WritesLost, none.Metrics.ConflictingWrites),
 		fmt.Sprintf("once it has gone %s s without a majority", num(d["heartbeat_timeout"])),
-		fmt.Sprintf("availability falls from %s %% to %s %%, with %s s and no primary at all",
+		fmt.Sprintf("availability falls from %s%% to %s%%, with %s s and no primary at all",
 			percent(none.Metrics.Availability), percent(quorum.Metrics.Availability), num(quorum.Metrics.NoPrimarySeconds)),
 		"press `g` twice for challenge `sb-quick`: with a quorum, get that gap under 1.5 s",
 	} {
@@ -65,13 +65,13 @@ func TestLessonCorrelatedFigures(t *testing.T) {
 	formula := 1 - math.Pow(1-d["replica_availability"], d["nodes"])
 	wantChallenge(t, spec, 2, "cf-two-racks", "availability", 0.99)
 	for _, want := range []string{
-		fmt.Sprintf("Three replicas of %s %% sit behind a load balancer, and the parallel formula promises %s %% from them",
+		fmt.Sprintf("Three replicas of %s%% sit behind a load balancer, and the parallel formula promises %s%% from them",
 			percent(d["replica_availability"]), strings.TrimSuffix(fmt.Sprintf("%.4f", 100*formula), ".0000")),
 		fmt.Sprintf("at %s s the rack loses power", num(d["fail_at"])),
 		fmt.Sprintf("Every request fails for the %s s the power is out", num(together.Metrics.DowntimeSeconds)),
-		fmt.Sprintf("the run ends at %s %% availability", percent(together.Metrics.Availability)),
-		fmt.Sprintf("availability holds at %s %%", percent(spread.Metrics.Availability)),
-		"press `g` twice for challenge `cf-two-racks`: with two replicas to a rack, what single change keeps it above 99 %?",
+		fmt.Sprintf("the run ends at %s%% availability", percent(together.Metrics.Availability)),
+		fmt.Sprintf("availability holds at %s%%", percent(spread.Metrics.Availability)),
+		"press `g` twice for challenge `cf-two-racks`: with two replicas to a rack, what single change keeps it above 99%?",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the lesson should say %q", want)

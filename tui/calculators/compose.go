@@ -294,7 +294,7 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 		m.sim.beta = (m.sim.beta + n - 1) % n
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.Shared):
-		m.sim.shared = (m.sim.shared + 1) % len(sharedDeps)
+		m.sim.shared = (m.sim.shared + 1) % len(m.deps())
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.Presets):
 		p := Presets[common.Index(kp, m.keys.Presets)]
