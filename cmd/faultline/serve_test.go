@@ -10,10 +10,9 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"faultline/assets"
 	"faultline/internal/classroom"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
-	"faultline/lessons"
 )
 
 // TestServeBadInput checks the classroom flags: misuse exits 2 with one
@@ -60,10 +59,7 @@ func TestServeBadInput(t *testing.T) {
 // code, and stopping ends their sessions.
 func TestServeStart(t *testing.T) {
 	t.Setenv("FAULTLINE_STATE_DIR", t.TempDir())
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	deck, err := lecture.NewDeck(c, []string{"fallacies"})
 	if err != nil {
 		t.Fatal(err)
