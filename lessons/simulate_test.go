@@ -142,3 +142,23 @@ func TestParseSimulateBlockRefusesBadSharedDependency(t *testing.T) {
 		}
 	}
 }
+
+// TestSimulationSettling: the words for a page without the chart follow
+// the running estimate of both runs, ending on the figures of the rows.
+func TestSimulationSettling(t *testing.T) {
+	b, _ := parseBlock("faultline simulate a:99.9 | b:99.9 --common-cause 10%", 1)
+	s, _ := b.Simulation()
+	run, err := s.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := run.Settling(s)
+	rows := run.Rows(s)
+	if !strings.HasPrefix(got, "running nines after 100, 1,000 and 10,000 years: independent ") ||
+		!strings.Contains(got, ", "+rows[1].Nines+"; 10 % common cause ") || !strings.HasSuffix(got, ", "+rows[2].Nines) {
+		t.Errorf("Settling = %q; want it to end each run on its row's nines (%s, %s)", got, rows[1].Nines, rows[2].Nines)
+	}
+	if (SimulationRun{}).Settling(s) != "" {
+		t.Error("a run without a trace should say nothing")
+	}
+}

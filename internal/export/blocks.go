@@ -167,6 +167,9 @@ func simulateBlock(b lessons.Block) string {
 	for _, r := range run.Rows(s) {
 		fmt.Fprintf(&out, "| %s | %s | %s | %s |\n", cell(r.Label), r.Availability, r.Nines, r.Downtime)
 	}
+	if settling := run.Settling(s); settling != "" {
+		out.WriteString("\nHow the estimate settled, " + settling + ".\n")
+	}
 	out.WriteString("\n*The formula assumes replicas fail independently; a common cause takes a whole group down at once. A year is 365 days.*")
 	return out.String()
 }

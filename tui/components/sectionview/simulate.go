@@ -107,15 +107,18 @@ func (r *Renderer) simulate(b lessons.Block, width int) string {
 	if run.err != nil {
 		return r.problem(run.err.Error(), width)
 	}
-	lines := simulationLines(s, run.run)
+	inner := min(width, cardWidth) - st.Diagram.Box.GetHorizontalFrameSize()
+	var chart []string
+	if !r.printed {
+		chart = r.simChart(s, run.run, inner)
+	}
+	// The chart shows how the estimate settled; without it, words say so.
+	lines := simulationLines(s, run.run, chart == nil)
 	lines[0] = st.Diagram.Label.Render("system ") + strings.TrimPrefix(lines[0], "system ")
 	lines[1] = st.Diagram.Good.Bold(true).Render(lines[1])
 	lines[len(lines)-1] = st.Table.Footer.Render(lines[len(lines)-1])
-	if !r.printed {
-		inner := min(width, cardWidth) - st.Diagram.Box.GetHorizontalFrameSize()
-		if chart := r.simChart(s, run.run, inner); chart != nil {
-			lines = append(lines[:len(lines)-1], append(append([]string{""}, chart...), lines[len(lines)-1])...)
-		}
+	if chart != nil {
+		lines = append(lines[:len(lines)-1], append(append([]string{""}, chart...), lines[len(lines)-1])...)
 	}
 	return r.card(width, lines...)
 }
@@ -150,7 +153,8 @@ var errSimulateBlock = errors.New("a simulate block names a system, e.g. faultli
 
 // SimulationLines are a simulate block's figures as plain lines, the
 // words of its card without the card: the system, then the formula's row
-// and each simulated row, then the run's years and seed. The error says
+// and each simulated row, how the estimate settled, then the run's years
+// and seed. The error says
 // why the block cannot be run.
 func SimulationLines(b lessons.Block) ([]string, error) {
 	s, ok := b.Simulation()
@@ -161,14 +165,18 @@ func SimulationLines(b lessons.Block) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return simulationLines(s, run), nil
+	return simulationLines(s, run, true), nil
 }
 
-// simulationLines are run's figures as lines, as SimulationLines says.
-func simulationLines(s lessons.Simulation, run lessons.SimulationRun) []string {
+// simulationLines are run's figures as lines, as SimulationLines says,
+// with how the estimate settled in words when settling is set.
+func simulationLines(s lessons.Simulation, run lessons.SimulationRun, settling bool) []string {
 	lines := []string{"system " + run.System.String()}
 	for _, row := range run.Rows(s) {
 		lines = append(lines, fmt.Sprintf("%s: %s · %s nines · %s down a year", row.Label, row.Availability, row.Nines, row.Downtime))
+	}
+	if text := run.Settling(s); settling && text != "" {
+		lines = append(lines, text)
 	}
 	return append(lines, fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
 		calc.GroupThousands(s.Years), lessons.SimulationSeed))

@@ -40,11 +40,15 @@ func TestSimulateBlockDrawsTheChart(t *testing.T) {
 			}
 		}
 	}
+	if strings.Contains(ansi.Strip(New(theme.New(true), true).Section("availability", i, s, 100)), "running nines after") {
+		t.Error("on a screen the chart tells how the estimate settled; the words repeat it")
+	}
 	printed := New(theme.New(true), true)
 	printed.SetPrinted(true)
 	out := printed.Section("availability", i, s, 100)
-	if strings.ContainsRune(out, simchart.Ref) || !strings.Contains(out, "simulated, 10 % common cause: 99.99493%") {
-		t.Errorf("printed, the block should be its figures without a chart:\n%s", out)
+	if strings.ContainsRune(out, simchart.Ref) || !strings.Contains(out, "simulated, 10 % common cause: 99.99493%") ||
+		!strings.Contains(strings.Join(strings.Fields(out), " "), "running nines after 100, 1,000 and 10,000 years") {
+		t.Errorf("printed, the block should be its figures and how they settled, without a chart:\n%s", out)
 	}
 }
 
