@@ -42,10 +42,14 @@ func (b Block) Describe() string {
 		}
 	case KindSimulate:
 		if s, ok := b.Simulation(); ok {
+			with := "independent failures"
 			if s.CommonCause > 0 {
-				return fmt.Sprintf("the simulation of %s with %s common cause", s.Expr, calc.ShareText(s.CommonCause))
+				with = calc.ShareText(s.CommonCause) + " common cause"
 			}
-			return "the simulation of " + s.Expr + " with independent failures"
+			if s.Shared != nil {
+				with += " and a shared dependency of " + s.Shared.String()
+			}
+			return "the simulation of " + s.Expr + " with " + with
 		}
 	case KindQuiz:
 		if len(b.Args) == 1 {

@@ -244,14 +244,15 @@ func (o lectureOptions) run(e env, args []string) error {
 		if p.resume != nil {
 			code = p.resume.JoinCode
 		}
-		class, stop, err := p.serve.start(p.deck, code)
+		file := openResults(p.deck, p.resume)
+		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers))
 		if err != nil {
 			return err
 		}
 		defer stop()
 		opt.Classroom = class
 		joinCode = class.Hub.JoinCode
-		keeper = openResultsKeeper(class.Hub, p.deck, p.resume)
+		keeper = classroom.NewResultsKeeper(class.Hub, file, nil)
 		class.SaveResults = keeper.Save
 		results = keeper.File().Stem
 		autosave, cancel := context.WithCancel(context.Background())
@@ -278,11 +279,11 @@ func (o lectureOptions) run(e env, args []string) error {
 // answers changed, so a crash loses at most that much.
 const resultsAutosave = 10 * time.Second
 
-// openResultsKeeper is the keeper of hub's answers for a lecture of deck:
-// in the files --resume names when they are of this deck, else in new
-// files in the state directory. Files that cannot be read (damaged) are
-// left as they are, and new ones started.
-func openResultsKeeper(hub *classroom.Hub, deck *lecture.Deck, resume *lecture.Resume) *classroom.ResultsKeeper {
+// openResults is where the answers of a lecture of deck are kept: in the
+// files --resume names when they are of this deck, else in new files in
+// the state directory. Files that cannot be read (damaged) are left as
+// they are, and new ones started.
+func openResults(deck *lecture.Deck, resume *lecture.Resume) lecture.ResultsFile {
 	dir, err := statedir.Dir()
 	if err != nil {
 		dir = "."
@@ -300,5 +301,5 @@ func openResultsKeeper(hub *classroom.Hub, deck *lecture.Deck, resume *lecture.R
 	if err != nil {
 		f, _ = lecture.OpenResults(dir, "", deck.ID(), lessons, now)
 	}
-	return classroom.NewResultsKeeper(hub, f, nil)
+	return f
 }

@@ -62,10 +62,22 @@ func TestLectureResume(t *testing.T) {
 		t.Errorf("--resume carries on %+v", p.resume)
 	}
 	// The classroom's results go on in the same files.
-	if k := openResultsKeeper(classroom.NewHub(classroom.Config{}), p.deck, p.resume); k.File().Stem != stem || k.File().Dir != dir {
-		t.Errorf("a resumed lecture keeps its results in %+v, want %s in %s", k.File(), stem, dir)
+	if f := openResults(p.deck, p.resume); f.Stem != stem || f.Dir != dir {
+		t.Errorf("a resumed lecture keeps its results in %+v, want %s in %s", f, stem, dir)
 	}
-	if k := openResultsKeeper(classroom.NewHub(classroom.Config{}), p.deck, nil); k.File().Stem == stem {
+	if f := openResults(p.deck, nil); f.Stem == stem {
 		t.Error("a new lecture writes the last lecture's results files")
+	}
+	// Students who give no name are numbered on from the files' highest.
+	if _, err := lecture.OpenResults(dir, stem, deck, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	earlier := lecture.Results{Version: lecture.ResultsVersion, Deck: deck, Started: time.Now().UTC(),
+		Answers: []lecture.Answer{{Question: "availability-1", Student: "student-6", Answer: "B"}}}
+	if _, err := (lecture.ResultsFile{Dir: dir, Stem: stem, Base: earlier}).Save(nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if n := classroom.HighestAnonymous(openResults(p.deck, p.resume).Base.Answers); n != 6 {
+		t.Errorf("the resumed lecture's anonymous students are numbered after %d, want after 6", n)
 	}
 }

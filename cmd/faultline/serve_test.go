@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,10 +10,9 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"faultline/assets"
 	"faultline/internal/classroom"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
-	"faultline/lessons"
 )
 
 // TestServeBadInput checks the classroom flags: misuse exits 2 with one
@@ -59,10 +59,7 @@ func TestServeBadInput(t *testing.T) {
 // code, and stopping ends their sessions.
 func TestServeStart(t *testing.T) {
 	t.Setenv("FAULTLINE_STATE_DIR", t.TempDir())
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	deck, err := lecture.NewDeck(c, []string{"fallacies"})
 	if err != nil {
 		t.Fatal(err)
@@ -74,9 +71,16 @@ func TestServeStart(t *testing.T) {
 		if i > 0 {
 			code = codes[0]
 		}
-		class, stop, err := p.start(deck, code)
+		class, stop, err := p.start(deck, code, uint64(6*i))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// A student who gives no name is numbered after the resumed
+		// lecture's highest.
+		if s, err := class.Hub.Join("", "127.0.0.1:9"); err != nil || s.Name() != fmt.Sprintf("student-%d", 6*i+1) {
+			t.Errorf("lecture %d: an anonymous student joins as %v, %v", i+1, s, err)
+		} else {
+			class.Hub.Leave(s)
 		}
 		prints = append(prints, class.Fingerprint)
 		codes = append(codes, class.Hub.JoinCode())

@@ -12,7 +12,7 @@ import (
 )
 
 // firstOfType is the built-in bank's first question of type t.
-func firstOfType(t *testing.T, typ quiz.Type) quiz.Question {
+func firstOfType(t testing.TB, typ quiz.Type) quiz.Question {
 	t.Helper()
 	_, bank := coursetest.Course(t)
 	for _, q := range bank.Questions {

@@ -20,6 +20,11 @@ type Config struct {
 	JoinCode string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// NumberedBefore is the highest N a "student-N" already had in this
+	// lecture, before a restart (see HighestAnonymous): students who give no
+	// name are numbered after it, so a new one never takes the name, and
+	// in the results the answers, of one from before.
+	NumberedBefore uint64
 }
 
 // Hub fans the presenter's frames out to students and takes their answers.
@@ -53,6 +58,7 @@ func NewHub(cfg Config) *Hub {
 		students: make(map[*Student]string),
 		names:    make(map[string]*Student),
 		answers:  answers{questions: make(map[string]*question)},
+		joins:    cfg.NumberedBefore,
 	}
 	if h.max <= 0 {
 		h.max = DefaultMaxStudents

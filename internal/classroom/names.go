@@ -47,6 +47,25 @@ func CleanName(name string) string {
 	return b.String()
 }
 
+// anonymousPrefix starts the name of a student who gave none: "student-N".
+const anonymousPrefix = "student-"
+
+// AnonymousNumber is N of an anonymous student's name "student-N", and
+// whether name is one.
+func AnonymousNumber(name string) (uint64, bool) {
+	digits, ok := strings.CutPrefix(name, anonymousPrefix)
+	if !ok || len(name) > MaxNameLen || digits == "" || digits[0] == '0' {
+		return 0, false
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.ParseUint(digits, 10, 64)
+	return n, err == nil
+}
+
 // uniqueName returns the display name for a student who asked for name
 // (already clean) and was the n-th to join, and its key in taken: name
 // itself if no connected student has it, compared case-insensitively, else
@@ -54,7 +73,7 @@ func CleanName(name string) string {
 // within MaxNameLen runes. An empty name becomes "student-N".
 func uniqueName(name string, n uint64, taken map[string]*Student) (display, key string) {
 	if name == "" {
-		name = "student-" + strconv.FormatUint(n, 10)
+		name = anonymousPrefix + strconv.FormatUint(n, 10)
 	}
 	if key := foldName(name); taken[key] == nil {
 		return name, key

@@ -100,3 +100,26 @@ func TestUniqueName(t *testing.T) {
 		}
 	}
 }
+
+func TestAnonymousNumber(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		n    uint64
+		ok   bool
+	}{
+		{"student-1", 1, true},
+		{"student-42", 42, true},
+		{"student-999999999999", 999999999999, true},
+		{"student-7-2", 0, false}, // a second "student-7": the number is 7's, not its own
+		{"student-", 0, false},
+		{"student-07", 0, false}, // never generated
+		{"student-1x", 0, false},
+		{"Student-3", 0, false},
+		{"student-18446744073709551615", 0, false}, // longer than a name can be
+		{"ana", 0, false},
+	} {
+		if n, ok := AnonymousNumber(tt.name); n != tt.n || ok != tt.ok {
+			t.Errorf("AnonymousNumber(%q) = %d, %v; want %d, %v", tt.name, n, ok, tt.n, tt.ok)
+		}
+	}
+}

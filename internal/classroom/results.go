@@ -32,6 +32,19 @@ func (h *Hub) ResultAnswers() []lecture.Answer {
 	return out
 }
 
+// HighestAnonymous is the highest N of the students named "student-N" (who
+// gave no name) among answers, 0 when there are none: what a hub of a
+// resumed lecture takes as Config.NumberedBefore.
+func HighestAnonymous(answers []lecture.Answer) uint64 {
+	var highest uint64
+	for _, a := range answers {
+		if n, ok := AnonymousNumber(a.Student); ok {
+			highest = max(highest, n)
+		}
+	}
+	return highest
+}
+
 // ResultsKeeper writes a hub's answers to a lecture's results files: when
 // asked (the presenter's e, the end of the lecture) and, with Run, every
 // little while when they changed, so that a presenter that crashes loses

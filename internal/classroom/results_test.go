@@ -119,6 +119,84 @@ func TestResultsKeeper(t *testing.T) {
 	}
 }
 
+// TestAnonymousAcrossRestart: a student who gives no name answers, the
+// presenter restarts with --resume, and a different student who gives no
+// name answers the same question. The numbering carries on past the
+// results file's highest "student-N", so the second is not taken for the
+// first and both answers are kept.
+func TestAnonymousAcrossRestart(t *testing.T) {
+	dir := t.TempDir()
+	clock := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	now := func() time.Time { return clock }
+	q := firstOfType(t, quiz.Single)
+	answerAll := func(h *classroom.Hub, good bool, names ...string) []string {
+		t.Helper()
+		h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+		card, _ := h.Card(q.ID)
+		right, wrong := rightAndWrong(card)
+		r := wrong
+		if good {
+			r = right
+		}
+		var got []string
+		for i, n := range names {
+			s, err := h.Join(n, "127.0.0.1:"+string(rune('1'+i)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := h.Submit(s, q.ID, r); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, s.Name())
+		}
+		return got
+	}
+
+	file, err := lecture.OpenResults(dir, "", "deck", nil, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := classroom.NewHub(classroom.Config{Now: now, NumberedBefore: classroom.HighestAnonymous(file.Base.Answers)})
+	before := answerAll(h, true, "", "ana", "")
+	if want := []string{"student-1", "ana", "student-3"}; !reflect.DeepEqual(before, want) {
+		t.Fatalf("before the restart the students are %q, want %q", before, want)
+	}
+	if _, err := classroom.NewResultsKeeper(h, file, now).Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The presenter restarts with --resume: a new hub, the same files.
+	file2, err := lecture.OpenResults(dir, file.Stem, "deck", nil, clock.Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := classroom.HighestAnonymous(file2.Base.Answers); got != 3 {
+		t.Fatalf("the results hold student-3 at most; HighestAnonymous says %d", got)
+	}
+	h2 := classroom.NewHub(classroom.Config{Now: now, NumberedBefore: classroom.HighestAnonymous(file2.Base.Answers)})
+	after := answerAll(h2, false, "", "")
+	if want := []string{"student-4", "student-5"}; !reflect.DeepEqual(after, want) {
+		t.Fatalf("after the restart the students are %q, want %q", after, want)
+	}
+	if _, err := classroom.NewResultsKeeper(h2, file2, now).Save(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := lecture.ReadResults(file.JSONPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, a := range r.Answers {
+		if a.Question == q.ID {
+			got[a.Student] = a.Correct
+		}
+	}
+	want := map[string]bool{"student-1": true, "ana": true, "student-3": true, "student-4": false, "student-5": false}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("answers to %s after the restart, by student (right or not): %v, want %v", q.ID, got, want)
+	}
+}
+
 // TestResultsKeeperRun saves in the background when answers change, and
 // stops with its context.
 func TestResultsKeeperRun(t *testing.T) {

@@ -49,7 +49,7 @@ func CheckBlock(b lessons.Block, bank *quiz.Bank) error {
 	case lessons.KindSimulate:
 		s, ok := b.Simulation()
 		if !ok {
-			return fmt.Errorf("faultline simulate takes EXPR [--years N] [--common-cause F]")
+			return fmt.Errorf("want %s", lessons.SimulationUsage)
 		}
 		if _, err := s.Run(); err != nil {
 			return fmt.Errorf("faultline simulate: %w", err)

@@ -158,10 +158,17 @@ func simulateBlock(b lessons.Block) string {
 		return note(err.Error())
 	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "**System:** `%s`, simulated for %s years (seed %d).\n\n", run.System, calc.GroupThousands(s.Years), lessons.SimulationSeed)
+	shared := ""
+	if s.Shared != nil {
+		shared = ", with a shared dependency of " + s.Shared.String() + " (a rack switch, a power feed) in series"
+	}
+	fmt.Fprintf(&out, "**System:** `%s`%s, simulated for %s years (seed %d).\n\n", run.System, shared, calc.GroupThousands(s.Years), lessons.SimulationSeed)
 	out.WriteString("| | availability | nines | down a year |\n| --- | ---: | ---: | ---: |\n")
 	for _, r := range run.Rows(s) {
 		fmt.Fprintf(&out, "| %s | %s | %s | %s |\n", cell(r.Label), r.Availability, r.Nines, r.Downtime)
+	}
+	if settling := run.Settling(s); settling != "" {
+		out.WriteString("\nHow the estimate settled, " + settling + ".\n")
 	}
 	out.WriteString("\n*The formula assumes replicas fail independently; a common cause takes a whole group down at once. A year is 365 days.*")
 	return out.String()

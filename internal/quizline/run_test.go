@@ -7,24 +7,16 @@ import (
 	"testing"
 	"time"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
 	"faultline/internal/quizline/linetest"
-	"faultline/lessons"
 	"faultline/quiz"
 )
 
-// bank loads the built-in question bank.
+// bank is the built-in question bank, loaded once per test binary.
 func bank(t *testing.T) *quiz.Bank {
 	t.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quiz.Load(assets.FS, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, b := coursetest.Course(t)
 	return b
 }
 

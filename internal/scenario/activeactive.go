@@ -106,7 +106,7 @@ func (m *activeActive) rackFailure(s *Sim) {
 				names = append(names, p.Name)
 			}
 		}
-		s.emit(KindCrash, "rack "+rack, "power lost: "+strings.Join(names, ", ")+" fail together")
+		s.emit(KindCrash, "rack "+rack, "power lost: "+strings.Join(names, ", ")+failTogether(len(names)))
 		for _, p := range m.pool {
 			if p.rack == rack && p.up {
 				p.up, p.State = false, StateDown
@@ -279,6 +279,9 @@ func (m *activeActive) sayRack(e Event) string {
 		if together == len(m.pool) {
 			return "rack " + rack + " lost power and every replica was in it: the formula's independence never held"
 		}
+		if together == 1 {
+			return fmt.Sprintf("rack %s lost power: 1 of %d replicas fails; the others, in other racks, carry the load", rack, len(m.pool))
+		}
 		return fmt.Sprintf("rack %s lost power: %d of %d replicas fail together; the rest must carry the load", rack, together, len(m.pool))
 	case e.Kind == KindHeal:
 		return "power is back: the replicas restart and the balancer's checks put them back in rotation"
@@ -286,4 +289,13 @@ func (m *activeActive) sayRack(e Event) string {
 		return fmt.Sprintf("the parallel formula promises %s, if the replicas fail independently", percentText(m.predicted))
 	}
 	return ""
+}
+
+// failTogether ends the power-loss event: one node fails, several fail
+// together.
+func failTogether(n int) string {
+	if n == 1 {
+		return " fails"
+	}
+	return " fail together"
 }

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -23,5 +24,21 @@ func TestCatalogueNamesMatchTheScenarios(t *testing.T) {
 	}
 	if _, ok := Lookup("no-such-scenario"); ok {
 		t.Error("Lookup found a scenario that does not exist")
+	}
+}
+
+// With one replica per rack the rack's power cut takes one node, and the
+// event and its narration say so in the singular.
+func TestRackFailureOfOneReplicaReadsInTheSingular(t *testing.T) {
+	r := run(t, "correlated-failure", map[string]string{"per_rack": "1"})
+	var said []string
+	for _, e := range r.Events {
+		if strings.HasPrefix(e.Node, "rack ") {
+			said = append(said, e.Detail, e.Say)
+		}
+	}
+	all := strings.Join(said, "\n")
+	if !strings.Contains(all, "1 of 3 replicas fails") || !strings.HasSuffix(said[0], " fails") {
+		t.Errorf("the rack's power cut of one replica should read in the singular:\n%s", all)
 	}
 }

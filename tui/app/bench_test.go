@@ -1,6 +1,14 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"faultline/assets"
+	"faultline/lessons"
+	"faultline/quiz"
+)
 
 // benchView measures drawing a screen at 120×40 after its first render.
 func benchView(b *testing.B, path ...string) {
@@ -43,8 +51,18 @@ func BenchmarkPageTurn(b *testing.B) {
 // BenchmarkStartup measures loading the course and drawing the first frame.
 func BenchmarkStartup(b *testing.B) {
 	for b.Loop() {
-		testCourse = nil
-		m := newTestModel(b, 120, 40, "")
+		c, err := lessons.Load(assets.FS)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bank, err := quiz.Load(assets.FS, c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		opt := Options{Course: c, Bank: bank, NoColor: true}
+		ctx, _ := NewContext(opt)
+		m := New(ctx, opt.Config)
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
 	}
 }

@@ -22,7 +22,7 @@ func TestF1ShowsHelpInTextFields(t *testing.T) {
 		{"glossary filter", func(m *Model) []string { return []string{entryKey(t, m, "Glossary"), "/"} },
 			[]string{"esc clear filter"}},
 		{"quiz numeric entry", func(m *Model) []string {
-			for _, q := range testBank.Questions {
+			for _, q := range bank(t).Questions {
 				if q.Type == quiz.NumericType {
 					send(t, m, common.OpenQuizMsg{Title: "Numeric", Questions: []quiz.Question{q}})
 					break

@@ -6,39 +6,32 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/internal/teatesting"
 )
 
-var (
-	testCourse *lessons.Course
-	testBank   *quiz.Bank
-)
-
+// course is the built-in course, loaded once per test binary.
 func course(t testing.TB) *lessons.Course {
 	t.Helper()
-	if testCourse == nil {
-		c, err := lessons.Load(assets.FS)
-		if err != nil {
-			t.Fatalf("loading the course: %v", err)
-		}
-		b, err := quiz.Load(assets.FS, c)
-		if err != nil {
-			t.Fatalf("loading the questions: %v", err)
-		}
-		testCourse, testBank = c, b
-	}
-	return testCourse
+	c, _ := coursetest.Course(t)
+	return c
+}
+
+// bank is the built-in question bank, loaded once with the course.
+func bank(t testing.TB) *quiz.Bank {
+	t.Helper()
+	_, b := coursetest.Course(t)
+	return b
 }
 
 // newTestModel returns the root model at width×height with no saved
 // progress, or with progress saved under dir when dir is not empty.
 func newTestModel(t testing.TB, width, height int, dir string) *Model {
 	t.Helper()
-	opt := Options{Course: course(t), Bank: testBank, NoColor: true}
+	opt := Options{Course: course(t), Bank: bank(t), NoColor: true}
 	if dir != "" {
 		opt.Store = progress.Open(dir + "/progress.json")
 	}

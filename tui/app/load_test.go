@@ -26,11 +26,11 @@ func newLoadingModel(t *testing.T, load Loader) *Model {
 // for the course: home is drawn while it is read, keys pressed meanwhile
 // are handled once it is in place, in order, and the figures appear.
 func TestHomeDrawsBeforeTheCourseIsRead(t *testing.T) {
-	c := course(t)
+	c, b := course(t), bank(t)
 	calls := 0
 	m := newLoadingModel(t, func() (*lessons.Course, *quiz.Bank, error) {
 		calls++
-		return c, testBank, nil
+		return c, b, nil
 	})
 	if calls != 0 {
 		t.Fatal("the course was read before the first frame")

@@ -23,7 +23,7 @@ func TestCorruptProgressNoticeStays(t *testing.T) {
 	if err := os.WriteFile(path, []byte("{not json"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	opt := Options{Course: course(t), Bank: testBank, NoColor: true, Store: progress.Open(path)}
+	opt := Options{Course: course(t), Bank: bank(t), NoColor: true, Store: progress.Open(path)}
 	ctx, notice := NewContext(opt)
 	opt.Notice = notice
 	m := New(ctx, opt.Config)

@@ -60,7 +60,7 @@ func (o Openers) Lesson(id string, section int, peek bool) common.Screen {
 	if section < 0 {
 		section = o.ctx.Progress.Resume(id, len(l.Sections))
 	}
-	r := reader.New(o.ctx, l, section, o.renderer.render)
+	r := reader.New(o.ctx, l, section, o.renderer.render).AwaitWith(o.renderer.view.Pending)
 	if peek {
 		return r.Peek()
 	}
@@ -182,6 +182,7 @@ type introKey struct {
 func newSectionRenderer(ctx *common.Context) *sectionRenderer {
 	view := sectionview.New(ctx.Styles, ctx.Plain)
 	view.SetBank(ctx.Bank)
+	view.RunInBackground()
 	return &sectionRenderer{ctx: ctx, view: view, intros: map[introKey]string{}}
 }
 

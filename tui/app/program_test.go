@@ -20,7 +20,7 @@ import (
 // the progress on disk.
 func TestProgramEndToEnd(t *testing.T) {
 	dir := t.TempDir()
-	opt := Options{Course: course(t), Bank: testBank, Store: progress.Open(dir + "/progress.json")}
+	opt := Options{Course: course(t), Bank: bank(t), Store: progress.Open(dir + "/progress.json")}
 	ctx, _ := NewContext(opt)
 	tm := teatest.NewTestModel(t, New(ctx, opt.Config),
 		teatest.WithInitialTermSize(100, 30),

@@ -207,6 +207,14 @@ func (m *Compose) Update(msg tea.Msg) tea.Cmd {
 		return common.Back
 	case isKey && (key.Matches(kp, m.keys.Next) || key.Matches(kp, m.keys.Prev)):
 		return m.FocusField(1 - m.focus)
+	case m.focus == focusExpr && isKey && key.Matches(kp, m.keys.Confirm):
+		// enter ends the typing, as in a form: the diagram takes the keys
+		// again, so s simulates the system just typed. An expression that
+		// does not parse keeps the field, its error in view.
+		if m.exprErr != nil {
+			return nil
+		}
+		return m.FocusField(focusDiagram)
 	case m.focus == focusExpr:
 		cmd, changed := updateField(&m.expr, msg)
 		if !changed {
@@ -294,7 +302,7 @@ func (m *Compose) diagramKey(kp tea.KeyPressMsg) tea.Cmd {
 		m.sim.beta = (m.sim.beta + n - 1) % n
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.Shared):
-		m.sim.shared = (m.sim.shared + 1) % len(sharedDeps)
+		m.sim.shared = (m.sim.shared + 1) % len(m.deps())
 		return m.startSimulation()
 	case key.Matches(kp, m.keys.Presets):
 		p := Presets[common.Index(kp, m.keys.Presets)]

@@ -35,18 +35,20 @@ type simulatedMsg struct {
 // sharedDeps are the shared dependencies the composer's key steps
 // through: none, then a rack switch of four and of three nines, repaired
 // in the run's hour.
-var sharedDeps = []string{"", "99.99", "99.9"}
+var sharedDeps = []*calc.SharedDependency{nil,
+	{A: calc.MustParseAvailability("99.99")}, {A: calc.MustParseAvailability("99.9")}}
 
 // simulation is the state of the composer's simulation panel.
 type simulation struct {
-	beta    int          // index into the steps of causes()
-	steps   []float64    // the steps of c when a lesson set a share not in commonCauses
-	shared  int          // index into sharedDeps
-	run     int          // counts requests; a result of an older one is dropped
-	stop    *atomic.Bool // stops the run under way when a newer one is asked for
-	running bool
-	result  *calc.SimResult
-	err     error
+	beta     int                      // index into the steps of causes()
+	steps    []float64                // the steps of c when a lesson set a share not in commonCauses
+	shared   int                      // index into deps()
+	depSteps []*calc.SharedDependency // the steps of x when a lesson set a dependency not in sharedDeps
+	run      int                      // counts requests; a result of an older one is dropped
+	stop     *atomic.Bool             // stops the run under way when a newer one is asked for
+	running  bool
+	result   *calc.SimResult
+	err      error
 	// chart is the drawn chart of result, kept while the size stays.
 	chart chartCache
 }
@@ -116,10 +118,7 @@ func (m *Compose) simulated(msg simulatedMsg) {
 
 // sharedDep is the shared dependency chosen, nil for none.
 func (m *Compose) sharedDep() *calc.SharedDependency {
-	if m.sim.shared == 0 {
-		return nil
-	}
-	return &calc.SharedDependency{A: calc.MustParseAvailability(sharedDeps[m.sim.shared])}
+	return m.deps()[m.sim.shared]
 }
 
 // simControls is the line of the simulation's settings: the common-cause
@@ -144,7 +143,7 @@ func (m *Compose) simControls() string {
 	}
 	dep := "none"
 	if d := m.sharedDep(); d != nil {
-		dep = st.App.Title.Render("["+d.A.String()+"]") + " in series: " + d.Formula(m.sys).Availability().String()
+		dep = st.App.Title.Render("["+d.String()+"]") + " in series: " + d.Formula(m.sys).Availability().String()
 	}
 	return wrap(st.App.Dim.Render("Common cause ")+track.String()+" %"+
 		st.App.Dim.Render(" · shared dependency ")+dep, m.width)
@@ -232,4 +231,25 @@ func (m *Compose) SetCommonCause(beta float64) {
 	slices.Sort(steps)
 	m.sim.steps = steps
 	m.sim.beta = slices.Index(steps, beta)
+}
+
+// deps are the shared dependencies the x key steps through.
+func (m *Compose) deps() []*calc.SharedDependency {
+	if m.sim.depSteps != nil {
+		return m.sim.depSteps
+	}
+	return sharedDeps
+}
+
+// SetSharedDependency sets the shared dependency the composer simulates
+// with, adding d to the steps the x key goes through when it is not one.
+func (m *Compose) SetSharedDependency(d calc.SharedDependency) {
+	for i, s := range m.deps() {
+		if s != nil && s.A.Cmp(d.A) == 0 && s.MTTR == d.MTTR {
+			m.sim.shared = i
+			return
+		}
+	}
+	m.sim.depSteps = append(slices.Clone(sharedDeps), &d)
+	m.sim.shared = len(m.sim.depSteps) - 1
 }

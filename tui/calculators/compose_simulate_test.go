@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -323,5 +324,37 @@ func TestComposeStopsARunItNoLongerWants(t *testing.T) {
 	keys(m, "p")
 	if msg := third().(simulatedMsg); !errors.Is(msg.err, calc.ErrSimulationStopped) {
 		t.Errorf("a run of a system no longer shown went on: %v", msg.err)
+	}
+}
+
+// TestComposeOpenedWithASharedDependency: a lesson's block sets a
+// dependency with its own repair time; the composer simulates with it, says
+// it on the controls line, and x still steps through the usual ones.
+func TestComposeOpenedWithASharedDependency(t *testing.T) {
+	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	d, err := calc.ParseSharedDependency("99.95,4h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSharedDependency(d)
+	runSim(t, m, "s")
+	if got := m.sharedDep(); got == nil || got.MTTR != 4*time.Hour {
+		t.Fatalf("dependency %+v, want 99.95%% repaired in 4h", got)
+	}
+	if view := ansi.Strip(m.View()); !strings.Contains(view, "shared dependency [99.95%,4h] in series") {
+		t.Errorf("controls do not name the lesson's dependency:\n%s", view)
+	}
+	runSim(t, m, "x") // round to none
+	if m.sharedDep() != nil {
+		t.Errorf("x after the lesson's dependency should go to none, got %+v", m.sharedDep())
+	}
+	runSim(t, m, "x")
+	if got := m.sharedDep(); got == nil || got.A.String() != "99.99%" {
+		t.Errorf("x should then give the usual 99.99%%, got %+v", got)
+	}
+	fresh := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	fresh.SetSharedDependency(calc.SharedDependency{A: calc.MustParseAvailability("99.9")})
+	if len(fresh.deps()) != len(sharedDeps) || fresh.sharedDep() != sharedDeps[2] {
+		t.Errorf("a dependency among the usual ones added a step or was not chosen: %d steps", len(fresh.deps()))
 	}
 }

@@ -157,7 +157,7 @@ func (m *Compose) ShortHelp() []key.Binding {
 	case m.editing != editNone:
 		return []key.Binding{m.keys.Confirm, m.keys.Cancel}
 	case m.focus == focusExpr:
-		return []key.Binding{common.Join("tab", "edit diagram", m.keys.Next, m.keys.Prev), m.keys.Back}
+		return []key.Binding{common.WithHelp(m.keys.Confirm, "enter", "done"), common.Join("tab", "edit diagram", m.keys.Next, m.keys.Prev), m.keys.Back}
 	}
 	// The app drops the last entries that do not fit: at 80 columns the
 	// line keeps building and simulating, and ? shows the rest.

@@ -104,3 +104,25 @@ func TestPasteTooLongSaysItWasCut(t *testing.T) {
 		t.Errorf("the note stays after the next edit:\n%s", v)
 	}
 }
+
+// TestEnterEndsTypingTheExpression: enter in the composer's expression
+// gives the keys back to the diagram, so s then simulates the system just
+// typed; an expression that does not parse keeps the field and its error.
+func TestEnterEndsTypingTheExpression(t *testing.T) {
+	c := sized(NewCompose(testCtx(), "a:99.9*b:99.9"), 100, 30)
+	keys(c, "tab")
+	clear(c)
+	typeText(c, "99.9 |")
+	keys(c, "enter")
+	if !c.Capturing() || !strings.Contains(lineOf(c, "Expression"), "›") {
+		t.Fatalf("enter on an expression that does not parse left the field:\n%s", ansi.Strip(c.View()))
+	}
+	typeText(c, " 99.9")
+	keys(c, "enter")
+	if c.Capturing() || strings.Contains(lineOf(c, "Expression"), "›") {
+		t.Fatalf("enter did not give the keys back to the diagram:\n%s", ansi.Strip(c.View()))
+	}
+	if got := ansi.Strip(c.View()); !strings.Contains(got, "System 99.9999%") {
+		t.Errorf("the system typed is not the one shown:\n%s", got)
+	}
+}

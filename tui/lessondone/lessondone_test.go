@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -21,14 +21,7 @@ import (
 // answered (one missed), and its quiz taken twice.
 func fixture(t *testing.T) (*common.Context, lessons.Lesson) {
 	t.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quiz.Load(assets.FS, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, b := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Bank: b, Progress: progress.NewState()}
 	l, _ := c.Lesson("fallacies")
 	at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)

@@ -3,9 +3,8 @@ package lessonlist
 import (
 	"testing"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
-	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
@@ -14,10 +13,7 @@ import (
 // TestHelpListsEveryKey: every key the lesson list answers to is in its
 // full help.
 func TestHelpListsEveryKey(t *testing.T) {
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	fresh := func() teatesting.Subject {
 		m := New(ctx)

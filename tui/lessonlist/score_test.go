@@ -8,9 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
-	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/lessonlist"
@@ -21,10 +20,7 @@ import (
 // lesson's best finished quiz, and no score for answers alone (a quiz left
 // early, embedded checks, review).
 func TestLessonListShowsQuizScore(t *testing.T) {
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	for i := 1; i <= 10; i++ {
 		rec := quiz.Record{Box: 2, Seen: 1, Correct: 1}
@@ -59,10 +55,7 @@ func TestLessonListShowsQuizScore(t *testing.T) {
 // whose title is too long to share its line with the quiz score and the
 // sections read keeps both, its title shortened instead.
 func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	const lesson, title = "failures", "Service, failure and what goes wrong"
 	ctx.Progress.RecordAttempt(lesson, quiz.Attempt{Correct: 11, Total: 13, Points: 11.5})
@@ -85,10 +78,7 @@ func TestLessonListKeepsScoreOfLongTitle(t *testing.T) {
 // TestLessonListShowsChallenges: a lesson that offers a scenario shows how
 // many of its challenges the student has met; one without shows nothing.
 func TestLessonListShowsChallenges(t *testing.T) {
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	ctx.Progress.SolveChallenge("circuit-breaker", "cb-p99", time.Now())
 	m := lessonlist.New(ctx)

@@ -47,6 +47,9 @@ func Open(ctx *common.Context, bank *quiz.Bank, b lessons.Block, question func(q
 		}
 		c := calculators.NewCompose(ctx, s.Expr)
 		c.SetCommonCause(s.CommonCause)
+		if s.Shared != nil {
+			c.SetSharedDependency(*s.Shared)
+		}
 		return c, nil
 	case lessons.KindMTBF:
 		return calculators.NewMTBF(ctx, arg(0), arg(1)), nil

@@ -136,7 +136,7 @@ func TestJoinCodeOnANarrowScreen(t *testing.T) {
 
 // TestStudentsDrawTheScenarioAtTheirWidth checks that a scenario player
 // on a wide presenter reaches students as its state, which each student
-// draws at their own width: at 72, 80 and 120 columns the header's "t …
+// draws at their own width: at 64, 72, 80 and 120 columns the header's "t …
 // of 120 s", the legend, the timeline and the "Live figures" column are
 // whole, no line is wider than the screen, and the presenter's own
 // drawing is unchanged by publishing.
@@ -155,7 +155,7 @@ func TestStudentsDrawTheScenarioAtTheirWidth(t *testing.T) {
 		t.Errorf("publishing changed the presenter's screen:\n%s", after)
 	}
 	r := slideview.NewSlideRenderer(m.deck)
-	for _, width := range []int{72, 80, 120} {
+	for _, width := range []int{64, 72, 80, 120} {
 		out := ansi.Strip(r.Render(true, slideview.StudentSlide{Nav: m.Nav(), Widgets: f.Widgets, Live: drawings(f.Live), Width: width, Height: 80}))
 		if w := widest(out); w > width {
 			t.Errorf("at %d columns a line is %d wide:\n%s", width, w, out)

@@ -11,6 +11,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
+	"faultline/tui/common"
 	"faultline/tui/components/slideview"
 )
 
@@ -128,5 +129,20 @@ func TestMirrorStopsWhenPaused(t *testing.T) {
 	}
 	if f, _ := hub.Current(); f.Seq != paused.Seq {
 		t.Errorf("%d frames were sent while the scenario stood paused", f.Seq-paused.Seq)
+	}
+}
+
+// TestWidgetInUseIsSent: students are told which widget the presenter is
+// using, so it takes their slide too, and when the keys go back.
+func TestWidgetInUseIsSent(t *testing.T) {
+	m, _, hub := newMirrorPresenter(t)
+	m.Update(keyMsg("enter"))
+	if f, _ := hub.Current(); f.InUse != 1 {
+		t.Errorf("using the scenario sent InUse %d, want 1", f.InUse)
+	}
+	m.Update(keyMsg("esc"))
+	m.Update(common.BackMsg{}) // what esc's command brings
+	if f, _ := hub.Current(); f.InUse != 0 {
+		t.Errorf("after esc students were sent InUse %d, want 0", f.InUse)
 	}
 }

@@ -191,6 +191,7 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.ensureTick())
 	case common.BackMsg:
 		m.focus = -1 // a widget handed the keys back
+		m.emit()     // students' screens give the slide back too
 		return m, nil
 	case resultsSavedMsg:
 		m.resultsSaved(msg)

@@ -63,7 +63,7 @@ func (m *Presenter) toggleAnswers(card *quizCard) {
 			m.notice = "question " + id + " is not shown to students yet"
 			return
 		}
-		m.notice = fmt.Sprintf("answers to %s closed: %d answered · c reopens", id, t.Answered)
+		m.notice = fmt.Sprintf("answers closed (%d given) · c reopens", t.Answered)
 		return
 	}
 	if err := hub.ReopenQuestion(id); err != nil {
@@ -71,18 +71,19 @@ func (m *Presenter) toggleAnswers(card *quizCard) {
 		return
 	}
 	card.shown = false
-	m.notice = fmt.Sprintf("answers to %s open again: students may change theirs · c closes", id)
+	m.notice = "answers open again · c closes"
 }
 
 // resetAnswers forgets every answer to the question of card on the second
-// x in a row; the first says what the second would do.
+// x in a row; the first says what the second would do. The notices are
+// short: the footer of an 80-column projector keeps about 40 columns.
 func (m *Presenter) resetAnswers(card *quizCard, armed string) {
 	hub, id := m.class.Hub, card.q.ID
 	m.publishFrame()
 	if armed != id {
 		m.armed = id
 		n := hub.Tally(id).Answered
-		m.notice = fmt.Sprintf("x again forgets all %d %s to %s and opens it afresh; any other key keeps them", n, plural(n, "answer", "answers"), id)
+		m.notice = fmt.Sprintf("x again forgets %d %s", n, plural(n, "answer", "answers"))
 		return
 	}
 	if err := hub.ResetQuestion(id); err != nil {
@@ -90,5 +91,5 @@ func (m *Presenter) resetAnswers(card *quizCard, armed string) {
 		return
 	}
 	card.shown = false
-	m.notice = "answers to " + id + " reset: the question is open again"
+	m.notice = "answers reset · the question is open again"
 }

@@ -53,13 +53,12 @@ func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 }
 
 // choiceBars is a bar per choice of q, each as thick as room allows (up
-// to three rows), the right ones marked, with its count and share.
+// to three rows), the right ones marked, with its count and its share of
+// the students who answered: where a question takes several choices the
+// shares add up to more than 100 %, as "how many of you picked this" does.
 func (m *Presenter) choiceBars(q *classroom.Question, t classroom.Tally, w, room int) []string {
 	st := m.ctx.Styles
-	total := 0
-	for i := range q.Choices {
-		total += count(t.Counts, i)
-	}
+	total := t.Answered
 	thick := min(3, max(1, room/max(1, len(q.Choices))-1))
 	var lines []string
 	for i, ch := range q.Choices {

@@ -7,6 +7,7 @@ import (
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
+	"faultline/quiz"
 )
 
 // answerAll has one student from loopback answer each choice given to
@@ -60,5 +61,35 @@ func TestQuizResults(t *testing.T) {
 	press(m, "enter", "r")
 	if got := plain(m); strings.Contains(got, "Results") || !strings.Contains(got, "Answer") {
 		t.Errorf("without a classroom the card should show its answer:\n%s", got)
+	}
+}
+
+// TestQuizResultsShareOfStudents: on a question with several right
+// choices a bar's share is of the students who answered, not of all the
+// picks: two students who both pick the same two choices make each 100 %.
+func TestQuizResultsShareOfStudents(t *testing.T) {
+	m, hub := newJoinPresenter(t, 100, 40)
+	m.move(lecture.Nav{Slide: slideWithBlock(t, m, "quiz", "fallacies-6")})
+	m.publishFrame()
+	f, _ := hub.Current()
+	if f.Question == nil {
+		t.Fatal("no question on the slide")
+	}
+	for i := range 2 {
+		st, err := hub.Join(fmt.Sprintf("s%d", i), fmt.Sprintf("127.0.0.1:%d", 3000+i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := hub.Submit(st, f.Question.ID, quiz.ChoiceResponse{0, 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	press(m, "enter", "r")
+	got := plain(m)
+	if n := strings.Count(got, "  2  100%"); n != 2 {
+		t.Errorf("want two choices at 2 students, 100 %%, found %d:\n%s", n, got)
+	}
+	if strings.Contains(got, " 50%") {
+		t.Errorf("a share counts picks, not students:\n%s", got)
 	}
 }

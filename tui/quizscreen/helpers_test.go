@@ -9,8 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
 	"faultline/calc"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/quiz"
@@ -19,26 +19,10 @@ import (
 	"faultline/tui/theme"
 )
 
-var (
-	testCourse *lessons.Course
-	testBank   *quiz.Bank
-)
-
-// content loads the built-in course and quiz bank once.
+// content is the built-in course and quiz bank, loaded once per test binary.
 func content(t testing.TB) (*lessons.Course, *quiz.Bank) {
 	t.Helper()
-	if testCourse == nil {
-		c, err := lessons.Load(assets.FS)
-		if err != nil {
-			t.Fatalf("loading the course: %v", err)
-		}
-		b, err := quiz.Load(assets.FS, c)
-		if err != nil {
-			t.Fatalf("loading the bank: %v", err)
-		}
-		testCourse, testBank = c, b
-	}
-	return testCourse, testBank
+	return coursetest.Course(t)
 }
 
 // newCtx returns a context with no saved progress, saving under dir when

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/progress"
 	"faultline/lessons"
 	"faultline/tui/common"
@@ -17,10 +17,7 @@ import (
 // help, on a long section in the middle of a lesson (so every move does
 // something) and while it asks which live block to open.
 func TestHelpListsEveryKey(t *testing.T) {
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := coursetest.Course(t)
 	ctx := &common.Context{Styles: theme.New(true), Course: c, Progress: progress.NewState()}
 	// Long enough to scroll both ways at 80×24.
 	render := func(l lessons.Lesson, i, width int) string {

@@ -40,6 +40,37 @@ type Model struct {
 	// view is the last frame drawn; it is redrawn only after a change,
 	// so frames the program asks for while nothing moves cost nothing.
 	view string
+	// pending says what the section drawn still waits for (a simulation
+	// under way), nil for nothing; see AwaitWith.
+	pending func() func()
+}
+
+// drawnMsg says that what the section drawn waited for is done: the
+// reader draws it again.
+type drawnMsg struct{}
+
+// AwaitWith gives the reader a way to learn that its RenderFunc drew
+// something unfinished, such as a simulation still running: pending
+// returns a function that blocks until it is done, or nil. The reader
+// waits in a command and draws the section again when it returns.
+func (m *Model) AwaitWith(pending func() func()) *Model {
+	m.pending = pending
+	return m
+}
+
+// await is the command that waits for what the section drawn is missing.
+func (m *Model) await() tea.Cmd {
+	if m.pending == nil {
+		return nil
+	}
+	wait := m.pending()
+	if wait == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		wait()
+		return drawnMsg{}
+	}
 }
 
 // New opens lesson at section index (clamped to the lesson).
@@ -60,7 +91,7 @@ func (m *Model) Peek() *Model {
 }
 
 // Init implements common.Screen: it records the first section as read.
-func (m *Model) Init() tea.Cmd { return m.markRead() }
+func (m *Model) Init() tea.Cmd { return tea.Batch(m.markRead(), m.await()) }
 
 // Title implements common.Screen.
 func (m *Model) Title() string { return m.lesson.Title }
@@ -105,6 +136,9 @@ func (m *Model) refresh(top bool) {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	m.view = ""
 	switch msg := msg.(type) {
+	case drawnMsg:
+		m.refresh(false)
+		return m.await()
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -199,7 +233,7 @@ func (m *Model) goTo(i int) tea.Cmd {
 	}
 	m.index = i
 	m.refresh(true)
-	return m.markRead()
+	return tea.Batch(m.markRead(), m.await())
 }
 
 // finish says the lesson was read to its end, unless it was only opened to

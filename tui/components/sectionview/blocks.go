@@ -1,7 +1,6 @@
 package sectionview
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -133,6 +132,9 @@ func (r *Renderer) ninesList(rows []calc.Row) string {
 	return b.String()
 }
 
+// cardWidth is the widest a block's card is drawn.
+const cardWidth = 76
+
 // card draws lines in a rounded box at most width columns wide (the
 // lines wrap inside it), or bare when the width leaves no room for a box.
 func (r *Renderer) card(width int, lines ...string) string {
@@ -140,7 +142,7 @@ func (r *Renderer) card(width int, lines ...string) string {
 	if width < 16 {
 		return lipgloss.Wrap(text, width, "")
 	}
-	return r.st.Diagram.Box.Width(min(width, 76)).Render(text)
+	return r.st.Diagram.Box.Width(min(width, cardWidth)).Render(text)
 }
 
 // availabilityFacts is "99.94% · 3.22 nines · 5h 16m a year".
@@ -195,39 +197,4 @@ func (r *Renderer) mtbf(args []string, width int) string {
 	}
 	lines = append(lines, st.Table.Footer.Render("MTBF = mean up time (MTTF) · A = MTBF / (MTBF + MTTR) · year = 365 d"))
 	return r.card(width, lines...)
-}
-
-// simulate draws a simulate block: the formula beside the simulation, for
-// the block's fixed seed, independent and with its common cause.
-func (r *Renderer) simulate(b lessons.Block, width int) string {
-	lines, err := SimulationLines(b)
-	if err != nil {
-		return r.problem(err.Error(), width)
-	}
-	st := r.st
-	lines[0] = st.Diagram.Label.Render("system ") + strings.TrimPrefix(lines[0], "system ")
-	lines[1] = st.Diagram.Good.Bold(true).Render(lines[1])
-	lines[len(lines)-1] = st.Table.Footer.Render(lines[len(lines)-1])
-	return r.card(width, lines...)
-}
-
-// SimulationLines are a simulate block's figures as plain lines, the
-// words of its card without the card: the system, then the formula's row
-// and each simulated row, then the run's years and seed. The error says
-// why the block cannot be run.
-func SimulationLines(b lessons.Block) ([]string, error) {
-	s, ok := b.Simulation()
-	if !ok {
-		return nil, errors.New("a simulate block names a system, e.g. faultline simulate 99.9 | 99.9")
-	}
-	run, err := s.Run()
-	if err != nil {
-		return nil, err
-	}
-	lines := []string{"system " + run.System.String()}
-	for _, row := range run.Rows(s) {
-		lines = append(lines, fmt.Sprintf("%s: %s · %s nines · %s down a year", row.Label, row.Availability, row.Nines, row.Downtime))
-	}
-	return append(lines, fmt.Sprintf("%s simulated years · seed %d · year = 365 d",
-		calc.GroupThousands(s.Years), lessons.SimulationSeed)), nil
 }

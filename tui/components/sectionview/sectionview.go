@@ -47,6 +47,12 @@ type Renderer struct {
 	cache   map[cacheKey]string
 	bank    *quiz.Bank
 	printed bool // no keys to press: hints name commands instead
+	// sims are the simulate blocks' runs, by the block's arguments.
+	sims       map[string]*simRun
+	background bool // simulations run off the caller's goroutine
+	// incomplete is set while drawing a block whose simulation is still
+	// under way: the section drawn is not cached.
+	incomplete bool
 }
 
 // New returns a Renderer drawing with st. With plain set, its output holds
@@ -58,6 +64,7 @@ func New(st theme.Styles, plain bool) *Renderer {
 		plain: plain,
 		md:    markdown.New(st.Markdown, plain),
 		cache: map[cacheKey]string{},
+		sims:  map[string]*simRun{},
 	}
 }
 
@@ -81,8 +88,11 @@ func (r *Renderer) Section(lessonID string, index int, s lessons.Section, width 
 	if out, ok := r.cache[k]; ok {
 		return out
 	}
+	r.incomplete = false
 	out := r.Parts(s.Parts, width)
-	r.cache[k] = out
+	if !r.incomplete {
+		r.cache[k] = out
+	}
 	return out
 }
 

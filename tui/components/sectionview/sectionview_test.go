@@ -8,17 +8,14 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
 
 func course(tb testing.TB) *lessons.Course {
 	tb.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	c, _ := coursetest.Course(tb)
 	return c
 }
 

@@ -214,7 +214,8 @@ const MirrorMinHeight = 14
 // MirrorWidth is how wide a presenter's live widget is drawn on a
 // student's screen whose slide column is narrower: a scenario player
 // needs more than the column of a 72-column screen, and takes the
-// right margin rather than refuse to draw.
+// margins (the slide moves left) rather than refuse to draw, so a
+// screen of 62 columns still shows it.
 const MirrorWidth = 72
 
 // cardMark starts the first line of a student's question card while a
@@ -274,7 +275,7 @@ func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, 
 // studentWidget draws the i-th widget of a slide for a student: the
 // student's own question card for a quiz, else the presenter's widget
 // drawn at the student's size (in room rows, at least MirrorMinHeight;
-// as wide as the column, or up to MirrorWidth into the right margin),
+// as wide as the column, or up to MirrorWidth into the margins),
 // else the presenter's widget as text, else the block's static drawing.
 func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool) []string {
 	width := lay.Width
@@ -283,7 +284,7 @@ func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layou
 	case b.Kind == lessons.KindQuiz && s.Question != nil:
 		text = s.Question(max(1, width-2))
 	case i < len(s.Live) && s.Live[i] != nil:
-		w := max(width-2, min(s.Width-lay.Left-2, MirrorWidth))
+		w := max(width-2, min(s.Width-2, MirrorWidth))
 		text = s.Live[i].Draw(max(1, w), max(room, MirrorMinHeight), isDark)
 	case i < len(s.Widgets) && strings.TrimSpace(s.Widgets[i]) != "":
 		text = strings.TrimRight(s.Widgets[i], "\n")

@@ -6,18 +6,14 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"faultline/assets"
+	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
-	"faultline/lessons"
 )
 
 // testDeck is the deck of the named lessons of the built-in course.
 func testDeck(tb testing.TB, ids ...string) *lecture.Deck {
 	tb.Helper()
-	c, err := lessons.Load(assets.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	c, _ := coursetest.Course(tb)
 	d, err := lecture.NewDeck(c, ids)
 	if err != nil {
 		tb.Fatal(err)
