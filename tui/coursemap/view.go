@@ -111,7 +111,7 @@ func (m *Model) rows(w int) []string {
 		left := marker + st.List.Meta.Render(fmt.Sprintf("%2d ", l.Order)) + title
 		room := w - rightWidth
 		if lipgloss.Width(left) > room {
-			left = ansi.Truncate(left, max(0, room), "…")
+			left = common.Cut(left, max(0, room))
 		}
 		out = append(out, left+strings.Repeat(" ", max(0, room-lipgloss.Width(left)))+figures)
 	}

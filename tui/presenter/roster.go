@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
@@ -71,9 +70,9 @@ func (m *Presenter) rosterView(lay slideview.Layout) string {
 	if c != nil {
 		summary += fmt.Sprintf(" · %d answered question %s, %d waiting", answered, c.q.ID, len(seats)-answered)
 	}
-	head = append(head, st.App.Notice.Bold(true).Render(ansi.Truncate(summary, w, "…")), "")
+	head = append(head, st.App.Notice.Bold(true).Render(common.Cut(summary, w)), "")
 	keys := "w or esc returns · e saves the results"
-	foot := []string{"", st.App.Dim.Render(ansi.Truncate("Names only: no one's answer is shown here.", w, "…")), ""}
+	foot := []string{"", st.App.Dim.Render(common.Cut("Names only: no one's answer is shown here.", w)), ""}
 
 	// Columns of names, each as wide as the widest name and its mark.
 	cellW := 1
@@ -92,11 +91,11 @@ func (m *Presenter) rosterView(lay slideview.Layout) string {
 	if pages > 1 {
 		keys = fmt.Sprintf("w or esc returns · page %d of %d (↑/↓) · e saves the results", m.rosterPage+1, pages)
 	}
-	foot[2] = st.App.Dim.Render(ansi.Truncate(keys, w, "…"))
+	foot[2] = st.App.Dim.Render(common.Cut(keys, w))
 
 	grid := make([][]string, min(rows, len(page)))
 	for i, s := range page {
-		name := ansi.Truncate(s.Name, cellW, "…")
+		name := common.Cut(s.Name, cellW)
 		cell := name
 		if c != nil {
 			if s.Answered {

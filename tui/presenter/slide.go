@@ -173,7 +173,7 @@ func (m *Presenter) summaryLine(b lessons.Block, focused bool, width int) string
 		what = string(unicode.ToUpper(r)) + what[size:]
 	}
 	hint := " · enter to open"
-	what = ansi.Truncate(what, max(1, width-2-2-ansi.StringWidth(hint)), "…")
+	what = common.Cut(what, max(1, width-2-2-ansi.StringWidth(hint)))
 	return mark + st.App.Title.Render("▶ "+what) + st.App.Dim.Render(hint)
 }
 

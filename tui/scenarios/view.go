@@ -187,7 +187,7 @@ func (p *Player) statusLine(scale int, drawn bool, w int) string {
 			return line
 		}
 	}
-	return ansi.Truncate(line, w, "…")
+	return common.Cut(line, w)
 }
 
 // nodeList is the diagram's stand-in when it cannot fit: each node and its
