@@ -38,6 +38,12 @@ func TestSweepCourse(t *testing.T) {
 	for i := range 6 {
 		add(state{name: fmt.Sprintf("home/down%d", i), focus: "›", drive: func(c *course) { c.keys(repeat("down", i)...) }})
 	}
+	// The course map, from home and over a lesson, at its first and last lesson.
+	add(state{name: "coursemap", focus: "›", drive: func(c *course) { c.keys("ctrl+g") }})
+	add(state{name: "coursemap/end", focus: "›", drive: func(c *course) {
+		c.send(common.OpenLessonMsg{Lesson: c.ctx.Course.Lessons[0].ID, Section: 0})
+		c.keys("ctrl+g", "end")
+	}})
 	// The lesson list at its first, middle and last lesson.
 	for _, i := range []int{0, len(c.Lessons) / 2, len(c.Lessons) - 1} {
 		add(state{name: fmt.Sprintf("lessons/%d", i), focus: "›", drive: func(c *course) {
