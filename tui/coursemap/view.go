@@ -16,8 +16,8 @@ const maxTableWidth = 96
 // Column widths of the figures at the right of each lesson's line.
 const (
 	readWidth = 7 // "12/12 ✓"
-	bestWidth = 6 // "10/10"
-	dueWidth  = 4 // "12"
+	bestWidth = 5 // "10/10"
+	dueWidth  = 3 // "12", "due"
 )
 
 // View implements common.Screen: the next step, the standing, a line per
@@ -101,15 +101,27 @@ func (m *Model) rows(w int) []string {
 		}
 		figures := " " + readStyle.Render(fmt.Sprintf("%*s", readWidth, readText)) +
 			st.List.Meta.Render(fmt.Sprintf(" %*s %*s", bestWidth, best, dueWidth, dueText))
-		marker, title := "  ", st.List.Item.Render(l.Title)
+		// The title is cut on its own, after the marker and the number, so
+		// a narrow window ends it at a word ("13 Microservices…").
+		marker, titleStyle := "  ", st.List.Item
 		if i == m.cursor {
-			marker, title = st.List.Selected.Render("› "), st.List.Selected.Render(l.Title)
+			marker, titleStyle = "› ", st.List.Selected
 		}
-		if hasNext && l.ID == nextID {
-			title += st.List.Done.Render(" ← next")
-		}
-		left := marker + st.List.Meta.Render(fmt.Sprintf("%2d ", l.Order)) + title
+		number := fmt.Sprintf("%2d ", l.Order)
 		room := w - rightWidth
+		titleRoom := max(0, room-lipgloss.Width(marker+number))
+		title, next := l.Title, ""
+		if hasNext && l.ID == nextID {
+			next = " ← next"
+		}
+		if lipgloss.Width(title+next) > titleRoom {
+			if lipgloss.Width(title) > titleRoom {
+				title, next = common.Cut(title, titleRoom), ""
+			} else {
+				next = common.Cut(next, titleRoom-lipgloss.Width(title))
+			}
+		}
+		left := titleStyle.Render(marker) + st.List.Meta.Render(number) + titleStyle.Render(title) + st.List.Done.Render(next)
 		if lipgloss.Width(left) > room {
 			left = common.Cut(left, max(0, room))
 		}

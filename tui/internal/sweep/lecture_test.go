@@ -163,7 +163,6 @@ func sweepLecture(t *testing.T, min size, states []lectureState, draw func(l *le
 var known = map[string]string{
 	`"in the…"`:      "the student's slide cuts a line mid-word at 40 columns",
 	`"├── `:          "a tree diagram cuts its labels mid-word at 24×6 (components/diagram)",
-	`Microservice…"`: "the course map cuts a long lesson title mid-word at 40 columns",
 }
 
 // presenterFrame resizes the presenter and draws it.
