@@ -59,7 +59,11 @@ func (m *Student) Content() string {
 func (m *Student) studentSlide() slideview.StudentSlide {
 	more := ""
 	if m.openPad() != nil {
+		// Whole on a narrow screen too: a cut hint would hide the key.
 		more = "↓ more (pgdn scrolls; ↑/↓ move in the answer)"
+		if lipgloss.Width(more) > m.width-2 {
+			more = "↓ more (pgdn scrolls)"
+		}
 	}
 	return slideview.StudentSlide{
 		More:     more,

@@ -14,6 +14,7 @@ import (
 
 	"faultline/lessons"
 	"faultline/quiz"
+	"faultline/tui/common"
 	"faultline/tui/components/markdown"
 	"faultline/tui/theme"
 )
@@ -173,7 +174,7 @@ func (r *Renderer) finish(out string, width int) string {
 			l = strings.TrimRight(ansi.Strip(l), " ")
 		}
 		if lipgloss.Width(l) > width {
-			l = ansi.Truncate(l, width, "…")
+			l = common.Cut(l, width)
 		}
 		lines[i] = l
 	}

@@ -161,7 +161,6 @@ func sweepLecture(t *testing.T, min size, states []lectureState, draw func(l *le
 // by the cut text, each with why it is left for now. Every entry is a
 // fault to fix; the list only shrinks.
 var known = map[string]string{
-	`"in the…"`:      "the student's slide cuts a line mid-word at 40 columns",
 	`"├── `:          "a tree diagram cuts its labels mid-word at 24×6 (components/diagram)",
 }
 
