@@ -14,11 +14,12 @@ import (
 	"faultline/tui/components/slideview"
 )
 
-// Smallest screen a student's session draws on; below it a line asks for
-// a bigger window.
+// Smallest screen a student's session draws on, the presenter's and the
+// course's too: below it a slide's diagrams and answer rows cannot be drawn
+// whole, so a line asks for a bigger window.
 const (
-	minWidth  = 24
-	minHeight = 6
+	minWidth  = 40
+	minHeight = 10
 )
 
 // View implements tea.Model: the student's full screen.
