@@ -42,6 +42,11 @@ func Render(rows []calc.Row, st theme.Styles, opt Options) string {
 			break
 		}
 	}
+	if opt.MaxWidth > 0 && lipgloss.Width(t) > opt.MaxWidth {
+		// Too narrow for even month and year side by side: the same
+		// figures, said a row a line as for a screen reader, wrapped.
+		return narrow(rows, st, opt)
+	}
 	var b strings.Builder
 	if opt.Title != "" {
 		b.WriteString(st.App.Title.Render(wrap(opt.Title, opt.MaxWidth)))
@@ -175,4 +180,28 @@ func Footer(window *calc.Period) string {
 		s += "."
 	}
 	return s
+}
+
+// narrow is Lines wrapped to opt.MaxWidth and styled: the table's figures
+// where no table fits.
+func narrow(rows []calc.Row, st theme.Styles, opt Options) string {
+	var b strings.Builder
+	if opt.Title != "" {
+		b.WriteString(st.App.Title.Render(wrap(opt.Title, opt.MaxWidth)) + "\n")
+	}
+	lines := Lines(rows, Options{NoFooter: true})
+	for i, l := range lines {
+		style := st.Table.Cell.UnsetPadding()
+		if i == opt.Emphasis {
+			style = st.Table.Emphasis.UnsetPadding()
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(style.Render(wrap(l, opt.MaxWidth)))
+	}
+	if !opt.NoFooter {
+		b.WriteString("\n" + st.Table.Footer.Render(wrap(Footer(rows[0].Window), opt.MaxWidth)))
+	}
+	return b.String()
 }

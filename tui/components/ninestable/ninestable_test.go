@@ -66,3 +66,29 @@ func TestLinesSayTheTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTooNarrowForATableSaysTheRows: where not even month and year fit
+// side by side, the figures are said a row a line, wrapped, never a table
+// cut at its edge.
+func TestTooNarrowForATableSaysTheRows(t *testing.T) {
+	a := calc.MustParseAvailability("99.95")
+	rows := []calc.Row{calc.NewRow("99.95", a, nil)}
+	st := theme.New(true)
+	for _, width := range []int{36, 24} {
+		got := ansi.Strip(Render(rows, st, Options{Emphasis: -1, MaxWidth: width}))
+		for _, line := range strings.Split(got, "\n") {
+			if lipgloss.Width(line) > width {
+				t.Errorf("MaxWidth %d: line %d wide: %q", width, lipgloss.Width(line), line)
+			}
+		}
+		flat := strings.Join(strings.Fields(got), " ")
+		for _, want := range []string{"99.95, 3.30 nines", "month: 21m 36s", "year: 4h 22m 48s", "Calendar"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("MaxWidth %d lost %q:\n%s", width, want, got)
+			}
+		}
+		if strings.ContainsAny(got, "╭│╰") {
+			t.Errorf("MaxWidth %d still draws a table:\n%s", width, got)
+		}
+	}
+}
