@@ -2,7 +2,6 @@ package quizscreen
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/internal/padtest"
 	"faultline/tui/internal/teatesting"
 	"faultline/tui/theme"
 )
@@ -115,55 +115,7 @@ func solve(t *testing.T, m *Model) []string {
 	if !ok {
 		t.Fatal("no question to solve")
 	}
-	q := card.Question
-	var ks []string
-	switch q.Type {
-	case quiz.Single:
-		for i, c := range q.Choices {
-			if c.Correct {
-				ks = append(ks, string(rune('a'+i)))
-			}
-		}
-	case quiz.Multi:
-		for i, c := range q.Choices {
-			if c.Correct {
-				ks = append(ks, string(rune('1'+i)))
-			}
-		}
-	case quiz.TrueFalse:
-		ks = append(ks, map[bool]string{true: "t", false: "f"}[q.Answer])
-	case quiz.NumericType:
-		ks = append(ks, strings.Split(numericAnswer(q), "")...)
-	case quiz.Classify:
-		for _, d := range quiz.Dimensions { // ↓ alone moves to the next dimension
-			if q.Classes[d.Name] == d.Classes[0] {
-				ks = append(ks, "1", "down")
-			} else {
-				ks = append(ks, "2", "down")
-			}
-		}
-	case quiz.Order:
-		order := append([]int(nil), card.ItemOrder...)
-		cursor := 0
-		for p := range order {
-			j := slices.Index(order, p)
-			for ; cursor < j; cursor++ {
-				ks = append(ks, "down")
-			}
-			for ; cursor > j; cursor-- {
-				ks = append(ks, "up")
-			}
-			for ; cursor > p; cursor-- {
-				ks = append(ks, "K")
-				order[cursor], order[cursor-1] = order[cursor-1], order[cursor]
-			}
-		}
-	case quiz.Match:
-		for i := range q.Pairs {
-			ks = append(ks, string(rune('a'+slices.Index(card.RightOrder, i))))
-		}
-	}
-	return append(ks, "enter")
+	return padtest.RightKeys(card)
 }
 
 // numericAnswer is the exact answer of a numeric question as a student

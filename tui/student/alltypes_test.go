@@ -15,6 +15,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	tcommon "faultline/tui/common"
+	"faultline/tui/internal/padtest"
 	"faultline/tui/internal/teatesting"
 )
 
@@ -35,62 +36,6 @@ func slideOfType(t *testing.T, deck *lecture.Deck, typ quiz.Type) (int, quiz.Que
 	}
 	t.Fatalf("no slide of the course holds a %s question", typ)
 	return 0, quiz.Question{}
-}
-
-// rightKeys are the keys that answer card right with the self-study keys,
-// from a fresh pad, enter last.
-func rightKeys(card quiz.Card) []string {
-	q := card.Question
-	var ks []string
-	switch q.Type {
-	case quiz.Single:
-		for i, c := range q.Choices {
-			if c.Correct {
-				ks = append(ks, string(rune('1'+i)))
-			}
-		}
-	case quiz.Multi:
-		for i, c := range q.Choices {
-			if c.Correct {
-				ks = append(ks, string(rune('a'+i)))
-			}
-		}
-	case quiz.TrueFalse:
-		ks = []string{map[bool]string{true: "t", false: "f"}[q.Answer]}
-	case quiz.NumericType:
-		for _, r := range q.Numeric.ValueText() {
-			if r == ' ' {
-				ks = append(ks, "space")
-			} else {
-				ks = append(ks, string(r))
-			}
-		}
-	case quiz.Classify:
-		for _, d := range quiz.Dimensions { // ↓ alone moves to the next dimension
-			ks = append(ks, string(rune('1'+slices.Index(d.Classes, q.Classes[d.Name]))), "down")
-		}
-	case quiz.Order:
-		order := slices.Clone(card.ItemOrder)
-		cursor := 0
-		for p := range order { // bring item p up to position p
-			j := slices.Index(order, p)
-			for ; cursor < j; cursor++ {
-				ks = append(ks, "down")
-			}
-			for ; cursor > j; cursor-- {
-				ks = append(ks, "up")
-			}
-			for ; cursor > p; cursor-- {
-				ks = append(ks, "K")
-				order[cursor], order[cursor-1] = order[cursor-1], order[cursor]
-			}
-		}
-	case quiz.Match:
-		for i := range q.Pairs {
-			ks = append(ks, string(rune('a'+slices.Index(card.RightOrder, i))))
-		}
-	}
-	return append(ks, "enter")
 }
 
 // TestEveryTypeAnsweredLive: on a slide of each question type, a student
@@ -114,13 +59,13 @@ func TestEveryTypeAnsweredLive(t *testing.T) {
 				t.Fatalf("the question does not say how to answer:\n%s", screen())
 			}
 			card, _ := hub.Card(q.ID)
-			teatesting.Press(t, update, teatesting.Keys(rightKeys(card)...)...)
+			teatesting.Press(t, update, teatesting.Keys(padtest.RightKeys(card)...)...)
 			if !strings.Contains(screen(), "✓ Answer sent") {
-				t.Fatalf("keys %v: no answer sent:\n%s", rightKeys(card), screen())
+				t.Fatalf("keys %v: no answer sent:\n%s", padtest.RightKeys(card), screen())
 			}
 			tl := hub.Tally(q.ID)
 			if tl.Answered != 1 || tl.Right != 1 || len(tl.Common) != 1 || !tl.Common[0].Correct {
-				t.Fatalf("keys %v: tally %+v, want one right answer", rightKeys(card), tl)
+				t.Fatalf("keys %v: tally %+v, want one right answer", padtest.RightKeys(card), tl)
 			}
 			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)})
 			f, _ = hub.Current()
@@ -166,7 +111,7 @@ func TestRejoiningShowsTheAnswerSent(t *testing.T) {
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	card, _ := hub.Card(q.ID)
-	typeKeys(m, rightKeys(card)...)
+	typeKeys(m, padtest.RightKeys(card)...)
 	m.Leave()
 
 	back := NewStudent(context.Background(), hub, m.slides, "127.0.0.1:10")
