@@ -82,9 +82,13 @@ func (s *Server) serve(sess ssh.Session) {
 	}()
 	m := student.NewStudent(ctx, s.cfg.Hub, s.slides, sess.RemoteAddr().String())
 	defer m.Leave()
+	var term *terminal
 	bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program {
-		return tea.NewProgram(m, bm.MakeOptions(sess)...)
+		var p *tea.Program
+		p, term = studentProgram(sess, m)
+		return p
 	})(func(ssh.Session) {})(sess)
+	term.Close() // the screen restored before the goodbye
 	if bye := m.Goodbye(); bye != "" {
 		_, _ = io.WriteString(sess, bye+"\r\n")
 	}
