@@ -46,6 +46,7 @@ type Student struct {
 	bye     string         // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
+	card    drawnCard // the question card drawn since the last update
 
 	width, height int
 }
@@ -126,6 +127,7 @@ func (m *Student) wait() tea.Cmd {
 
 // Update implements tea.Model.
 func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.card = drawnCard{}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

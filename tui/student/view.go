@@ -176,12 +176,31 @@ func (m *Student) answerStatus() string {
 	return ""
 }
 
+// drawnCard is a question card drawn at a width. Nothing a card shows
+// changes but in an update, and a slide is laid out twice in some (to
+// find the card, then to draw it): in a room, each student's card is
+// drawn once a frame, not twice.
+type drawnCard struct {
+	width int
+	text  string
+	ok    bool
+}
+
 // questionCard is the student's own card for the slide's question, at
+// most width columns, drawn once per update and width.
+func (m *Student) questionCard(width int) string {
+	if !m.card.ok || m.card.width != width {
+		m.card = drawnCard{width: width, text: m.drawCard(width), ok: true}
+	}
+	return m.card.text
+}
+
+// drawCard draws the student's own card for the slide's question, at
 // most width columns: the question's rows with the self-study keys, what
 // the student sent and whether it can still change; once revealed, the
 // student's answer marked right and wrong, the answer, how the class
 // answered a choice question, and why.
-func (m *Student) questionCard(width int) string {
+func (m *Student) drawCard(width int) string {
 	q := m.frame.Question
 	if q == nil || m.pad == nil {
 		return ""

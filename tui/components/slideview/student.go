@@ -130,6 +130,8 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if s.Width < 1 || s.Height < 1 {
 		return ""
 	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	card := s.card(lay) // the student's own, drawn before the lock that every student shares
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p := r.painter(isDark)
@@ -149,8 +151,7 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lay := LayoutFor(s.Width, s.Height+FooterRows)
-	lines, _ := studentLines(p, s, lay, isDark)
+	lines, _ := studentLines(p, s, lay, isDark, card)
 	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.ContentLines)); scroll > 0 {
 		lines = lines[scroll:]
 	}
@@ -190,14 +191,15 @@ func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int
 	if s.Width < 1 || s.Height < 1 {
 		return 0, 0
 	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	drawn := s.card(lay)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p := r.painter(isDark)
 	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
 		return 0, 0
 	}
-	lay := LayoutFor(s.Width, s.Height+FooterRows)
-	lines, card := studentLines(p, s, lay, isDark)
+	lines, card := studentLines(p, s, lay, isDark, drawn)
 	most = max(0, len(lines)-lay.ContentLines)
 	if card >= 0 && most > 0 {
 		question = min(card, most)
@@ -223,14 +225,24 @@ const MirrorWidth = 72
 // drawing. Slide text is sanitised and never holds a NUL.
 const cardMark = "\x00"
 
-// studentLines lays slide s out for a student and returns its lines and
-// the index of the question card's first line, or -1.
-func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string, int) {
+// card is the student's question card for slide s laid out in lay, as
+// wide as a widget of its column; "" without one.
+func (s StudentSlide) card(lay Layout) string {
+	if s.Question == nil {
+		return ""
+	}
+	return s.Question(max(1, lay.Width-2))
+}
+
+// studentLines lays slide s out for a student, with drawn (s's question
+// card) in place of its quiz, and returns its lines and the index of the
+// card's first line, or -1.
+func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool, drawn string) ([]string, int) {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
 	draw := func(i int, b lessons.Block, room int) []string {
-		wl := studentWidget(p, s, i, b, lay, room, isDark)
+		wl := studentWidget(p, s, i, b, lay, room, isDark, drawn)
 		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
 			wl[0] = cardMark + wl[0]
 		}
@@ -273,16 +285,16 @@ func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, 
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the
-// student's own question card for a quiz, else the presenter's widget
+// student's own question card (card) for a quiz, else the presenter's widget
 // drawn at the student's size (in room rows, at least MirrorMinHeight;
 // as wide as the column, or up to MirrorWidth into the margins),
 // else the presenter's widget as text, else the block's static drawing.
-func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool) []string {
+func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool, card string) []string {
 	width := lay.Width
 	text := ""
 	switch {
 	case b.Kind == lessons.KindQuiz && s.Question != nil:
-		text = s.Question(max(1, width-2))
+		text = card
 	case i < len(s.Live) && s.Live[i] != nil:
 		w := max(width-2, min(s.Width-2, MirrorWidth))
 		text = s.Live[i].Draw(max(1, w), max(room, MirrorMinHeight), isDark)
