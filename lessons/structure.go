@@ -204,7 +204,7 @@ type paragraphDropper struct{ parser.BlockParser }
 // Close implements parser.BlockParser.
 func (p paragraphDropper) Close(n ast.Node, r text.Reader, pc parser.Context) {
 	p.BlockParser.Close(n, r, pc)
-	n.SetLines(nil)
+	n.Lines().Clear()
 }
 
 // depthLimit refuses to open a list or block quote that would nest

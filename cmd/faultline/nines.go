@@ -247,7 +247,7 @@ func (o ninesOptions) print(e env, rows []calc.Row, title string, emphasis int) 
 		rows = append(rows[:calc.MaxListedComponents:calc.MaxListedComponents], rows[emphasis:]...)
 		emphasis = calc.MaxListedComponents
 	}
-	w := e.colorWriter()
-	_, err := fmt.Fprintln(w, ninestable.Render(rows, theme.New(true), ninestable.Options{Emphasis: emphasis, Title: title}))
+	st := theme.New(true)
+	_, err := fmt.Fprintln(e.colorWriter(), ninestable.Render(rows, &st, ninestable.Options{Emphasis: emphasis, Title: title}))
 	return err
 }

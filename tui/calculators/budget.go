@@ -224,7 +224,7 @@ func (m *Budget) View() string {
 		window = &p
 	}
 	b.WriteString("\n")
-	b.WriteString(ninestable.Render([]calc.Row{calc.NewRow(m.a.String(), m.a, window)}, res, ninestable.Options{Emphasis: -1, MaxWidth: m.width}))
+	b.WriteString(ninestable.Render([]calc.Row{calc.NewRow(m.a.String(), m.a, window)}, &res, ninestable.Options{Emphasis: -1, MaxWidth: m.width}))
 	return common.Fit(b.String(), m.width, m.height)
 }
 

@@ -150,7 +150,7 @@ func (m *MTBF) View() string {
 		b.WriteString(wrap("Steady-state availability = MTBF / (MTBF + MTTR) = "+res.App.Title.Render(m.rows[0].A.String())+
 			", "+calc.NinesText(m.rows[0].A)+" nines.", m.width) + "\n")
 	}
-	b.WriteString(ninestable.Render(m.rows, res, ninestable.Options{Emphasis: 0, MaxWidth: m.width}))
+	b.WriteString(ninestable.Render(m.rows, &res, ninestable.Options{Emphasis: 0, MaxWidth: m.width}))
 	b.WriteString("\n\n")
 	base := m.rows[0].A
 	for i, what := range []string{"Halving MTTR", "Doubling MTBF"} {

@@ -27,7 +27,7 @@ func (m *Nines) View() string {
 	if len(rows) > 1 {
 		emphasis = at // the field's row among the values the lesson named
 	}
-	b.WriteString(ninestable.Render(rows, res, ninestable.Options{Emphasis: emphasis, MaxWidth: m.width}))
+	b.WriteString(ninestable.Render(rows, &res, ninestable.Options{Emphasis: emphasis, MaxWidth: m.width}))
 	b.WriteString("\n\n")
 	b.WriteString(chart(m.a, res, m.width))
 	return common.Fit(b.String(), m.width, m.height)

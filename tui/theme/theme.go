@@ -76,57 +76,93 @@ type Markdown struct {
 }
 
 // New builds the styles for a dark or light background.
-func New(isDark bool) Styles {
+func New(isDark bool) (s Styles) {
 	p := NewPalette(isDark)
-	var s Styles
 	s.Palette, s.IsDark = p, isDark
 
-	s.App.Title = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)
-	s.App.Subtitle = lipgloss.NewStyle().Foreground(p.Subtle)
-	s.App.Help = lipgloss.NewStyle().Foreground(p.Subtle)
-	s.App.Error = lipgloss.NewStyle().Foreground(p.Bad)
-	s.App.Notice = lipgloss.NewStyle().Foreground(p.Warn)
-	s.App.Dim = lipgloss.NewStyle().Foreground(p.Muted)
+	s.App.Title = style(p.Accent, bold)
+	s.App.Subtitle = style(p.Subtle, 0)
+	s.App.Help = style(p.Subtle, 0)
+	s.App.Error = style(p.Bad, 0)
+	s.App.Notice = style(p.Warn, 0)
+	s.App.Dim = style(p.Muted, 0)
 
-	s.List.Item = lipgloss.NewStyle().Foreground(p.Text)
-	s.List.Selected = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)
-	s.List.Meta = lipgloss.NewStyle().Foreground(p.Subtle)
-	s.List.Done = lipgloss.NewStyle().Foreground(p.Good)
+	s.List.Item = style(p.Text, 0)
+	s.List.Selected = style(p.Accent, bold)
+	s.List.Meta = style(p.Subtle, 0)
+	s.List.Done = style(p.Good, 0)
 
-	s.Table.Header = lipgloss.NewStyle().Bold(true).Foreground(p.Accent).Padding(0, 1)
-	s.Table.Cell = lipgloss.NewStyle().Padding(0, 1)
-	s.Table.Label = lipgloss.NewStyle().Bold(true).Padding(0, 1)
-	s.Table.Border = lipgloss.NewStyle().Foreground(p.Border)
-	s.Table.Emphasis = lipgloss.NewStyle().Bold(true).Foreground(p.Good).Padding(0, 1)
-	s.Table.Footer = lipgloss.NewStyle().Foreground(p.Subtle)
+	s.Table.Header = style(p.Accent, bold|padded)
+	s.Table.Cell = style(nil, padded)
+	s.Table.Label = style(nil, bold|padded)
+	s.Table.Border = style(p.Border, 0)
+	s.Table.Emphasis = style(p.Good, bold|padded)
+	s.Table.Footer = style(p.Subtle, 0)
 
-	s.Diagram.Box = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.Accent).Padding(0, 1)
-	s.Diagram.Label = lipgloss.NewStyle().Bold(true)
-	s.Diagram.Arrow = lipgloss.NewStyle().Foreground(p.Subtle)
-	s.Diagram.Good = lipgloss.NewStyle().Foreground(p.Good)
-	s.Diagram.Warn = lipgloss.NewStyle().Foreground(p.Warn)
-	s.Diagram.Bad = lipgloss.NewStyle().Foreground(p.Bad)
+	s.Diagram.Box = box(p.Accent)
+	s.Diagram.Label = style(nil, bold)
+	s.Diagram.Arrow = style(p.Subtle, 0)
+	s.Diagram.Good = style(p.Good, 0)
+	s.Diagram.Warn = style(p.Warn, 0)
+	s.Diagram.Bad = style(p.Bad, 0)
 
-	s.Markdown = newMarkdown(p)
+	s.Markdown.H1 = style(p.Accent, bold|underline)
+	s.Markdown.H2 = style(p.Accent, bold)
+	s.Markdown.H3 = style(p.Text, bold)
+	s.Markdown.Emph = style(nil, italic)
+	s.Markdown.Strong = style(nil, bold)
+	s.Markdown.Code = style(p.Warn, 0)
+	s.Markdown.CodeBlock = style(p.Subtle, 0)
+	s.Markdown.Link = style(p.Accent, underline)
+	s.Markdown.URL = style(p.Subtle, 0)
+	s.Markdown.QuoteBar = style(p.Accent, 0)
+	s.Markdown.Marker = style(p.Accent, 0)
+	s.Markdown.Rule = style(p.Border, 0)
+	s.Markdown.TableHeader = style(p.Accent, bold)
+	s.Markdown.TableBorder = style(p.Border, 0)
 	return s
 }
 
-// newMarkdown builds the Markdown styles from the palette.
-func newMarkdown(p Palette) Markdown {
-	return Markdown{
-		H1:          lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.Accent),
-		H2:          lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
-		H3:          lipgloss.NewStyle().Bold(true).Foreground(p.Text),
-		Emph:        lipgloss.NewStyle().Italic(true),
-		Strong:      lipgloss.NewStyle().Bold(true),
-		Code:        lipgloss.NewStyle().Foreground(p.Warn),
-		CodeBlock:   lipgloss.NewStyle().Foreground(p.Subtle),
-		Link:        lipgloss.NewStyle().Underline(true).Foreground(p.Accent),
-		URL:         lipgloss.NewStyle().Foreground(p.Subtle),
-		QuoteBar:    lipgloss.NewStyle().Foreground(p.Accent),
-		Marker:      lipgloss.NewStyle().Foreground(p.Accent),
-		Rule:        lipgloss.NewStyle().Foreground(p.Border),
-		TableHeader: lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
-		TableBorder: lipgloss.NewStyle().Foreground(p.Border),
+// attrs are the text attributes a theme style can have besides its colour.
+type attrs uint8
+
+const (
+	bold attrs = 1 << iota
+	italic
+	underline
+	padded // one cell of padding left and right
+)
+
+// style builds one style. It is a function of its own, kept out of line,
+// because a Style is 648 bytes and every step of a method chain is a copy:
+// written as chains inline, New needed a 57 KB stack frame, and growing
+// the stack to hold it was a tenth of the page faults of a short command
+// such as `faultline nines`.
+//
+//go:noinline
+func style(fg color.Color, a attrs) lipgloss.Style {
+	s := lipgloss.NewStyle()
+	if fg != nil {
+		s = s.Foreground(fg)
 	}
+	if a&bold != 0 {
+		s = s.Bold(true)
+	}
+	if a&italic != 0 {
+		s = s.Italic(true)
+	}
+	if a&underline != 0 {
+		s = s.Underline(true)
+	}
+	if a&padded != 0 {
+		s = s.Padding(0, 1)
+	}
+	return s
+}
+
+// box is the style of a diagram's boxes: rounded, in fg, padded.
+//
+//go:noinline
+func box(fg color.Color) lipgloss.Style {
+	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(fg).Padding(0, 1)
 }

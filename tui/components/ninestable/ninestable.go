@@ -31,7 +31,7 @@ type Options struct {
 // Render draws rows as a table with one column per period, followed by a
 // footer stating the calendar convention. With MaxWidth set, periods are
 // left out (quarter, then week, then day) until the table fits.
-func Render(rows []calc.Row, st theme.Styles, opt Options) string {
+func Render(rows []calc.Row, st *theme.Styles, opt Options) string {
 	if len(rows) == 0 {
 		return ""
 	}
@@ -95,7 +95,7 @@ func grid(rows []calc.Row, drop []string) (headers []string, data [][]string) {
 }
 
 // table draws the rows without the periods named in drop.
-func table(rows []calc.Row, st theme.Styles, opt Options, drop []string) string {
+func table(rows []calc.Row, st *theme.Styles, opt Options, drop []string) string {
 	headers, data := grid(rows, drop)
 	return lgtable.New().
 		Border(lipgloss.RoundedBorder()).
@@ -184,7 +184,7 @@ func Footer(window *calc.Period) string {
 
 // narrow is Lines wrapped to opt.MaxWidth and styled: the table's figures
 // where no table fits.
-func narrow(rows []calc.Row, st theme.Styles, opt Options) string {
+func narrow(rows []calc.Row, st *theme.Styles, opt Options) string {
 	var b strings.Builder
 	if opt.Title != "" {
 		b.WriteString(st.App.Title.Render(wrap(opt.Title, opt.MaxWidth)) + "\n")

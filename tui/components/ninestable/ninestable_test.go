@@ -15,12 +15,12 @@ func TestMaxWidthDropsPeriodsToFit(t *testing.T) {
 	a := calc.MustParseAvailability("99.44751")
 	rows := []calc.Row{calc.NewRow("MTBF doubled 99.72299%", a, nil), calc.NewRow("as given 99.44751%", a, nil)}
 	st := theme.New(true)
-	full := ansi.Strip(Render(rows, st, Options{Emphasis: -1}))
+	full := ansi.Strip(Render(rows, &st, Options{Emphasis: -1}))
 	if !strings.Contains(full, "quarter") || lipgloss.Width(full) <= 60 {
 		t.Fatalf("without MaxWidth the table has every period:\n%s", full)
 	}
 	for _, width := range []int{80, 70, 60} {
-		got := ansi.Strip(Render(rows, st, Options{Emphasis: -1, MaxWidth: width}))
+		got := ansi.Strip(Render(rows, &st, Options{Emphasis: -1, MaxWidth: width}))
 		for _, line := range strings.Split(got, "\n") {
 			if lipgloss.Width(line) > width {
 				t.Errorf("MaxWidth %d: line %d wide: %q", width, lipgloss.Width(line), line)
@@ -32,7 +32,7 @@ func TestMaxWidthDropsPeriodsToFit(t *testing.T) {
 			}
 		}
 	}
-	got := ansi.Strip(Render(rows, st, Options{Emphasis: -1, MaxWidth: 70}))
+	got := ansi.Strip(Render(rows, &st, Options{Emphasis: -1, MaxWidth: 70}))
 	if header := strings.Split(got, "\n")[1]; strings.Contains(header, "quarter") || !strings.Contains(header, "per day") {
 		t.Errorf("at 70 columns the quarter column should go first, the day stay:\n%s", got)
 	}
@@ -59,7 +59,8 @@ func TestLinesSayTheTable(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	drawn := ansi.Strip(Render(rows, theme.New(true), Options{Emphasis: -1}))
+	st := theme.New(true)
+	drawn := ansi.Strip(Render(rows, &st, Options{Emphasis: -1}))
 	for _, cell := range []string{"1m 26s", "8h 45m 36s", "40m 19s", "2d 19h 12m"} {
 		if !strings.Contains(drawn, cell) {
 			t.Errorf("the drawn table lacks %q, which Lines says", cell)
@@ -75,7 +76,7 @@ func TestTooNarrowForATableSaysTheRows(t *testing.T) {
 	rows := []calc.Row{calc.NewRow("99.95", a, nil)}
 	st := theme.New(true)
 	for _, width := range []int{36, 24} {
-		got := ansi.Strip(Render(rows, st, Options{Emphasis: -1, MaxWidth: width}))
+		got := ansi.Strip(Render(rows, &st, Options{Emphasis: -1, MaxWidth: width}))
 		for _, line := range strings.Split(got, "\n") {
 			if lipgloss.Width(line) > width {
 				t.Errorf("MaxWidth %d: line %d wide: %q", width, lipgloss.Width(line), line)

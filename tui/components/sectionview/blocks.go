@@ -76,7 +76,7 @@ func (r *Renderer) nines(values []string, width int) string {
 		rows[i] = calc.NewRow(a.String(), a, nil)
 	}
 	footer := r.st.Table.Footer.Render(lipgloss.Wrap(ninestable.Footer(nil), width, ""))
-	full := ninestable.Render(rows, r.st, ninestable.Options{Emphasis: -1, NoFooter: true})
+	full := ninestable.Render(rows, &r.st, ninestable.Options{Emphasis: -1, NoFooter: true})
 	if lipgloss.Width(full) <= width {
 		return full + "\n" + footer
 	}
