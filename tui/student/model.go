@@ -42,6 +42,7 @@ type Student struct {
 	bye     string  // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
+	drawn   []drawnCard // the question cards drawn since the last update
 
 	width, height int
 }
@@ -122,6 +123,7 @@ func (m *Student) wait() tea.Cmd {
 
 // Update implements tea.Model.
 func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.drawn = m.drawn[:0]
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

@@ -200,14 +200,37 @@ func (m *Student) cardStatus(c *card) string {
 	return ""
 }
 
+// drawnCard is a question card drawn at a width. Nothing a card shows
+// changes but in an update, and some lay a slide out twice (to find the
+// card, then to draw it): in a room, each student's card is drawn once a
+// frame, not twice.
+type drawnCard struct {
+	id    string
+	width int
+	text  string
+}
+
 // questionCard is the student's own card for the slide's question id,
+// at most width columns, drawn once per update: see drawCard.
+func (m *Student) questionCard(id string, width int) string {
+	for _, d := range m.drawn {
+		if d.id == id && d.width == width {
+			return d.text
+		}
+	}
+	text := m.drawCard(id, width)
+	m.drawn = append(m.drawn, drawnCard{id, width, text})
+	return text
+}
+
+// drawCard is the student's own card for the slide's question id,
 // at most width columns: the question's rows with the self-study keys,
 // what the student sent and whether it can still change; once revealed,
 // the student's answer marked right and wrong, the answer, how the class
 // answered a choice question, and why. On a slide with several questions
 // the card the keys answer says so in its title and the others say how
 // to reach them. "" for a question the student has no card for.
-func (m *Student) questionCard(id string, width int) string {
+func (m *Student) drawCard(id string, width int) string {
 	q, c := m.frame.QuestionByID(id), m.cardFor(id)
 	if q == nil || c == nil {
 		return ""

@@ -131,15 +131,14 @@ func (r *SlideRenderer) painter(isDark bool) *Painter {
 // when taller than the room. An out-of-range slide or a size below one
 // cell gives "".
 func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
-	if s.Width < 1 || s.Height < 1 {
+	if s.Width < 1 || s.Height < 1 || s.Nav.Slide < 0 || s.Nav.Slide >= r.Deck().Len() {
 		return ""
 	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	s = s.withCards(r.Deck(), lay)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p := r.painter(isDark)
-	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
-		return ""
-	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
 	var shared *sharedFrame
@@ -153,7 +152,6 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lay := LayoutFor(s.Width, s.Height+FooterRows)
 	lines, _ := studentLines(p, s, lay, isDark)
 	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.ContentLines)); scroll > 0 {
 		lines = lines[scroll:]
@@ -191,16 +189,14 @@ func widestLine(lines []string) int {
 // (the card at the top, or the slide's end when the card is near it;
 // 0 when the slide fits or has no card). Out-of-range slides and sizes give 0, 0.
 func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int) {
-	if s.Width < 1 || s.Height < 1 {
-		return 0, 0
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	p := r.painter(isDark)
-	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
+	if s.Width < 1 || s.Height < 1 || s.Nav.Slide < 0 || s.Nav.Slide >= r.Deck().Len() {
 		return 0, 0
 	}
 	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	s = s.withCards(r.Deck(), lay)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := r.painter(isDark)
 	lines, card := studentLines(p, s, lay, isDark)
 	most = max(0, len(lines)-lay.ContentLines)
 	if card >= 0 && most > 0 {
@@ -226,6 +222,30 @@ const MirrorWidth = 72
 // slide is laid out, so its position can be found; it is removed before
 // drawing. Slide text is sanitised and never holds a NUL.
 const cardMark = "\x00"
+
+// withCards is s with its question cards drawn for a layout: a student's
+// own cards are drawn before taking the lock every student shares, and
+// s.Question then only looks them up.
+func (s StudentSlide) withCards(deck *lecture.Deck, lay Layout) StudentSlide {
+	if s.Question == nil {
+		return s
+	}
+	nav, width := s.Nav.Clamp(deck), max(1, lay.Width-2)
+	drawn := map[string]string{}
+	for _, pt := range Parts(deck.Slides[nav.Slide], nav.Step) {
+		if b := pt.Block; b != nil && b.Kind == lessons.KindQuiz && len(b.Args) > 0 {
+			drawn[b.Args[0]] = s.Question(b.Args[0], width)
+		}
+	}
+	question := s.Question
+	s.Question = func(id string, w int) string {
+		if text, ok := drawn[id]; ok && w == width {
+			return text
+		}
+		return question(id, w)
+	}
+	return s
+}
 
 // studentLines lays slide s out for a student and returns its lines and
 // the index of the first line of the selected question card (or of the
