@@ -68,9 +68,11 @@ they type as the password, the host key's fingerprint, how many follow and, on
 a quiz slide, how many answered. Students see the current slide at their own
 size and colours and answer every kind of question with the self-study
 quiz's keys, enter sending (and re-sending a changed answer until the
-question closes); the presenter's r reveals the answer and the distribution
-to everyone, c closes a question to answers or reopens it, and x twice
-forgets its answers. j puts up a join screen,
+question closes), tab moving to the next question on a slide with several;
+the presenter's r reveals the answer and the distribution to everyone, c
+closes a question to answers or reopens it, and x twice forgets its answers,
+each acting on the question the slide marks (the first, or the one last used
+with enter and tab). j puts up a join screen,
 w the roster (every student's name and who has answered, never what), and e
 saves every answer so far to the state directory as JSON and CSV, as the end
 of the lecture does: see faultline lecture results. The server listens on

@@ -86,7 +86,7 @@ func TestEveryTypeIsGradedAndTallied(t *testing.T) {
 			q := firstOfType(t, typ)
 			clock := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
 			h := classroom.NewHub(classroom.Config{Now: func() time.Time { return clock }})
-			h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+			h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 			card, ok := h.Card(q.ID)
 			if !ok || !slices.Equal(card.ItemOrder, quiz.Deal(q, quiz.ShownSeed).ItemOrder) {
 				t.Fatalf("Card(%s) = %+v, %v: not the card as dealt", q.ID, card, ok)
@@ -131,7 +131,7 @@ func TestEveryTypeIsGradedAndTallied(t *testing.T) {
 func TestUnreadableAnswerRecordsNothing(t *testing.T) {
 	q := firstOfType(t, quiz.NumericType)
 	h := classroom.NewHub(classroom.Config{})
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	s, _ := h.Join("ana", "192.0.2.1:1")
 	err := h.Submit(s, q.ID, quiz.TextResponse("  "))
 	var u *classroom.Unreadable
@@ -156,9 +156,9 @@ func TestChangeUntilClosedThenReopenAndReset(t *testing.T) {
 	publish := func(revealed bool) *classroom.Question {
 		ana, _ := h.Join("watcher", "192.0.2.9:1")
 		defer h.Leave(ana)
-		h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, revealed)})
+		h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, revealed)}})
 		f := <-ana.Frames()
-		return f.Question
+		return f.Questions[0]
 	}
 	publish(false)
 	card, _ := h.Card(q.ID)

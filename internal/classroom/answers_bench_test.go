@@ -13,7 +13,7 @@ import (
 func BenchmarkSubmitMatch(b *testing.B) {
 	q := firstOfType(b, quiz.Match)
 	h := classroom.NewHub(classroom.Config{})
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	card, _ := h.Card(q.ID)
 	right, wrong := rightAndWrong(card)
 	s, _ := h.Join("ana", "192.0.2.1:1")
@@ -35,7 +35,7 @@ func BenchmarkSubmitMatch(b *testing.B) {
 func BenchmarkTally200(b *testing.B) {
 	q := firstOfType(b, quiz.NumericType)
 	h := classroom.NewHub(classroom.Config{})
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	card, _ := h.Card(q.ID)
 	right, wrong := rightAndWrong(card)
 	for i := range 200 {

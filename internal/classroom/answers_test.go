@@ -9,7 +9,7 @@ import (
 // quizFrame returns a frame carrying a three-choice question.
 func quizFrame(revealed bool) Frame {
 	f := frame(2)
-	f.Question = &Question{
+	f.Questions = []*Question{{
 		ID:          "availability-1",
 		Prompt:      "Which is the weakest link?",
 		Choices:     []string{"a", "b", "c"},
@@ -17,7 +17,7 @@ func quizFrame(revealed bool) Frame {
 		Correct:     []int{1},
 		Explanation: "because",
 		Tally:       []int{9, 9, 9},
-	}
+	}}
 	return f
 }
 
@@ -84,7 +84,7 @@ func TestRevealClosesAnswersAndFillsTally(t *testing.T) {
 	ana := join(t, h, "ana")
 	bo := join(t, h, "bo")
 	h.Publish(quizFrame(false))
-	before := receive(t, ana).Question
+	before := receive(t, ana).Questions[0]
 	if before.Correct != nil || before.Explanation != "" || before.Tally != nil {
 		t.Fatalf("answer shown before the reveal: %+v", before)
 	}
@@ -92,7 +92,7 @@ func TestRevealClosesAnswersAndFillsTally(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.Publish(quizFrame(true))
-	after := receive(t, ana).Question
+	after := receive(t, ana).Questions[0]
 	if !reflect.DeepEqual(after.Tally, []int{0, 0, 1}) {
 		t.Fatalf("revealed tally = %v, want the hub's [0 0 1]", after.Tally)
 	}
@@ -117,8 +117,8 @@ func TestPublishDoesNotShareQuestion(t *testing.T) {
 	s := join(t, h, "ana")
 	f := quizFrame(false)
 	h.Publish(f)
-	f.Question.Choices[0] = "changed"
-	if got := receive(t, s).Question.Choices[0]; got != "a" {
+	f.Questions[0].Choices[0] = "changed"
+	if got := receive(t, s).Questions[0].Choices[0]; got != "a" {
 		t.Fatalf("choice = %q: the presenter's question leaked to students", got)
 	}
 }

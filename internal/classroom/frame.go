@@ -18,8 +18,10 @@ type Frame struct {
 	Seq uint64 `json:"seq"`
 	// State is the presenter's position, titles, timer and blanking.
 	State lecture.State `json:"state"`
-	// Question is the quiz question on this slide, nil if none.
-	Question *Question `json:"question,omitempty"`
+	// Questions are the quiz questions on this slide students can
+	// answer, in slide order; empty if none. Each is answered, closed,
+	// revealed and reset on its own, under its ID.
+	Questions []*Question `json:"questions,omitempty"`
 	// Widgets are the presenter's live widgets as drawn text (ANSI
 	// stripped), in slide order; students show them in place of the static
 	// drawing.
@@ -34,6 +36,17 @@ type Frame struct {
 	InUse int `json:"in_use,omitempty"`
 	// Closing reports that the lecture is ending: students say goodbye.
 	Closing bool `json:"closing,omitempty"`
+}
+
+// QuestionByID returns the frame's question id, or nil when the slide
+// has none of that id.
+func (f Frame) QuestionByID(id string) *Question {
+	for _, q := range f.Questions {
+		if q != nil && q.ID == id {
+			return q
+		}
+	}
+	return nil
 }
 
 // Drawing is a live widget's look frozen at one moment, which every

@@ -129,7 +129,7 @@ func (h *Hub) Leave(s *Student) {
 }
 
 // Publish sends f to every student as the current frame, with the next Seq.
-// A question's answer, explanation and tally are withheld until it is
+// Each question's answer, explanation and tally are withheld until it is
 // revealed; on reveal the Hub fills in its own tally and stops taking answers
 // to it (until ReopenQuestion or ResetQuestion); the first publish of a
 // question starts its clock for Record.Elapsed. The presenter's clock
@@ -142,8 +142,15 @@ func (h *Hub) Leave(s *Student) {
 func (h *Hub) Publish(f Frame) {
 	h.pubMu.Lock()
 	defer h.pubMu.Unlock()
-	if f.Question != nil {
-		f.Question = f.Question.forStudents(h.answers.publish(f.Question, h.now()))
+	qs := make([]*Question, 0, len(f.Questions))
+	for _, q := range f.Questions {
+		if q != nil {
+			qs = append(qs, q.forStudents(h.answers.publish(q, h.now())))
+		}
+	}
+	f.Questions = nil
+	if len(qs) > 0 {
+		f.Questions = qs
 	}
 	f.Widgets = append([]string(nil), f.Widgets...)
 	f.Live = append([]Drawing(nil), f.Live...)

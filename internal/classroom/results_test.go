@@ -44,11 +44,11 @@ func TestResultsKeeper(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(match, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(match, false)}})
 	clock = clock.Add(8 * time.Second)
 	answer(match, students[0], true)
 	answer(match, students[1], false)
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(numeric, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(numeric, false)}})
 	clock = clock.Add(1500 * time.Millisecond)
 	answer(numeric, students[2], true)
 
@@ -131,7 +131,7 @@ func TestAnonymousAcrossRestart(t *testing.T) {
 	q := firstOfType(t, quiz.Single)
 	answerAll := func(h *classroom.Hub, good bool, names ...string) []string {
 		t.Helper()
-		h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+		h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 		card, _ := h.Card(q.ID)
 		right, wrong := rightAndWrong(card)
 		r := wrong
@@ -203,7 +203,7 @@ func TestResultsKeeperRun(t *testing.T) {
 	dir := t.TempDir()
 	h := classroom.NewHub(classroom.Config{})
 	q := firstOfType(t, quiz.TrueFalse)
-	h.Publish(classroom.Frame{Question: classroom.QuestionFrom(q, false)})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	s, _ := h.Join("ana", "127.0.0.1:1")
 	if err := h.Submit(s, q.ID, quiz.BoolResponse(true)); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package presenter
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,8 +53,10 @@ func (m *Presenter) publishFrame() {
 			continue
 		}
 		f.Widgets = append(f.Widgets, m.classroomText(w))
-		if c, ok := w.(*quizCard); ok && f.Question == nil {
-			f.Question = classroom.QuestionFrom(c.q, c.shown)
+		if c, ok := w.(*quizCard); ok {
+			if q := classroom.QuestionFrom(c.q, c.shown); q != nil && f.QuestionByID(q.ID) == nil {
+				f.Questions = append(f.Questions, q)
+			}
 		}
 	}
 	if m.Focused() != nil {
@@ -93,15 +96,55 @@ func (m *Presenter) followWidgets() {
 	}
 }
 
-// slideQuestion is the quiz card of the current slide students can
-// answer, or nil.
-func (m *Presenter) slideQuestion() *quizCard {
+// slideQuestions are the quiz cards of the current slide students can
+// answer, in slide order.
+func (m *Presenter) slideQuestions() []*quizCard {
+	var out []*quizCard
 	for _, w := range m.visibleWidgets() {
 		if c, ok := w.(*quizCard); ok && classroom.Answerable(c.q) {
-			return c
+			out = append(out, c)
 		}
 	}
+	return out
+}
+
+// slideQuestion is the quiz card of the current slide that r, c and x
+// act on, or nil: the card in use; else the one last used on this slide;
+// else the first. On a slide with several, the card says which it is.
+func (m *Presenter) slideQuestion() *quizCard {
+	cards := m.slideQuestions()
+	if c, ok := m.Focused().(*quizCard); ok && slices.Contains(cards, c) {
+		return c
+	}
+	if slices.Contains(cards, m.asked) {
+		return m.asked
+	}
+	if len(cards) > 0 {
+		return cards[0]
+	}
 	return nil
+}
+
+// markAsked tells the slide's answerable cards which of them the
+// presenter's r, c and x act on, when there are several.
+func (m *Presenter) markAsked() {
+	cards := m.slideQuestions()
+	asked := m.slideQuestion()
+	if c, ok := m.Focused().(*quizCard); ok && c == asked {
+		m.asked = c // using a card chooses it, and it stays chosen
+	}
+	for _, c := range cards {
+		c.several, c.asked = len(cards) > 1, c == asked
+	}
+}
+
+// questionName is how the presenter's notices name card c: by its id
+// on a slide with several questions, else not at all ("").
+func (m *Presenter) questionName(c *quizCard) string {
+	if len(m.slideQuestions()) > 1 {
+		return c.q.ID + ": "
+	}
+	return ""
 }
 
 // classroomLine is the row above the footer while students follow: the
@@ -121,7 +164,11 @@ func (m *Presenter) classroomLine() string {
 	}
 	if c := m.slideQuestion(); c != nil {
 		t := h.Tally(c.q.ID)
-		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%d of %d answered", t.Present, t.Connected)))
+		which := ""
+		if cards := m.slideQuestions(); len(cards) > 1 {
+			which = fmt.Sprintf("Q%d/%d %s: ", slices.Index(cards, c)+1, len(cards), c.q.ID)
+		}
+		parts = append(parts, st.App.Notice.Bold(true).Render(fmt.Sprintf("%s%d of %d answered", which, t.Present, t.Connected)))
 		if t.Closed && !c.shown {
 			parts = append(parts, st.App.Notice.Render("answers closed (c reopens)"))
 		}

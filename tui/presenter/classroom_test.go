@@ -28,7 +28,7 @@ func TestClassroomFrames(t *testing.T) {
 	m, hub, quizAt := newClassPresenter(t)
 	press(m, "right", "right")
 	f, ok := hub.Current()
-	if !ok || f.State.Slide != m.Nav().Slide || f.State.Step != m.Nav().Step || f.Question != nil {
+	if !ok || f.State.Slide != m.Nav().Slide || f.State.Step != m.Nav().Step || firstQuestion(f) != nil {
 		t.Fatalf("after two presses the frame is %+v (ok %v), presenter at %+v", f.State, ok, m.Nav())
 	}
 
@@ -36,14 +36,14 @@ func TestClassroomFrames(t *testing.T) {
 	_ = plain(m)
 	press(m, "down", "up") // any key publishes
 	f, _ = hub.Current()
-	if f.Question == nil || f.Question.Revealed || len(f.Question.Choices) == 0 || len(f.Widgets) != 1 {
-		t.Fatalf("quiz slide frame: question %+v, %d widgets", f.Question, len(f.Widgets))
+	if firstQuestion(f) == nil || firstQuestion(f).Revealed || len(firstQuestion(f).Choices) == 0 || len(f.Widgets) != 1 {
+		t.Fatalf("quiz slide frame: question %+v, %d widgets", firstQuestion(f), len(f.Widgets))
 	}
 	st, err := hub.Join("ana", "127.0.0.1:1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := hub.Answer(st, f.Question.ID, 2); err != nil {
+	if err := hub.Answer(st, firstQuestion(f).ID, 2); err != nil {
 		t.Fatal(err)
 	}
 	if line := ansi.Strip(m.classroomLine()); !strings.Contains(line, "1 of 1 answered") {
@@ -62,7 +62,7 @@ func TestClassroomFrames(t *testing.T) {
 
 	press(m, "enter", "r")
 	f, _ = hub.Current()
-	q := f.Question
+	q := firstQuestion(f)
 	if q == nil || !q.Revealed || len(q.Correct) == 0 || q.Explanation == "" || len(q.Tally) != len(q.Choices) || q.Tally[2] != 1 {
 		t.Fatalf("revealed question: %+v", q)
 	}

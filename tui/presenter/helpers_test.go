@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/classroom"
 	"faultline/internal/coursetest"
 	"faultline/internal/lecture"
 	"faultline/lessons"
@@ -75,3 +76,12 @@ func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, He
 
 // plain is the presenter's screen without escape codes.
 func plain(m *Presenter) string { return ansi.Strip(m.Content()) }
+
+// firstQuestion is the first question of frame f students can answer,
+// or nil.
+func firstQuestion(f classroom.Frame) *classroom.Question {
+	if len(f.Questions) == 0 {
+		return nil
+	}
+	return f.Questions[0]
+}

@@ -62,14 +62,15 @@ type Presenter struct {
 	blank bool
 	mode  mode
 
-	digits     string // a slide number being typed
-	notice     string // a one-key note in the footer: a jump past the end, how to leave blank
-	index      int    // selection in the index overlay
-	rosterPage int    // page of the roster shown
-	scroll     int    // lines the slide is scrolled by when it overflows
-	focus      int    // focused widget on the slide, or -1
-	ticking    bool   // a timer tick is on its way
-	armed      string // the question whose answers x, pressed again, resets
+	digits     string    // a slide number being typed
+	notice     string    // a one-key note in the footer: a jump past the end, how to leave blank
+	index      int       // selection in the index overlay
+	rosterPage int       // page of the roster shown
+	scroll     int       // lines the slide is scrolled by when it overflows
+	focus      int       // focused widget on the slide, or -1
+	ticking    bool      // a timer tick is on its way
+	armed      string    // the question whose answers x, pressed again, resets
+	asked      *quizCard // the card r, c and x act on, once the presenter used one on the slide
 
 	widgets map[int][]common.Screen  // per slide, built on first show
 	started map[common.Screen]bool   // widgets whose Init has run
@@ -187,6 +188,7 @@ func (m *Presenter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.ensureTick()
 	case tea.KeyPressMsg:
 		cmd := m.key(msg)
+		m.markAsked()
 		m.emit()
 		return m, tea.Batch(cmd, m.ensureTick())
 	case common.BackMsg:

@@ -35,9 +35,9 @@ func (m *Presenter) questionKey(msg tea.KeyPressMsg) bool {
 		// Said in the footer too: a card too big for the slide shows
 		// only its one-line summary.
 		card.shown = !card.shown
-		m.notice = "answer hidden · r shows it"
+		m.notice = m.questionName(card) + "answer hidden · r shows it"
 		if card.shown {
-			m.notice = card.answer() + " · r hides it"
+			m.notice = m.questionName(card) + card.answer() + " · r hides it"
 		}
 		return true
 	case m.class == nil || m.class.Hub == nil:
@@ -63,7 +63,7 @@ func (m *Presenter) toggleAnswers(card *quizCard) {
 			m.notice = "question " + id + " is not shown to students yet"
 			return
 		}
-		m.notice = fmt.Sprintf("answers closed (%d given) · c reopens", t.Answered)
+		m.notice = m.questionName(card) + fmt.Sprintf("answers closed (%d given) · c reopens", t.Answered)
 		return
 	}
 	if err := hub.ReopenQuestion(id); err != nil {
@@ -71,7 +71,7 @@ func (m *Presenter) toggleAnswers(card *quizCard) {
 		return
 	}
 	card.shown = false
-	m.notice = "answers open again · c closes"
+	m.notice = m.questionName(card) + "answers open again · c closes"
 }
 
 // resetAnswers forgets every answer to the question of card on the second
@@ -83,7 +83,7 @@ func (m *Presenter) resetAnswers(card *quizCard, armed string) {
 	if armed != id {
 		m.armed = id
 		n := hub.Tally(id).Answered
-		m.notice = fmt.Sprintf("x again forgets %d %s", n, plural(n, "answer", "answers"))
+		m.notice = m.questionName(card) + fmt.Sprintf("x again forgets %d %s", n, plural(n, "answer", "answers"))
 		return
 	}
 	if err := hub.ResetQuestion(id); err != nil {
@@ -91,5 +91,5 @@ func (m *Presenter) resetAnswers(card *quizCard, armed string) {
 		return
 	}
 	card.shown = false
-	m.notice = "answers reset · the question is open again"
+	m.notice = m.questionName(card) + "answers reset · the question is open again"
 }

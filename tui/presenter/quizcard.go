@@ -21,6 +21,8 @@ type quizCard struct {
 	keys          quizKeys
 	shown         bool
 	live          bool // students answer it: the presenter's c and x work on it
+	several       bool // the slide has other cards students answer
+	asked         bool // of several, the one the presenter's r, c and x act on
 	width, height int
 }
 
@@ -87,7 +89,14 @@ func (c *quizCard) View() string {
 	w := min(c.width, 100)
 	wrap := func(s string) string { return lipgloss.Wrap(s, w, "") }
 	var b strings.Builder
-	b.WriteString(st.App.Dim.Render("Question "+c.q.ID) + "\n")
+	switch {
+	case c.live && c.several && c.asked:
+		b.WriteString(st.App.Title.Render(common.Cut("▶ Question "+c.q.ID+" · r, c and x act on this one", w)) + "\n")
+	case c.live && c.several:
+		b.WriteString(st.App.Dim.Render(common.Cut("Question "+c.q.ID+" · enter, then tab, to act on this one", w)) + "\n")
+	default:
+		b.WriteString(st.App.Dim.Render("Question "+c.q.ID) + "\n")
+	}
 	b.WriteString(st.Diagram.Label.Render(wrap(c.q.Prompt)) + "\n\n")
 	b.WriteString(c.options(w) + "\n")
 	if c.shown {
@@ -95,7 +104,7 @@ func (c *quizCard) View() string {
 		if c.q.Explanation != "" {
 			b.WriteString(wrap(c.q.Explanation) + "\n")
 		}
-	} else {
+	} else if !c.several || c.asked { // another card's keys are not this one's
 		hint := "r reveals the answer"
 		if c.live {
 			hint += " · c closes or reopens answers · x twice resets them"

@@ -16,7 +16,7 @@ func answerAll(t *testing.T, m *Presenter, hub *classroom.Hub, choices ...int) {
 	t.Helper()
 	m.publishFrame()
 	f, _ := hub.Current()
-	if f.Question == nil {
+	if firstQuestion(f) == nil {
 		t.Fatal("no question on the slide")
 	}
 	for i, c := range choices {
@@ -24,7 +24,7 @@ func answerAll(t *testing.T, m *Presenter, hub *classroom.Hub, choices ...int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := hub.Answer(st, f.Question.ID, c); err != nil {
+		if err := hub.Answer(st, firstQuestion(f).ID, c); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,7 +72,7 @@ func TestQuizResultsShareOfStudents(t *testing.T) {
 	m.move(lecture.Nav{Slide: slideWithBlock(t, m, "quiz", "fallacies-6")})
 	m.publishFrame()
 	f, _ := hub.Current()
-	if f.Question == nil {
+	if firstQuestion(f) == nil {
 		t.Fatal("no question on the slide")
 	}
 	for i := range 2 {
@@ -80,7 +80,7 @@ func TestQuizResultsShareOfStudents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := hub.Submit(st, f.Question.ID, quiz.ChoiceResponse{0, 1}); err != nil {
+		if err := hub.Submit(st, firstQuestion(f).ID, quiz.ChoiceResponse{0, 1}); err != nil {
 			t.Fatal(err)
 		}
 	}

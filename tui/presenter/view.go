@@ -54,6 +54,7 @@ func (m *Presenter) Content() string {
 		return strings.Repeat("\n", m.height-1) + common.Cut(" "+m.ctx.Styles.App.Dim.Render(m.notice), m.width)
 	}
 	m.ensureWidgets()
+	m.markAsked()
 	lay := slideview.LayoutFor(m.width, m.height)
 	var body string
 	switch m.mode {

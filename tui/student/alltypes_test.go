@@ -51,7 +51,7 @@ func TestEveryTypeAnsweredLive(t *testing.T) {
 			update := teatesting.Model(m)
 			typeKeys(m, "enter") // join without a name (its command waits for frames)
 			at := deck.State(navAt(n, deck), zeroTimer, false, zeroTime)
-			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+			hub.Publish(classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 			f, _ := hub.Current()
 			m.Update(frameMsg{f})
 			screen := func() string { return ansi.Strip(m.Content()) }
@@ -67,7 +67,7 @@ func TestEveryTypeAnsweredLive(t *testing.T) {
 			if tl.Answered != 1 || tl.Right != 1 || len(tl.Common) != 1 || !tl.Common[0].Correct {
 				t.Fatalf("keys %v: tally %+v, want one right answer", padtest.RightKeys(card), tl)
 			}
-			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)})
+			hub.Publish(classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, true)}})
 			f, _ = hub.Current()
 			m.Update(frameMsg{f})
 			if !strings.Contains(screen(), "✓ You were right") {
@@ -84,13 +84,13 @@ func TestTypingANumericAnswerKeepsQ(t *testing.T) {
 	deck := m.slides.Deck()
 	n, q := slideOfType(t, deck, quiz.NumericType)
 	typeKeys(m, "enter")
-	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	if msgs := teatesting.Press(t, teatesting.Model(m), teatesting.Key("q")); teatesting.Quits(msgs) {
 		t.Fatal("q left the lecture while typing an answer")
 	}
-	if got := m.pad.Typed(); got != "q" {
+	if got := m.selected().pad.Typed(); got != "q" {
 		t.Fatalf("typed %q, want q", got)
 	}
 	if !strings.Contains(tcommon.Hint(m.ShortHelp()), "ctrl+c leave") {
@@ -107,7 +107,7 @@ func TestRejoiningShowsTheAnswerSent(t *testing.T) {
 	n, q := slideOfType(t, deck, quiz.Match)
 	typeKeys(m, "a", "n", "a", "enter")
 	at := deck.State(navAt(n, deck), zeroTimer, false, zeroTime)
-	hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+	hub.Publish(classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	card, _ := hub.Card(q.ID)

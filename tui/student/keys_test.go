@@ -27,7 +27,7 @@ func TestHelpListsEveryKey(t *testing.T) {
 			typeKeys(m, "enter")
 			frame := classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime)}
 			if withQuestion {
-				frame.Question = classroom.QuestionFrom(q, false)
+				frame.Questions = []*classroom.Question{classroom.QuestionFrom(q, false)}
 			}
 			hub.Publish(frame)
 			f, _ := hub.Current()
@@ -67,7 +67,7 @@ func TestHelpListsEveryKeyOfEveryType(t *testing.T) {
 			deck := m.slides.Deck()
 			n, q := slideOfType(t, deck, typ)
 			typeKeys(m, "enter")
-			hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+			hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 			f, _ := hub.Current()
 			m.Update(frameMsg{f})
 			if typ != quiz.NumericType {

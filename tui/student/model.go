@@ -9,9 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"faultline/internal/classroom"
-	"faultline/quiz"
 	"faultline/tui/common"
-	"faultline/tui/components/answerpad"
 	"faultline/tui/components/slideview"
 )
 
@@ -38,14 +36,13 @@ type Student struct {
 	name    textinput.Model
 	student *classroom.Student
 	frame   classroom.Frame
-	framed  bool           // a frame has arrived
-	pad     *answerpad.Pad // the answer being made to the frame's question
-	padFor  string         // the id of the question pad answers
-	notice  string         // the answer's outcome, shown under the question
-	resent  bool           // the last answer sent changed an earlier one
-	bye     string         // why the session ended, said after the screen closes
+	framed  bool    // a frame has arrived
+	cards   []*card // the student's answers to the frame's questions, in slide order
+	sel     int     // the card keys answer, on a slide with several
+	bye     string  // why the session ended, said after the screen closes
 	scroll  int
 	isDark  bool
+	drawn   []drawnCard // the question cards drawn since the last update
 
 	width, height int
 }
@@ -126,11 +123,12 @@ func (m *Student) wait() tea.Cmd {
 
 // Update implements tea.Model.
 func (m *Student) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.drawn = m.drawn[:0]
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		if m.pad != nil {
-			m.pad.SetWidth(min(m.width, 100) - 14)
+		for _, c := range m.cards {
+			c.pad.SetWidth(min(m.width, 100) - 14)
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -171,12 +169,12 @@ func (m *Student) onFrame(f classroom.Frame) tea.Cmd {
 	if m.framed && (f.State.Slide != m.frame.State.Slide || f.InUse != m.frame.InUse) {
 		m.scroll = 0
 	}
-	newQuestion := f.Question != nil && (m.frame.Question == nil || f.Question.ID != m.frame.Question.ID)
-	if q := f.Question; q == nil || m.frame.Question == nil || q.ID != m.frame.Question.ID {
-		m.notice, m.resent = "", false
+	newQuestion := false
+	for _, q := range f.Questions {
+		newQuestion = newQuestion || m.frame.QuestionByID(q.ID) == nil
 	}
 	m.frame, m.framed = f, true
-	m.preparePad()
+	m.prepareCards()
 	if newQuestion && m.width > 0 && m.height > 2 {
 		// A question below the fold is brought into view: the class is
 		// asked to answer now, and may not know to scroll.
@@ -215,15 +213,23 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.scroll = max(0, m.scroll-max(1, m.height-3))
 		return nil
 	}
+	if m.choosing() && key.Matches(msg, m.keys.NextCard, m.keys.PrevCard) {
+		step := 1
+		if key.Matches(msg, m.keys.PrevCard) {
+			step = len(m.cards) - 1
+		}
+		return m.selectCard((m.sel + step) % len(m.cards))
+	}
 	if pad := m.openPad(); pad != nil {
 		if !pad.Typing() && key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
 		}
+		c := m.cards[m.sel]
 		submit, cmd := pad.Update(msg, m.keys.Answer)
 		if submit {
-			m.send()
+			m.send(c)
 		} else {
-			m.notice, m.resent = "", false // the card says where the answer stands now
+			c.notice, c.resent = "", false // the card says where the answer stands now
 		}
 		return cmd
 	}
@@ -260,96 +266,6 @@ func (m *Student) join(name string) tea.Cmd {
 	return m.wait()
 }
 
-// preparePad makes the answering pad for the frame's question when it is
-// new, filled with what the student sent before (after a dropped
-// connection, or coming back to the slide); the pad takes keys only while
-// the question is open.
-func (m *Student) preparePad() {
-	q := m.frame.Question
-	if q == nil || m.student == nil {
-		m.pad, m.padFor = nil, ""
-		return
-	}
-	if m.pad == nil || m.padFor != q.ID {
-		card, ok := m.hub.Card(q.ID)
-		if !ok {
-			m.pad, m.padFor = nil, ""
-			return
-		}
-		m.pad, m.padFor = answerpad.New(card), q.ID
-		m.pad.SetWidth(min(m.width, 100) - 14)
-		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
-			m.pad.SetResponse(sent.Response)
-		}
-	}
-	if q.Closed || q.Revealed {
-		// What counts is what was sent: a change not sent is dropped.
-		if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
-			m.pad.SetResponse(sent.Response)
-		}
-		m.pad.Blur()
-	} else {
-		m.pad.Focus()
-	}
-}
-
-// openPad is the pad while the frame's question takes answers and the
-// screen shows it, else nil.
-func (m *Student) openPad() *answerpad.Pad {
-	q := m.frame.Question
-	if m.pad == nil || q == nil || q.Closed || q.Revealed || m.frame.State.Blank || m.padFor != q.ID {
-		return nil
-	}
-	return m.pad
-}
-
-// send sends the pad's answer to the hub, which grades it; the student
-// hears only that it was sent (or why not) until the reveal.
-func (m *Student) send() {
-	q := m.frame.Question
-	r, hint := m.pad.Response()
-	if hint != "" {
-		m.notice = hint
-		return
-	}
-	_, before := m.sent()
-	err := m.hub.Submit(m.student, q.ID, r)
-	var unreadable *classroom.Unreadable
-	switch {
-	case errors.As(err, &unreadable):
-		m.notice = unreadable.Feedback
-	case errors.Is(err, classroom.ErrClosed):
-		m.notice = "The presenter has closed this question; answers are no longer taken."
-	case err != nil:
-		m.notice = "Your answer was not taken: " + err.Error()
-	default:
-		m.notice, m.resent = "", before // the card says "answer sent"
-	}
-}
-
-// sent is the student's answer to the frame's question, as the hub took it.
-func (m *Student) sent() (classroom.Sent, bool) {
-	q := m.frame.Question
-	if q == nil || m.student == nil {
-		return classroom.Sent{}, false
-	}
-	return m.hub.SentBy(m.student, q.ID)
-}
-
-// unsent reports whether the pad holds an answer other than the one sent:
-// the student changed it and has not pressed enter yet.
-func (m *Student) unsent(sent classroom.Sent) bool {
-	if m.pad == nil {
-		return false
-	}
-	r, hint := m.pad.Response()
-	if hint != "" {
-		return true
-	}
-	card := m.pad.Card()
-	return quiz.Describe(card, r).Line(card.Question.Type) != sent.Text
-}
-
 // ShortHelp implements help.KeyMap: the keys the screen names now (the
 // footer's while following).
 func (m *Student) ShortHelp() []key.Binding {
@@ -358,7 +274,7 @@ func (m *Student) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Enter, m.keys.Esc, m.keys.ForceQuit}
 	case phaseFollow:
 		pad := m.openPad()
-		return m.keys.footerKeys(pad, pad != nil && pad.Typing())
+		return m.keys.footerKeys(pad, pad != nil && pad.Typing(), m.choosing())
 	}
 	return nil
 }
@@ -369,5 +285,5 @@ func (m *Student) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	pad := m.openPad()
-	return [][]key.Binding{m.keys.fullKeys(pad, pad != nil && pad.Typing())}
+	return [][]key.Binding{m.keys.fullKeys(pad, pad != nil && pad.Typing(), m.choosing())}
 }

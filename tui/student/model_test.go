@@ -71,7 +71,7 @@ func TestStudentFlow(t *testing.T) {
 		keys  []string
 		want  string
 	}{
-		{"question", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)}, nil, "then press enter to send"},
+		{"question", &classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}}, nil, "then press enter to send"},
 		{"picked, not sent", nil, []string{strconv.Itoa(wrong + 1)}, "(•) " + quiz.Letter(wrong) + "."},
 		{"sent", nil, []string{"enter"}, "✓ Answer sent: " + wrongText},
 		{"sent in the footer", nil, nil, "✓ sent"},
@@ -80,7 +80,7 @@ func TestStudentFlow(t *testing.T) {
 		{"changed and sent", nil, []string{"enter"}, "✓ Answer changed and sent: " + rightText},
 		{"back to the wrong one", nil, []string{strconv.Itoa(wrong + 1), "enter"}, "✓ Answer changed and sent"},
 		{"closed", nil, nil, ""}, // closed below
-		{"reveal", &classroom.Frame{State: at, Question: classroom.QuestionFrom(q, true)}, nil, "✗ Not this time; you answered: " + wrongText},
+		{"reveal", &classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, true)}}, nil, "✗ Not this time; you answered: " + wrongText},
 		{"verdict in the footer", nil, nil, "✗ not right"},
 		{"keys do nothing after the reveal", nil, []string{strconv.Itoa(right + 1), "enter"}, "✗ Not this time"},
 		{"blank", &classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, true, zeroTime)}, nil, "blanked the screen"},
@@ -90,7 +90,7 @@ func TestStudentFlow(t *testing.T) {
 			if err := hub.CloseQuestion(q.ID); err != nil {
 				t.Fatal(err)
 			}
-			hub.Publish(classroom.Frame{State: at, Question: classroom.QuestionFrom(q, false)})
+			hub.Publish(classroom.Frame{State: at, Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 			f, _ := hub.Current()
 			m.Update(frameMsg{f})
 			typeKeys(m, strconv.Itoa(right+1), "enter")
@@ -192,7 +192,7 @@ func TestFooterKeepsKeysOnANarrowScreen(t *testing.T) {
 	n, q := quizSlide(t, deck)
 	typeKeys(m, "enter")
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	lines := strings.Split(ansi.Strip(m.Content()), "\n")
@@ -213,7 +213,7 @@ func TestQuestionComesIntoView(t *testing.T) {
 	n, q := quizSlide(t, deck)
 	typeKeys(m, "enter")
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Question: classroom.QuestionFrom(q, false)})
+	hub.Publish(classroom.Frame{State: deck.State(navAt(n, deck), zeroTimer, false, zeroTime), Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
 	f, _ := hub.Current()
 	m.Update(frameMsg{f})
 	screen := ansi.Strip(m.Content())

@@ -2,6 +2,7 @@ package student
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,7 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 		Live:     liveDrawings(m.frame.Live),
 		InUse:    m.frame.InUse,
 		Question: m.questionCard,
+		Selected: m.selectedID(),
 		Scroll:   m.scroll,
 		Width:    m.width,
 		Height:   m.height - 2,
@@ -147,16 +149,38 @@ func (m *Student) footer() string {
 	return common.Cut(line, m.width)
 }
 
+// selectedID is the id of the question the keys answer, "" for none.
+func (m *Student) selectedID() string {
+	if c := m.selected(); c != nil {
+		return c.id
+	}
+	return ""
+}
+
 // answerStatus says in a few words where the student stands on the
-// slide's question, for the footer: "✓ sent", "changed · enter sends",
-// "closed", then after the reveal "✓ right" or "✗ not right"; empty
-// without a question, or before an answer while it is open.
+// question the keys answer, for the footer: "✓ sent", "changed · enter
+// sends", "closed", then after the reveal "✓ right" or "✗ not right";
+// with several questions on the slide it starts with which: "Q2/2 ✓
+// sent". Empty without a question, or before an answer while it is open
+// (but for which question it is).
 func (m *Student) answerStatus() string {
-	q := m.frame.Question
-	if q == nil || m.pad == nil {
+	status := m.cardStatus(m.selected())
+	if len(m.cards) > 1 {
+		status = strings.TrimSpace(fmt.Sprintf("Q%d/%d %s", m.sel+1, len(m.cards), status))
+	}
+	return status
+}
+
+// cardStatus is answerStatus for card c, without saying which it is.
+func (m *Student) cardStatus(c *card) string {
+	if c == nil {
 		return ""
 	}
-	sent, answered := m.sent()
+	q := m.frame.QuestionByID(c.id)
+	if q == nil {
+		return ""
+	}
+	sent, answered := m.sent(c.id)
 	switch {
 	case q.Revealed && answered && sent.Correct:
 		return "✓ right"
@@ -168,7 +192,7 @@ func (m *Student) answerStatus() string {
 		return "sent · closed"
 	case q.Closed:
 		return "closed"
-	case answered && m.unsent(sent):
+	case answered && c.unsent(sent):
 		return "changed · enter sends"
 	case answered:
 		return "✓ sent"
@@ -176,27 +200,62 @@ func (m *Student) answerStatus() string {
 	return ""
 }
 
-// questionCard is the student's own card for the slide's question, at
-// most width columns: the question's rows with the self-study keys, what
-// the student sent and whether it can still change; once revealed, the
-// student's answer marked right and wrong, the answer, how the class
-// answered a choice question, and why.
-func (m *Student) questionCard(width int) string {
-	q := m.frame.Question
-	if q == nil || m.pad == nil {
+// drawnCard is a question card drawn at a width. Nothing a card shows
+// changes but in an update, and some lay a slide out twice (to find the
+// card, then to draw it): in a room, each student's card is drawn once a
+// frame, not twice.
+type drawnCard struct {
+	id    string
+	width int
+	text  string
+}
+
+// questionCard is the student's own card for the slide's question id,
+// at most width columns, drawn once per update: see drawCard.
+func (m *Student) questionCard(id string, width int) string {
+	for _, d := range m.drawn {
+		if d.id == id && d.width == width {
+			return d.text
+		}
+	}
+	text := m.drawCard(id, width)
+	m.drawn = append(m.drawn, drawnCard{id, width, text})
+	return text
+}
+
+// drawCard is the student's own card for the slide's question id,
+// at most width columns: the question's rows with the self-study keys,
+// what the student sent and whether it can still change; once revealed,
+// the student's answer marked right and wrong, the answer, how the class
+// answered a choice question, and why. On a slide with several questions
+// the card the keys answer says so in its title and the others say how
+// to reach them. "" for a question the student has no card for.
+func (m *Student) drawCard(id string, width int) string {
+	q, c := m.frame.QuestionByID(id), m.cardFor(id)
+	if q == nil || c == nil {
 		return ""
 	}
 	st := m.slides.Styles(m.isDark)
 	w := max(1, min(width, 100))
 	wrap := func(s string) string { return lipgloss.Wrap(s, w, "") }
-	card := m.pad.Card()
-	sent, answered := m.sent()
-	lines := []string{st.App.Dim.Render("Question " + q.ID), st.Diagram.Label.Render(wrap(q.Prompt))}
+	card := c.pad.Card()
+	sent, answered := m.sent(id)
+	selected := c == m.selected()
+	title := st.App.Dim.Render("Question " + q.ID)
+	if n := len(m.cards); n > 1 {
+		i := slices.Index(m.cards, c)
+		if selected {
+			title = st.App.Title.Render(fmt.Sprintf("▶ Question %d of %d · %s", i+1, n, q.ID)) + st.App.Dim.Render(" · your keys answer this one")
+		} else {
+			title = st.App.Dim.Render(fmt.Sprintf("Question %d of %d · %s · tab to answer it", i+1, n, q.ID))
+		}
+	}
+	lines := []string{title, st.Diagram.Label.Render(wrap(q.Prompt))}
 	if hint := quiz.Show(card).Hint; hint != "" && card.Question.Type != quiz.NumericType { // the answer's field names the unit
 		lines = append(lines, st.App.Dim.Render(wrap(hint)))
 	}
 	lines = append(lines, "")
-	rows, _ := m.pad.Rows(st, w, q.Revealed && answered)
+	rows, _ := c.pad.Rows(st, w, q.Revealed && answered)
 	lines = append(lines, rows...)
 	if q.Revealed && len(q.Tally) > 0 {
 		lines = append(lines, "")
@@ -224,19 +283,21 @@ func (m *Student) questionCard(width int) string {
 	case q.Closed:
 		note(st.App.Notice, "Answers are closed; you did not answer this one.")
 	default:
-		if m.notice != "" {
-			note(st.App.Notice, m.notice)
+		if c.notice != "" {
+			note(st.App.Notice, c.notice)
 		}
 		switch {
-		case answered && m.unsent(sent):
+		case answered && c.unsent(sent):
 			note(st.App.Notice, end("Changed, not sent yet: enter sends it. The presenter has what you sent before"+said(card, sent)))
 		case answered:
 			sentLine := "✓ Answer sent"
-			if m.resent {
+			if c.resent {
 				sentLine = "✓ Answer changed and sent"
 			}
 			note(st.Diagram.Good.Bold(true), end(sentLine+said(card, sent)))
 			note(st.App.Dim, "You can change it and press enter again until the presenter closes the question.")
+		case !selected:
+			note(st.App.Dim, "Not answered yet: tab brings your keys here.")
 		case card.Question.Type == quiz.NumericType:
 			note(st.App.Dim, "Type your answer, then press enter to send. One answer each; you can change it until the presenter closes the question.")
 		default:

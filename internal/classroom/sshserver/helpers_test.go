@@ -72,7 +72,11 @@ func startServer(tb testing.TB, deck *lecture.Deck, tweak func(*Config)) (*Serve
 // the presenter would, with question q if any.
 func publish(hub *classroom.Hub, deck *lecture.Deck, n, step int, q *classroom.Question) {
 	st := deck.State(lecture.Nav{Slide: n, Step: step}, lecture.Timer{}, false, time.Time{})
-	hub.Publish(classroom.Frame{State: st, Question: q})
+	f := classroom.Frame{State: st}
+	if q != nil {
+		f.Questions = []*classroom.Question{q}
+	}
+	hub.Publish(f)
 }
 
 // dial logs in to srv with the join code as password.

@@ -65,16 +65,16 @@ var queries = []struct {
 }
 
 // studentProgram is the Bubble Tea program of one session, with input
-// from the session and the screen drawn by the terminal it returns (in
-// the client's colour profile, which the caller closes once the program
-// has ended). Bubble Tea's renderer is off; the tick it still runs only
+// from the session and the screen drawn by the terminal it returns in
+// the client's colour profile (the caller closes it once the program has
+// ended). Bubble Tea's renderer is off; the tick it still runs only
 // flushes what Bubble Tea writes itself (rarely anything), so once a
 // second is enough.
-func studentProgram(sess ssh.Session, m tea.Model) (*tea.Program, *terminal) {
+func (s *Server) studentProgram(sess ssh.Session, m tea.Model) (*tea.Program, *terminal) {
 	pty, _, _ := sess.Pty()
 	env := append(sess.Environ(), "TERM="+pty.Term)
 	profile := colorprofile.Env(env)
-	term := newTerminal(&colorprofile.Writer{Forward: sess, Profile: profile})
+	term := newTerminal(sess, s.lines.of(profile))
 	p := tea.NewProgram(&drawn{Model: m, term: term},
 		tea.WithInput(sess),
 		tea.WithOutput(term),

@@ -88,6 +88,7 @@ type Server struct {
 	sessions  atomic.Int64       // sessions being served
 	overflow  atomic.Int64       // connections let in beyond MaxLoggingIn to be told why
 	loggingIn *classroom.Pending // connections per address not logged in yet
+	lines     lineCaches         // students' screens' lines, converted once for the room
 	wg        sync.WaitGroup
 	done      chan struct{}
 

@@ -85,7 +85,7 @@ func (s *Server) serve(sess ssh.Session) {
 	var term *terminal
 	bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program {
 		var p *tea.Program
-		p, term = studentProgram(sess, m)
+		p, term = s.studentProgram(sess, m)
 		return p
 	})(func(ssh.Session) {})(sess)
 	term.Close() // the screen restored before the goodbye

@@ -47,7 +47,8 @@ type termFrame struct {
 // so a student whose connection is slow (or stuck) skips frames instead
 // of holding up their session's event loop, or anyone else.
 type terminal struct {
-	out io.Writer
+	out  io.Writer
+	sent *lineCache // the lines of screens as this terminal's colour profile shows them
 
 	mu      sync.Mutex
 	next    *termFrame // the newest frame not yet written
@@ -66,10 +67,9 @@ type terminal struct {
 	buf           []byte
 }
 
-// newTerminal starts drawing on out (a session, through its colour
-// profile).
-func newTerminal(out io.Writer) *terminal {
-	t := &terminal{out: out, wake: make(chan struct{}, 1), done: make(chan struct{})}
+// newTerminal starts drawing on out (a session) with the lines of sent.
+func newTerminal(out io.Writer, sent *lineCache) *terminal {
+	t := &terminal{out: out, sent: sent, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go t.run()
 	return t
 }
@@ -163,11 +163,20 @@ func (t *terminal) draw(b []byte, f *termFrame) []byte {
 		t.lines = nil
 	}
 	for i, line := range lines {
-		if i < len(t.lines) && t.lines[i] == line || i >= len(t.lines) && line == "" {
-			continue // unchanged, or blank where the screen is blank
+		if i < len(t.lines) && t.lines[i] == line {
+			continue
+		}
+		out := t.sent.get(line, f.width)
+		if i >= len(t.lines) && out.text == "" {
+			continue // blank where the screen is blank
 		}
 		b = cursorTo(b, i, 0)
-		b = appendLine(b, line, f.width)
+		b = append(b, out.text...)
+		if out.width < f.width {
+			// Not from the last column, where the cursor waits to wrap:
+			// the erase would take the line's last cell with it.
+			b = append(b, ansi.EraseLineRight...)
+		}
 	}
 	if len(lines) < len(t.lines) {
 		b = cursorTo(b, len(lines), 0)
@@ -185,25 +194,6 @@ func (t *terminal) draw(b []byte, f *termFrame) []byte {
 	}
 	t.cursorShown = f.cursorX >= 0
 	return append(b, endFrame...)
-}
-
-// appendLine appends line, cut to width, with its colours reset after it
-// and the rest of the row erased when it is narrower than the window:
-// erasing from the last column (where the cursor waits to wrap) would
-// take the line's last cell with it.
-func appendLine(b []byte, line string, width int) []byte {
-	w := ansi.StringWidth(line)
-	if w > width {
-		line, w = ansi.Truncate(line, width, ""), width
-	}
-	b = append(b, line...)
-	if strings.IndexByte(line, ansi.ESC) >= 0 && !strings.HasSuffix(line, ansi.ResetStyle) {
-		b = append(b, ansi.ResetStyle...)
-	}
-	if w < width {
-		b = append(b, ansi.EraseLineRight...)
-	}
-	return b
 }
 
 // restore appends what gives the terminal back: the keyboard as it was,

@@ -27,7 +27,13 @@ type Pad struct {
 	order   []int  // Order: indices into Items, in the order shown
 	match   []int  // Match: per left, index into RightOrder, −1 for none yet
 	input   textinput.Model
+	idle    bool // the keys answer another pad: no row is highlighted
 }
+
+// SetIdle marks a pad whose keys go to another pad on the same screen
+// (a slide with several questions): an idle pad highlights no row, so the
+// one highlighted row on screen is where the keys act.
+func (p *Pad) SetIdle(idle bool) { p.idle = idle }
 
 // New starts an empty answer to card.
 func New(card quiz.Card) *Pad {

@@ -14,7 +14,7 @@ import (
 // Rows draws the answer rows at most width columns wide, and returns the
 // line of the highlighted row. In review each row is marked right or
 // wrong against the card's answer, with the answer beside a wrong one, and
-// no row is highlighted.
+// no row is highlighted; nor is one on an idle pad (SetIdle).
 func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 	q := p.card.Question
 	w := width
@@ -23,7 +23,7 @@ func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 	row := func(i int, mark, label, text string) {
 		cur := "  "
 		style := st.List.Item
-		if i == p.cursor && !review {
+		if i == p.cursor && !review && !p.idle {
 			cur, style = st.List.Selected.Render("› "), st.List.Selected
 			cursorLine = len(lines)
 		}

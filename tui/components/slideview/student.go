@@ -24,9 +24,13 @@ type StudentSlide struct {
 	// size (a scenario playing), in slide order; a nil one is drawn from
 	// Widgets.
 	Live []common.Drawing
-	// Question, if set, draws the student's own answering card in place
-	// of the slide's quiz widget, at most width columns wide.
-	Question func(width int) string
+	// Question, if set, draws the student's own answering card for the
+	// question id in place of the slide's quiz widget that shows it, at
+	// most width columns wide; "" leaves the widget drawn as for anyone.
+	Question func(id string, width int) string
+	// Selected is the id of the question card the student is answering:
+	// Scrolls brings it into view. "" means the first card.
+	Selected string
 	// InUse is one more than the index of the widget the presenter is
 	// using: it then takes the slide under its heading, as on the
 	// presenter's screen. 0 for none.
@@ -127,15 +131,14 @@ func (r *SlideRenderer) painter(isDark bool) *Painter {
 // when taller than the room. An out-of-range slide or a size below one
 // cell gives "".
 func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
-	if s.Width < 1 || s.Height < 1 {
+	if s.Width < 1 || s.Height < 1 || s.Nav.Slide < 0 || s.Nav.Slide >= r.Deck().Len() {
 		return ""
 	}
+	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	s = s.withCards(r.Deck(), lay)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p := r.painter(isDark)
-	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
-		return ""
-	}
 	// A slide without a student's own card looks the same to every
 	// student at one size; the Scroll kept is the one drawn (clamped).
 	var shared *sharedFrame
@@ -149,7 +152,6 @@ func (r *SlideRenderer) Render(isDark bool, s StudentSlide) string {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
-	lay := LayoutFor(s.Width, s.Height+FooterRows)
 	lines, _ := studentLines(p, s, lay, isDark)
 	if scroll := min(max(0, s.Scroll), max(0, len(lines)-lay.ContentLines)); scroll > 0 {
 		lines = lines[scroll:]
@@ -187,16 +189,14 @@ func widestLine(lines []string) int {
 // (the card at the top, or the slide's end when the card is near it;
 // 0 when the slide fits or has no card). Out-of-range slides and sizes give 0, 0.
 func (r *SlideRenderer) Scrolls(isDark bool, s StudentSlide) (most, question int) {
-	if s.Width < 1 || s.Height < 1 {
-		return 0, 0
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	p := r.painter(isDark)
-	if s.Nav.Slide < 0 || s.Nav.Slide >= p.deck.Len() {
+	if s.Width < 1 || s.Height < 1 || s.Nav.Slide < 0 || s.Nav.Slide >= r.Deck().Len() {
 		return 0, 0
 	}
 	lay := LayoutFor(s.Width, s.Height+FooterRows)
+	s = s.withCards(r.Deck(), lay)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := r.painter(isDark)
 	lines, card := studentLines(p, s, lay, isDark)
 	most = max(0, len(lines)-lay.ContentLines)
 	if card >= 0 && most > 0 {
@@ -223,22 +223,47 @@ const MirrorWidth = 72
 // drawing. Slide text is sanitised and never holds a NUL.
 const cardMark = "\x00"
 
+// withCards is s with its question cards drawn for a layout: a student's
+// own cards are drawn before taking the lock every student shares, and
+// s.Question then only looks them up.
+func (s StudentSlide) withCards(deck *lecture.Deck, lay Layout) StudentSlide {
+	if s.Question == nil {
+		return s
+	}
+	nav, width := s.Nav.Clamp(deck), max(1, lay.Width-2)
+	drawn := map[string]string{}
+	for _, pt := range Parts(deck.Slides[nav.Slide], nav.Step) {
+		if b := pt.Block; b != nil && b.Kind == lessons.KindQuiz && len(b.Args) > 0 {
+			drawn[b.Args[0]] = s.Question(b.Args[0], width)
+		}
+	}
+	question := s.Question
+	s.Question = func(id string, w int) string {
+		if text, ok := drawn[id]; ok && w == width {
+			return text
+		}
+		return question(id, w)
+	}
+	return s
+}
+
 // studentLines lays slide s out for a student and returns its lines and
-// the index of the question card's first line, or -1.
+// the index of the first line of the selected question card (or of the
+// first card), or -1.
 func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string, int) {
 	if len(p.cache) > maxStudentCache {
 		clear(p.cache)
 	}
 	draw := func(i int, b lessons.Block, room int) []string {
-		wl := studentWidget(p, s, i, b, lay, room, isDark)
-		if b.Kind == lessons.KindQuiz && s.Question != nil && len(wl) > 0 {
+		wl, card := studentWidget(p, s, i, b, lay, room, isDark)
+		if card && len(wl) > 0 && (s.Selected == "" || s.Selected == b.Args[0]) {
 			wl[0] = cardMark + wl[0]
 		}
 		return wl
 	}
 	nav := s.Nav.Clamp(p.deck)
 	var lines []string
-	if b, ok := inUseBlock(p.deck, s.InUse, nav); ok {
+	if b, ok := InUseBlock(p.deck, s.InUse, nav); ok {
 		// The presenter is using a widget: it takes the slide here too.
 		lines = p.HeadingLines(nav, lay)
 		lines = append(lines, draw(s.InUse-1, b, max(1, lay.ContentLines-len(lines)))...)
@@ -257,10 +282,10 @@ func studentLines(p *Painter, s StudentSlide, lay Layout, isDark bool) ([]string
 	return lines, card
 }
 
-// inUseBlock is the block of the widget the presenter is using (inUse is
-// one more than its index) on slide nav, unless none is or the slide is a
-// title slide.
-func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, bool) {
+// InUseBlock is the block of the widget the presenter is using (inUse is
+// one more than its index) on slide nav of deck, unless none is or the
+// slide is a title slide: what takes a student's slide.
+func InUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, bool) {
 	if inUse <= 0 || deck.Slides[nav.Slide].IsTitle() {
 		return lessons.Block{}, false
 	}
@@ -273,16 +298,20 @@ func inUseBlock(deck *lecture.Deck, inUse int, nav lecture.Nav) (lessons.Block, 
 }
 
 // studentWidget draws the i-th widget of a slide for a student: the
-// student's own question card for a quiz, else the presenter's widget
-// drawn at the student's size (in room rows, at least MirrorMinHeight;
-// as wide as the column, or up to MirrorWidth into the margins),
-// else the presenter's widget as text, else the block's static drawing.
-func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool) []string {
+// student's own question card for a quiz (card is then true), else the
+// presenter's widget drawn at the student's size (in room rows, at least
+// MirrorMinHeight; as wide as the column, or up to MirrorWidth into the
+// margins), else the presenter's widget as text, else the block's
+// static drawing.
+func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layout, room int, isDark bool) (lines []string, card bool) {
 	width := lay.Width
 	text := ""
+	if b.Kind == lessons.KindQuiz && s.Question != nil && len(b.Args) > 0 {
+		text = s.Question(b.Args[0], max(1, width-2))
+		card = text != ""
+	}
 	switch {
-	case b.Kind == lessons.KindQuiz && s.Question != nil:
-		text = s.Question(max(1, width-2))
+	case card:
 	case i < len(s.Live) && s.Live[i] != nil:
 		w := max(width-2, min(s.Width-2, MirrorWidth))
 		text = s.Live[i].Draw(max(1, w), max(room, MirrorMinHeight), isDark)
@@ -291,9 +320,9 @@ func studentWidget(p *Painter, s StudentSlide, i int, b lessons.Block, lay Layou
 	default:
 		text = p.render.Block(b, max(1, width-2))
 	}
-	lines := strings.Split(text, "\n")
+	lines = strings.Split(text, "\n")
 	for j, l := range lines {
 		lines[j] = "  " + l
 	}
-	return lines
+	return lines, card
 }

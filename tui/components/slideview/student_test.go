@@ -43,7 +43,7 @@ func TestSlideRenderer(t *testing.T) {
 	r := NewSlideRenderer(deck)
 	quizAt := slideWith(t, deck, "quiz")
 	quizNav := lecture.Nav{Slide: quizAt, Step: deck.Slides[quizAt].Steps}
-	card := func(int) string { return "MY CARD" }
+	card := func(string, int) string { return "MY CARD" }
 	tests := []struct {
 		name string
 		s    StudentSlide
