@@ -70,7 +70,8 @@ size and colours and answer every kind of question with the self-study
 quiz's keys, enter sending (and re-sending a changed answer until the
 question closes), tab moving to the next question on a slide with several;
 the presenter's r reveals the answer and the distribution to everyone, c
-closes a question to answers or reopens it, and x twice forgets its answers,
+closes a question to answers or reopens it, and x forgets its answers (after
+asking how many would be lost; y resets, any other key keeps them),
 each acting on the question the slide marks (the first, or the one last used
 with enter and tab). j puts up a join screen,
 w the roster (every student's name and who has answered, never what), and e
