@@ -110,13 +110,7 @@ func TestTwoCardsOnOneSlidePresenter(t *testing.T) {
 	}
 
 	// The results keep both questions.
-	file, err := lecture.OpenResults(t.TempDir(), "", m.deck.ID(), []string{"budget"}, start)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.class.SaveResults = classroom.NewResultsKeeper(hub, file, nil).Save
-	_, cmd := m.Update(keyMsg("e"))
-	deliver(t, m, cmd)
+	file := saveWithE(t, m, hub, "budget")
 	saved, err := lecture.ReadResults(file.CSVPath())
 	if err != nil {
 		t.Fatal(err)
