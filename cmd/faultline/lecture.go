@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"strings"
 	"time"
 
@@ -188,10 +189,12 @@ func loadResume(d *lecture.Deck) (lecture.Resume, error) {
 }
 
 // resumeSaver returns the Publish hook that records where the lecture
-// stands for --resume, with the join code and the results files' stem:
-// on every move, pause or resume, and every few seconds of the timer. A
-// record that cannot be written costs only the resume.
-func resumeSaver(joinCode func() string, results string) func(lecture.State) {
+// stands for --resume, with the join code, the results files' stem and
+// the names of students known by their key (anonymous, nil without a
+// classroom): on every move, pause or resume, every few seconds of the
+// timer, and when a student who gave no name is first known by their
+// key. A record that cannot be written costs only the resume.
+func resumeSaver(joinCode func() string, results string, anonymous func() map[string]string) func(lecture.State) {
 	path, err := statedir.Path(lecture.ResumeFile)
 	if err != nil {
 		return func(lecture.State) {}
@@ -200,8 +203,11 @@ func resumeSaver(joinCode func() string, results string) func(lecture.State) {
 	return func(st lecture.State) {
 		r := lecture.ResumeFrom(st, joinCode())
 		r.Results = results
+		if anonymous != nil {
+			r.Anonymous = anonymous()
+		}
 		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused && r.Results == last.Results &&
-			r.JoinCode == last.JoinCode && r.Elapsed-last.Elapsed < 5*time.Second {
+			r.JoinCode == last.JoinCode && maps.Equal(r.Anonymous, last.Anonymous) && r.Elapsed-last.Elapsed < 5*time.Second {
 			return
 		}
 		if lecture.SaveResume(path, r) == nil {
@@ -240,21 +246,22 @@ func (o lectureOptions) run(e env, args []string) error {
 	ctx.Course = p.course
 	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Resume: p.resume}
 	joinCode := func() string { return "" }
+	var anonymous func() map[string]string
 	var keeper *classroom.ResultsKeeper
 	results := ""
 	if p.serve.on {
-		code := ""
+		code, known := "", map[string]string(nil)
 		if p.resume != nil {
-			code = p.resume.JoinCode
+			code, known = p.resume.JoinCode, p.resume.Anonymous
 		}
 		file := openResults(p.deck, p.resume)
-		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers))
+		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers), known)
 		if err != nil {
 			return err
 		}
 		defer stop()
 		opt.Classroom = class
-		joinCode = class.Hub.JoinCode
+		joinCode, anonymous = class.Hub.JoinCode, class.Hub.Known
 		keeper = classroom.NewResultsKeeper(class.Hub, file, nil)
 		class.SaveResults = keeper.Save
 		results = keeper.File().Stem
@@ -262,7 +269,7 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer cancel() // before stop: the last save is made below
 		go keeper.Run(autosave, resultsAutosave, nil)
 	}
-	save := resumeSaver(joinCode, results)
+	save := resumeSaver(joinCode, results, anonymous)
 	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
 	err = common.Run(m, term)
