@@ -72,15 +72,16 @@ quiz's keys, enter sending (and re-sending a changed answer until the
 question closes), tab moving to the next question on a slide with several;
 the presenter's r reveals the answer and the distribution to everyone, c
 closes a question to answers or reopens it, and x forgets its answers (after
-asking how many would be lost; y resets, any other key keeps them),
-each acting on the question the slide marks (the first, or the one last used
-with enter and tab). j puts up a join screen,
-w the roster (every student's name and who has answered, never what), and e
-saves every answer so far to the state directory as JSON and CSV, as the end
-of the lecture does: see faultline lecture results. The server listens on
-127.0.0.1:2222 unless --listen names another address (0.0.0.0:2222 for the
-whole network); --authorized-keys FILE requires a key from that
-authorized_keys file instead of the join code. It runs no shell or commands
+asking how many would be lost; y resets, any other key keeps them), each
+acting on the question the slide marks (the first, or the one last used with
+enter and tab). j puts up a join screen, w the roster (every student's name
+and who has answered, never what), and e saves every answer so far to the
+state directory as JSON and CSV, as the end of the lecture does: see
+faultline lecture results. The server listens on 127.0.0.1:2222 unless
+--listen names another address (0.0.0.0:2222 for the whole network);
+--authorized-keys FILE requires a key from that authorized_keys file instead
+of the join code, and knows a student who gives no name by their key when
+they come back, after --resume too. It runs no shell or commands
 and allows no forwarding or file transfer; --max-students caps the sessions
 (default 200), connections per address are rate limited, and --idle-timeout
 and --max-timeout end quiet and overlong connections. The host key is kept in

@@ -124,3 +124,14 @@ func TestTwoCardsOnOneSlidePresenter(t *testing.T) {
 		t.Errorf("results file holds %q, want ana's answer to budget-1 and both answers to budget-2", got)
 	}
 }
+
+// TestTwoCardsSummedUp: on a projector too small for the cards, each is
+// one line, and the one r, c and x act on says so.
+func TestTwoCardsSummedUp(t *testing.T) {
+	m, _ := newTwoCardPresenter(t)
+	m.Update(sizeMsg(80, 24))
+	got := plain(m)
+	if !strings.Contains(got, "question budget-1 · r/c/x act on it · enter to open") || !strings.Contains(got, "question budget-2 · enter to open") {
+		t.Fatalf("the one-line cards do not say which the keys act on:\n%s", got)
+	}
+}
