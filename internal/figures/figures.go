@@ -25,7 +25,8 @@ const NoBreak = '\u00a0'
 
 // units are the words and signs that, after a number and one space, are
 // that number's unit: times, sizes, rates, shares and counts of nines.
-// A word counts only whole ("3 dimensions" is not "3 d").
+// A word counts only whole ("3 dimensions" is not "3 d"); a bare "B" is
+// left out, for it is more often a choice's letter than bytes.
 var units = map[string]bool{
 	"ns": true, "µs": true, "us": true, "ms": true, "s": true, "sec": true, "secs": true,
 	"second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true,
@@ -34,7 +35,7 @@ var units = map[string]bool{
 	"month": true, "months": true, "quarter": true, "quarters": true,
 	"y": true, "yr": true, "yrs": true, "year": true, "years": true,
 	"%": true, "x": true, "×": true, "nine": true, "nines": true,
-	"B": true, "KB": true, "MB": true, "GB": true, "TB": true,
+	"KB": true, "MB": true, "GB": true, "TB": true,
 	"KiB": true, "MiB": true, "GiB": true, "TiB": true,
 	"req/s": true, "rps": true, "ms/req": true,
 }
