@@ -127,7 +127,7 @@ func box(st theme.Styles, outer, height int, title string, body ...string) strin
 		style = style.Height(height)
 	}
 	parts := append([]string{st.Diagram.Label.Render(title)}, body...)
-	return style.Render(strings.Join(parts, "\n"))
+	return textwrap.Render(style, strings.Join(parts, "\n"))
 }
 
 // column stacks lines into a block w columns wide, each line centred.

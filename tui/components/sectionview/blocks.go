@@ -143,7 +143,7 @@ func (r *Renderer) card(width int, lines ...string) string {
 	if width < 16 {
 		return textwrap.Wrap(text, width, "")
 	}
-	return r.st.Diagram.Box.Width(min(width, cardWidth)).Render(text)
+	return textwrap.Render(r.st.Diagram.Box.Width(min(width, cardWidth)), text)
 }
 
 // availabilityFacts is "99.94% · 3.22 nines · 5h 16m a year".
