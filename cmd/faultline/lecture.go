@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"strings"
 	"time"
 
@@ -70,15 +71,17 @@ size and colours and answer every kind of question with the self-study
 quiz's keys, enter sending (and re-sending a changed answer until the
 question closes), tab moving to the next question on a slide with several;
 the presenter's r reveals the answer and the distribution to everyone, c
-closes a question to answers or reopens it, and x twice forgets its answers,
-each acting on the question the slide marks (the first, or the one last used
-with enter and tab). j puts up a join screen,
-w the roster (every student's name and who has answered, never what), and e
-saves every answer so far to the state directory as JSON and CSV, as the end
-of the lecture does: see faultline lecture results. The server listens on
-127.0.0.1:2222 unless --listen names another address (0.0.0.0:2222 for the
-whole network); --authorized-keys FILE requires a key from that
-authorized_keys file instead of the join code. It runs no shell or commands
+closes a question to answers or reopens it, and x forgets its answers (after
+asking how many would be lost; y resets, any other key keeps them), each
+acting on the question the slide marks (the first, or the one last used with
+enter and tab). j puts up a join screen, w the roster (every student's name
+and who has answered, never what), and e saves every answer so far to the
+state directory as JSON and CSV, as the end of the lecture does: see
+faultline lecture results. The server listens on 127.0.0.1:2222 unless
+--listen names another address (0.0.0.0:2222 for the whole network);
+--authorized-keys FILE requires a key from that authorized_keys file instead
+of the join code, and knows a student who gives no name by their key when
+they come back, after --resume too. It runs no shell or commands
 and allows no forwarding or file transfer; --max-students caps the sessions
 (default 200), connections per address are rate limited, and --idle-timeout
 and --max-timeout end quiet and overlong connections. The host key is kept in
@@ -187,10 +190,12 @@ func loadResume(d *lecture.Deck) (lecture.Resume, error) {
 }
 
 // resumeSaver returns the Publish hook that records where the lecture
-// stands for --resume, with the join code and the results files' stem:
-// on every move, pause or resume, and every few seconds of the timer. A
-// record that cannot be written costs only the resume.
-func resumeSaver(joinCode func() string, results string) func(lecture.State) {
+// stands for --resume, with the join code, the results files' stem and
+// the names of students known by their key (anonymous, nil without a
+// classroom): on every move, pause or resume, every few seconds of the
+// timer, and when a student who gave no name is first known by their
+// key. A record that cannot be written costs only the resume.
+func resumeSaver(joinCode func() string, results string, anonymous func() map[string]string) func(lecture.State) {
 	path, err := statedir.Path(lecture.ResumeFile)
 	if err != nil {
 		return func(lecture.State) {}
@@ -199,8 +204,11 @@ func resumeSaver(joinCode func() string, results string) func(lecture.State) {
 	return func(st lecture.State) {
 		r := lecture.ResumeFrom(st, joinCode())
 		r.Results = results
+		if anonymous != nil {
+			r.Anonymous = anonymous()
+		}
 		if r.Deck == last.Deck && r.Nav() == last.Nav() && r.Paused == last.Paused && r.Results == last.Results &&
-			r.JoinCode == last.JoinCode && r.Elapsed-last.Elapsed < 5*time.Second {
+			r.JoinCode == last.JoinCode && maps.Equal(r.Anonymous, last.Anonymous) && r.Elapsed-last.Elapsed < 5*time.Second {
 			return
 		}
 		if lecture.SaveResume(path, r) == nil {
@@ -239,21 +247,22 @@ func (o lectureOptions) run(e env, args []string) error {
 	ctx.Course = p.course
 	opt := presenter.Options{Deck: p.deck, Bank: p.bank, Duration: p.duration, Resume: p.resume}
 	joinCode := func() string { return "" }
+	var anonymous func() map[string]string
 	var keeper *classroom.ResultsKeeper
 	results := ""
 	if p.serve.on {
-		code := ""
+		code, known := "", map[string]string(nil)
 		if p.resume != nil {
-			code = p.resume.JoinCode
+			code, known = p.resume.JoinCode, p.resume.Anonymous
 		}
 		file := openResults(p.deck, p.resume)
-		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers))
+		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers), known)
 		if err != nil {
 			return err
 		}
 		defer stop()
 		opt.Classroom = class
-		joinCode = class.Hub.JoinCode
+		joinCode, anonymous = class.Hub.JoinCode, class.Hub.Known
 		keeper = classroom.NewResultsKeeper(class.Hub, file, nil)
 		class.SaveResults = keeper.Save
 		results = keeper.File().Stem
@@ -261,7 +270,7 @@ func (o lectureOptions) run(e env, args []string) error {
 		defer cancel() // before stop: the last save is made below
 		go keeper.Run(autosave, resultsAutosave, nil)
 	}
-	save := resumeSaver(joinCode, results)
+	save := resumeSaver(joinCode, results, anonymous)
 	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
 	err = common.Run(m, term)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,7 +39,8 @@ func TestLectureResume(t *testing.T) {
 	deck := p.deck.ID()
 	code := "K7MQ3P"
 	stem := "lecture-results-20260314T093000Z"
-	save := resumeSaver(func() string { return code }, stem)
+	known := map[string]string{}
+	save := resumeSaver(func() string { return code }, stem, func() map[string]string { return maps.Clone(known) })
 	save(lecture.State{Deck: deck, Slide: 3, Step: 1, Elapsed: 4 * time.Minute})
 	if _, errOut, _ := run(t, "lecture", "fallacies", "--resume"); !strings.Contains(errOut, "the last lecture was of other lessons") {
 		t.Errorf("another deck's record: %q", errOut)
@@ -52,13 +54,19 @@ func TestLectureResume(t *testing.T) {
 	if r, _ = lecture.LoadResume(filepath.Join(dir, lecture.ResumeFile)); r.Slide != 4 || r.Elapsed != 5*time.Minute {
 		t.Errorf("after a move the record is %+v", r)
 	}
+	// A student known by their key: at once, without a move.
+	known["SHA256:abc"] = "student-7"
+	save(lecture.State{Deck: deck, Slide: 4, Elapsed: 5*time.Minute + time.Second})
+	if r, _ = lecture.LoadResume(filepath.Join(dir, lecture.ResumeFile)); r.Anonymous["SHA256:abc"] != "student-7" {
+		t.Errorf("a student known by their key is not in the record %+v", r)
+	}
 	var o lectureOptions
 	o.resume = true
 	p, err = o.plan(env{}, []string{"availability"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.resume == nil || p.resume.Slide != 4 || p.resume.JoinCode != code || p.resume.Results != stem {
+	if p.resume == nil || p.resume.Slide != 4 || p.resume.JoinCode != code || p.resume.Results != stem || p.resume.Anonymous["SHA256:abc"] != "student-7" {
 		t.Errorf("--resume carries on %+v", p.resume)
 	}
 	// The classroom's results go on in the same files.

@@ -71,7 +71,7 @@ func TestServeStart(t *testing.T) {
 		if i > 0 {
 			code = codes[0]
 		}
-		class, stop, err := p.start(deck, code, uint64(6*i))
+		class, stop, err := p.start(deck, code, uint64(6*i), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

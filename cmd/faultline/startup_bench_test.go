@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -21,7 +24,9 @@ import (
 //	go test -bench Startup -run '^$' -count 5 ./cmd/faultline
 //
 // Tracked figures: nines within 2.5× hello (aim 1.5×), the course's first
-// frame within 1.3× minimaltea.
+// frame within 1.3× minimaltea. A third floor, built from a generated
+// program that links faultline's libraries and nothing else, says how much
+// of nines' time is theirs.
 
 var (
 	startupOnce sync.Once
@@ -29,7 +34,7 @@ var (
 	startupErr  error
 )
 
-// startupBinaries builds faultline and both floors once per test binary.
+// startupBinaries builds faultline and the floors once per test binary.
 func startupBinaries(b *testing.B) (faultline, hello, minimaltea string) {
 	b.Helper()
 	startupOnce.Do(func() {
@@ -37,12 +42,17 @@ func startupBinaries(b *testing.B) (faultline, hello, minimaltea string) {
 		if startupErr != nil {
 			return
 		}
+		var overlay string
+		if overlay, startupErr = librariesOverlay(startupDir); startupErr != nil {
+			return
+		}
 		for name, pkg := range map[string]string{
 			"faultline":  ".",
 			"hello":      "./testdata/startup/hello",
 			"minimaltea": "./testdata/startup/minimaltea",
+			"libraries":  librariesPkg,
 		} {
-			out, err := exec.Command("go", "build", "-o", filepath.Join(startupDir, name), pkg).CombinedOutput()
+			out, err := exec.Command("go", "build", "-overlay", overlay, "-o", filepath.Join(startupDir, name), pkg).CombinedOutput()
 			if err != nil {
 				startupErr = &buildError{pkg, out, err}
 				return
@@ -128,9 +138,73 @@ func BenchmarkStartupNines(b *testing.B) {
 		func() time.Duration { return timeRun(b, hello) })
 }
 
+// BenchmarkStartupLibraries measures the floor under the floor: a program
+// that links every library faultline links, runs their package init and
+// prints one line, against hello. It is a lower bound, not a reachable
+// figure: the linker leaves out package-level map literals that nothing
+// reads, and the program is a quarter of faultline's size, so the runtime
+// has fewer type tables to set up. faultline nines cannot start faster
+// than this without linking fewer libraries.
+func BenchmarkStartupLibraries(b *testing.B) {
+	startupBinaries(b)
+	libraries, hello := filepath.Join(startupDir, "libraries"), filepath.Join(startupDir, "hello")
+	reportRatio(b,
+		func() time.Duration { return timeRun(b, libraries) },
+		func() time.Duration { return timeRun(b, hello) })
+}
+
 func BenchmarkStartupFirstFrame(b *testing.B) {
 	faultline, _, minimaltea := startupBinaries(b)
 	reportRatio(b,
 		func() time.Duration { return timeFirstFrame(b, []byte("Lessons"), faultline) },
 		func() time.Duration { return timeFirstFrame(b, []byte("Lessons"), minimaltea) })
+}
+
+// librariesPkg is where the libraries floor is built from: a package that
+// exists only in the build overlay, so that it always imports exactly what
+// faultline links today.
+const librariesPkg = "./testdata/startup/libraries"
+
+// librariesOverlay writes, under dir, a main package that imports every
+// library package faultline's command depends on (all but faultline's own,
+// internal and vendored ones) and prints one line, and returns the path of
+// a build overlay that places it at librariesPkg.
+func librariesOverlay(dir string) (string, error) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		return "", fmt.Errorf("go list -deps: %w", err)
+	}
+	var src strings.Builder
+	src.WriteString("// Command libraries links faultline's libraries and does nothing else.\npackage main\n\nimport (\n\t\"fmt\"\n")
+	for _, pkg := range strings.Fields(string(out)) {
+		if strings.HasPrefix(pkg, "faultline") || pkg == "C" || isInternal(pkg) {
+			continue
+		}
+		fmt.Fprintf(&src, "\t_ %q\n", pkg)
+	}
+	src.WriteString(")\n\nfunc main() { fmt.Println(\"hello\") }\n")
+	file := filepath.Join(dir, "libraries.go")
+	if err := os.WriteFile(file, []byte(src.String()), 0o644); err != nil {
+		return "", err
+	}
+	target, err := filepath.Abs(filepath.Join(librariesPkg, "main.go"))
+	if err != nil {
+		return "", err
+	}
+	overlay, err := json.Marshal(map[string]map[string]string{"Replace": {target: file}})
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, "overlay.json")
+	return path, os.WriteFile(path, overlay, 0o644)
+}
+
+// isInternal reports whether pkg may not be imported from outside its tree.
+func isInternal(pkg string) bool {
+	for _, elem := range strings.Split(pkg, "/") {
+		if elem == "internal" || elem == "vendor" {
+			return true
+		}
+	}
+	return strings.HasPrefix(pkg, "vendor/")
 }

@@ -23,6 +23,7 @@ type question struct {
 	opened   time.Time // first published, or reset
 	closed   bool      // the presenter closed answers
 	revealed bool      // the answer was revealed; answers are closed
+	resets   int       // how many times the presenter reset it
 	counts   []int     // answers per choice, for choice questions
 	given    map[string]*given
 	keys     []string // students' name keys, in the order they first answered
@@ -43,9 +44,10 @@ type given struct {
 func (q *question) takesAnswers() bool { return !q.closed && !q.revealed }
 
 // publish records a published question: the first time, its card and
-// when it opened; on reveal, that answers are closed. It returns whether
-// answers are closed and, when revealed, a copy of the tally per choice.
-func (a *answers) publish(q *Question, now time.Time) (tally []int, closed bool) {
+// when it opened; on reveal, that answers are closed. It returns what
+// students are told of it: when revealed, a copy of the tally per choice;
+// whether answers are closed; how many times it was reset.
+func (a *answers) publish(q *Question, now time.Time) (tally []int, closed bool, resets int) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	st := a.questions[q.ID]
@@ -61,7 +63,7 @@ func (a *answers) publish(q *Question, now time.Time) (tally []int, closed bool)
 	if st.revealed {
 		tally = append([]int(nil), st.counts...)
 	}
-	return tally, !st.takesAnswers()
+	return tally, !st.takesAnswers(), st.resets
 }
 
 // choiceCount is the number of choices counted one by one: a choice
@@ -258,11 +260,13 @@ func (h *Hub) ReopenQuestion(questionID string) error {
 
 // ResetQuestion forgets every answer to the question questionID and opens
 // it afresh: the tally is empty, answers are taken, and the time to answer
-// counts from now.
+// counts from now. The next frame published tells students (Resets), so
+// their screens forget the answer they had sent.
 func (h *Hub) ResetQuestion(questionID string) error {
 	now := h.now()
 	return h.withQuestion(questionID, func(q *question) {
 		q.closed, q.revealed, q.opened = false, false, now
+		q.resets++
 		q.given, q.keys = make(map[string]*given), nil
 		clear(q.counts)
 	})

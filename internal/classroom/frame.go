@@ -88,6 +88,10 @@ type Question struct {
 	// Tally is the count of answers per choice, filled only when Revealed.
 	// The Hub fills it from the answers it took.
 	Tally []int `json:"tally,omitempty"`
+	// Resets is how many times the presenter reset the question's
+	// answers: a student's screen that saw fewer forgets the answer it
+	// showed as sent. The Hub fills it.
+	Resets int `json:"resets,omitempty"`
 
 	// card is the question as dealt, with its answer, for the hub to
 	// grade with; never sent to students.
@@ -162,10 +166,10 @@ func (q *Question) IsCorrect(choice int) bool {
 // forStudents returns a copy of q safe to share with students: the answer,
 // explanation and tally are dropped until the reveal, and the tally is the
 // hub's own after it. Slices are copied so the presenter may reuse its own.
-func (q *Question) forStudents(tally []int, closed bool) *Question {
+func (q *Question) forStudents(tally []int, closed bool, resets int) *Question {
 	c := *q
 	c.card = nil
-	c.Closed = closed
+	c.Closed, c.Resets = closed, resets
 	c.Choices = append([]string(nil), q.Choices...)
 	if !q.Revealed {
 		c.Correct, c.Explanation, c.Tally = nil, "", nil

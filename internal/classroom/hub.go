@@ -25,6 +25,11 @@ type Config struct {
 	// name are numbered after it, so a new one never takes the name, and
 	// in the results the answers, of one from before.
 	NumberedBefore uint64
+	// Known are the names of students who gave no name in this lecture
+	// before a restart, by their identity (Hub.Known): one who logs in
+	// with the same key again is given the same "student-N", and so their
+	// answers. Students are numbered after the highest N in it too.
+	Known map[string]string
 }
 
 // Hub fans the presenter's frames out to students and takes their answers.
@@ -45,6 +50,7 @@ type Hub struct {
 	joins    uint64
 	ended    bool
 	refused  Refusals
+	known    map[string]string // identity → the name of a student who gave none
 
 	answers answers
 }
@@ -59,6 +65,13 @@ func NewHub(cfg Config) *Hub {
 		names:    make(map[string]*Student),
 		answers:  answers{questions: make(map[string]*question)},
 		joins:    cfg.NumberedBefore,
+		known:    make(map[string]string, len(cfg.Known)),
+	}
+	for id, name := range cfg.Known {
+		if n, ok := AnonymousNumber(name); ok && id != "" {
+			h.known[id] = name
+			h.joins = max(h.joins, n) // never given to a newcomer
+		}
 	}
 	if h.max <= 0 {
 		h.max = DefaultMaxStudents
@@ -77,7 +90,15 @@ func NewHub(cfg Config) *Hub {
 // "student-N") connecting from addr. If a frame has been published the
 // student's channel holds it at once. Join fails with ErrFull when
 // MaxStudents students are connected and with ErrEnded after Close.
-func (h *Hub) Join(name, addr string) (*Student, error) {
+func (h *Hub) Join(name, addr string) (*Student, error) { return h.JoinAs(name, addr, "") }
+
+// JoinAs is Join for a student whose login proved identity (Identity; ""
+// for none). One who gives no name is given the "student-N" that identity
+// had before, in this lecture or before a restart (Config.Known), unless
+// a student connected now has it: so a student who logs in with the same
+// key keeps their number and their answers, as one who gives the same
+// name does.
+func (h *Hub) JoinAs(name, addr, identity string) (*Student, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.ended {
@@ -86,8 +107,19 @@ func (h *Hub) Join(name, addr string) (*Student, error) {
 	if len(h.roster) >= h.max {
 		return nil, ErrFull
 	}
-	h.joins++
-	display, key := uniqueName(CleanName(name), h.joins, h.names)
+	clean := CleanName(name)
+	display, key := "", ""
+	if prev, ok := h.known[identity]; ok && clean == "" && identity != "" && h.names[foldName(prev)] == nil {
+		display, key = prev, foldName(prev)
+	} else {
+		h.joins++
+		display, key = uniqueName(clean, h.joins, h.names)
+		// The first name a key had stays its name: a second connection
+		// with the same key while the first is here is another student.
+		if _, anonymous := AnonymousNumber(display); anonymous && clean == "" && identity != "" && h.known[identity] == "" {
+			h.known[identity] = display
+		}
+	}
 	s := &Student{
 		name:   display,
 		key:    key,

@@ -73,4 +73,10 @@ func TestTwoQuestionsOnOneSlide(t *testing.T) {
 	if _, ok := h.SentBy(ana, "q-2"); !ok {
 		t.Fatal("ana's answer to q-2 lost with the reset of q-1")
 	}
+	// Students hear of the reset with the next frame, of that question only.
+	h.Publish(twoQuestionFrame(false))
+	got = receive(t, ana)
+	if got.QuestionByID("q-1").Resets != 1 || got.QuestionByID("q-2").Resets != 0 {
+		t.Fatalf("after resetting q-1 students see resets %d and %d, want 1 and 0", got.QuestionByID("q-1").Resets, got.QuestionByID("q-2").Resets)
+	}
 }

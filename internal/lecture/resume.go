@@ -33,6 +33,11 @@ type Resume struct {
 	// (ResultsFile.Stem), "" without a classroom: a resumed lecture
 	// carries on writing them.
 	Results string `json:"results,omitempty"`
+	// Anonymous are the names of the classroom's students who gave no
+	// name, by the identity their login proved (an SSH key's
+	// fingerprint, with --authorized-keys): a resumed lecture gives each
+	// their "student-N", and so their answers, again.
+	Anonymous map[string]string `json:"anonymous,omitempty"`
 }
 
 // ResumeFrom is the record of state, with the classroom's join code.

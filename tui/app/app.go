@@ -45,10 +45,15 @@ type Model struct {
 	mouse         bool
 	notice        string // stays until dismissed with esc
 	// load reads the course while the first frames are drawn; nil once
-	// the course is in place. Keys pressed meanwhile wait in held.
+	// the course is in place. Keys pressed meanwhile wait in held, as do
+	// keys typed before an earlier key's command has answered (settle.go).
 	load Loader
 	held []tea.KeyPressMsg
-	err  error
+	// settling counts the followed commands not yet answered; gen tells
+	// the answers of an earlier round from this one's.
+	settling int
+	gen      uint64
+	err      error
 }
 
 // New returns the root model with the home screen open. cfg.Notice, if
@@ -107,14 +112,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case loadedMsg:
 		return m, m.loaded(msg)
+	case settledMsg:
+		return m, m.settled(msg)
+	case slowMsg:
+		return m, m.slow(msg)
 	case tea.KeyPressMsg:
-		if m.loading() && !key.Matches(msg, m.keys.ForceQuit, m.keys.Quit) {
-			m.held = append(m.held, msg)
+		if m.holding() && !key.Matches(msg, m.keys.ForceQuit) &&
+			!(m.loading() && key.Matches(msg, m.keys.Quit)) {
+			m.hold(msg)
 			return m, nil
 		}
 		if cmd, handled := m.globalKey(msg); handled {
 			return m, cmd
 		}
+		if c, ok := m.top().(common.Capturing); ok && c.Capturing() {
+			return m, m.top().Update(common.CleanPaste(msg))
+		}
+		return m, m.follow(m.top().Update(msg))
 	case common.OpenMsg:
 		return m, m.push(msg.Screen)
 	case common.OpenLessonMsg:

@@ -45,14 +45,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.open = newOpeners(m.ctx)
 	m.refreshHome()
 	m.resize()
-	held := m.held
-	m.held = nil
-	cmds := make([]tea.Cmd, 0, len(held))
-	for _, k := range held {
-		_, cmd := m.Update(k)
-		cmds = append(cmds, cmd)
-	}
-	return tea.Batch(cmds...)
+	return m.release()
 }
 
 // Err is why the TUI stopped on its own: the course could not be read.

@@ -11,6 +11,7 @@ import (
 
 	"faultline/internal/progress"
 	"faultline/tui/common"
+	"faultline/tui/theme"
 )
 
 // TestCorruptProgressNoticeStays: a corrupt progress file is moved aside,
@@ -59,7 +60,7 @@ func TestCorruptProgressNoticeStays(t *testing.T) {
 // window and leaves every line inside it.
 func TestNoticeFitsSmallWindows(t *testing.T) {
 	for _, size := range [][2]int{{40, 12}, {200, 60}} {
-		m := New(&common.Context{}, Config{Notice: strings.Repeat("a long notice about a file ", 20)})
+		m := New(&common.Context{Styles: theme.New(true)}, Config{Notice: strings.Repeat("a long notice about a file ", 20)})
 		send(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		lines := strings.Split(screen(m), "\n")
 		if len(lines) > size[1] {

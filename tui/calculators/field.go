@@ -133,6 +133,7 @@ func focusTo(fields []*textinput.Model, i int) tea.Cmd {
 // dimmed returns styles that draw everything in the muted colour, for a
 // result that no longer matches the input.
 func dimmed(st theme.Styles) theme.Styles {
+	st = st.Clone()
 	m := st.Palette.Muted
 	st.Table.Header = st.Table.Header.Foreground(m)
 	st.Table.Cell = st.Table.Cell.Foreground(m)

@@ -155,6 +155,9 @@ func (m *Presenter) classroomLine() string {
 		return ""
 	}
 	st := m.ctx.Styles
+	if m.mode == modeReset {
+		return common.Cut(" "+st.App.Notice.Bold(true).Render(m.resetQuestion()), m.width)
+	}
 	h := m.class.Hub
 	n := h.Students()
 	var parts []string

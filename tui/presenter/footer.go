@@ -21,6 +21,8 @@ func (m *Presenter) footer() string {
 	switch {
 	case m.mode == modeQuit:
 		left = st.App.Notice.Bold(true).Render("Quit the lecture? y/n")
+	case m.mode == modeReset:
+		left = st.App.Notice.Bold(true).Render("Reset the answers? y/n")
 	case m.notice != "":
 		left = st.App.Notice.Render(m.notice)
 	case m.digits != "":
@@ -39,7 +41,7 @@ func (m *Presenter) footer() string {
 
 	const pad = 1
 	room := m.width - 2*pad - lipgloss.Width(center) - lipgloss.Width(right) - 4
-	if room < 8 { // narrow: drop the bar first
+	if room < 8 || m.notice != "" && lipgloss.Width(left) > room { // narrow, or a notice to say whole: drop the bar first
 		center = st.List.Item.Render(pos)
 		room = m.width - 2*pad - lipgloss.Width(center) - lipgloss.Width(right) - 4
 	}

@@ -26,14 +26,25 @@ func (m *Presenter) toggleJoin() {
 }
 
 // joinKey handles a key while the join screen is up: j or esc returns to
-// the slide, w shows the roster, e saves the results, q asks to quit,
-// anything else says how to go back.
+// the slide, w shows the roster, and the keys of every screen that takes
+// the slide (screenKey).
 func (m *Presenter) joinKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Join, m.keys.Back):
 		m.mode = modeSlides
 	case key.Matches(msg, m.keys.Roster):
 		m.toggleRoster()
+	default:
+		return m.screenKey(msg, "join screen · j or esc returns to the slide")
+	}
+	return nil
+}
+
+// screenKey handles the keys the join screen and the roster share: e
+// saves the results, q asks to quit, ? opens the help, and anything else
+// says how to go back (back).
+func (m *Presenter) screenKey(msg tea.KeyPressMsg, back string) tea.Cmd {
+	switch {
 	case key.Matches(msg, m.keys.Export):
 		return m.export()
 	case key.Matches(msg, m.keys.Quit):
@@ -41,7 +52,7 @@ func (m *Presenter) joinKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Help):
 		m.mode = modeHelp
 	default:
-		m.notice = "join screen · j or esc returns to the slide"
+		m.notice = back
 	}
 	return nil
 }

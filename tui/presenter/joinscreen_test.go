@@ -109,3 +109,27 @@ func withoutClassLine(screen string) string {
 	lines := strings.Split(screen, "\n")
 	return strings.Join(append(lines[:len(lines)-2:len(lines)-2], lines[len(lines)-1]), "\n")
 }
+
+// TestJoinScreenAndRosterShareKeys: on the join screen and on the roster
+// alike, q asks to quit, ? opens the help and a stray key says how to go
+// back to the slide, naming the screen.
+func TestJoinScreenAndRosterShareKeys(t *testing.T) {
+	for _, screen := range []struct{ open, stray string }{
+		{"j", "join screen · j or esc returns to the slide"},
+		{"w", "roster · w or esc returns to the slide"},
+	} {
+		m, _ := newJoinPresenter(t, 100, 30)
+		press(m, screen.open, "q")
+		if m.mode != modeQuit || !strings.Contains(plain(m), "Quit the lecture? y/n") {
+			t.Errorf("%s, q: mode %d, want the quit question", screen.open, m.mode)
+		}
+		press(m, "n", screen.open, "?")
+		if m.mode != modeHelp {
+			t.Errorf("%s, ?: mode %d, want the help", screen.open, m.mode)
+		}
+		press(m, "esc", screen.open, "z")
+		if got := plain(m); !strings.Contains(got, screen.stray) {
+			t.Errorf("%s, a stray key does not say %q:\n%s", screen.open, screen.stray, got)
+		}
+	}
+}

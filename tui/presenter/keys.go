@@ -21,7 +21,7 @@ type KeyMap struct {
 	Roster, Export key.Binding
 	// Reveal shows or hides the answer of the slide's question without
 	// using the card first; CloseAnswers closes or reopens it to students'
-	// answers and ResetAnswers, pressed twice, forgets them (--serve).
+	// answers and ResetAnswers forgets them, after a yes (--serve).
 	Reveal, CloseAnswers, ResetAnswers key.Binding
 	Focus, Cycle, CycleBack, Unfocus   key.Binding
 	Yes                                key.Binding
@@ -54,7 +54,7 @@ func DefaultKeyMap() KeyMap {
 	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "save the results (with --serve)"))
 	k.Reveal = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal/hide the answer"))
 	k.CloseAnswers = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "close/reopen answers"))
-	k.ResetAnswers = key.NewBinding(key.WithKeys("x"), key.WithHelp("x x", "reset answers"))
+	k.ResetAnswers = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "reset answers (asks first)"))
 	// j is the join screen's, so scrolling is the arrows alone.
 	k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up"))
 	k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down"))

@@ -45,6 +45,7 @@ const (
 	modeQuit
 	modeJoin
 	modeRoster
+	modeReset // asking whether to reset a question's answers
 )
 
 // Presenter is the lecture's full-screen root model.
@@ -69,8 +70,8 @@ type Presenter struct {
 	scroll     int       // lines the slide is scrolled by when it overflows
 	focus      int       // focused widget on the slide, or -1
 	ticking    bool      // a timer tick is on its way
-	armed      string    // the question whose answers x, pressed again, resets
 	asked      *quizCard // the card r, c and x act on, once the presenter used one on the slide
+	resetting  *quizCard // the card whose answers reset asks about
 
 	widgets map[int][]common.Screen  // per slide, built on first show
 	started map[common.Screen]bool   // widgets whose Init has run
@@ -238,6 +239,9 @@ func (m *Presenter) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case modeHelp:
 		m.mode = modeSlides // any key closes the help
+		return nil
+	case modeReset:
+		m.resetKey(msg)
 		return nil
 	case modeIndex:
 		return m.indexKey(msg)

@@ -9,12 +9,10 @@ import (
 
 // questionKey handles the keys of the slide's question whether or not its
 // card has the keys: r reveals or hides the answer (a card in use takes r
-// itself), and while students follow c closes or reopens answers and x,
-// pressed twice, resets them. It reports whether it took the key. Keys
+// itself), and while students follow c closes or reopens answers and x
+// asks whether to reset them. It reports whether it took the key. Keys
 // typed into another widget, such as a calculator's field, are left alone.
 func (m *Presenter) questionKey(msg tea.KeyPressMsg) bool {
-	armed := m.armed
-	m.armed = ""
 	if m.blank {
 		return false
 	}
@@ -46,7 +44,7 @@ func (m *Presenter) questionKey(msg tea.KeyPressMsg) bool {
 		m.toggleAnswers(card)
 		return true
 	case key.Matches(msg, k.ResetAnswers):
-		m.resetAnswers(card, armed)
+		m.askReset(card)
 		return true
 	}
 	return false
@@ -74,16 +72,37 @@ func (m *Presenter) toggleAnswers(card *quizCard) {
 	m.notice = m.questionName(card) + "answers open again · c closes"
 }
 
-// resetAnswers forgets every answer to the question of card on the second
-// x in a row; the first says what the second would do. The notices are
-// short: the footer of an 80-column projector keeps about 40 columns.
-func (m *Presenter) resetAnswers(card *quizCard, armed string) {
+// askReset asks whether to forget every answer to the question of card,
+// saying how many would be lost: y resets them, any other key keeps them
+// (resetKey).
+func (m *Presenter) askReset(card *quizCard) {
+	m.publishFrame() // the hub knows the question once it is shown
+	m.mode, m.resetting = modeReset, card
+}
+
+// resetQuestion is the question reset asks: "Reset budget-2? 3 answers
+// will be lost. y resets · any other key keeps them". It takes the row
+// above the footer, whose width the footer's 40 or so columns would not
+// give it; an 80-column projector shows it whole.
+func (m *Presenter) resetQuestion() string {
+	id := m.resetting.q.ID
+	n := m.class.Hub.Tally(id).Answered
+	lost := fmt.Sprintf("%d %s will be lost", n, plural(n, "answer", "answers"))
+	if n == 0 {
+		lost = "no one has answered yet"
+	}
+	return fmt.Sprintf("Reset %s? %s. y resets · any other key keeps them", id, lost)
+}
+
+// resetKey answers the reset question: y forgets the answers and opens
+// the question afresh, any other key cancels and says so.
+func (m *Presenter) resetKey(msg tea.KeyPressMsg) {
+	card := m.resetting
+	m.mode, m.resetting = modeSlides, nil
 	hub, id := m.class.Hub, card.q.ID
-	m.publishFrame()
-	if armed != id {
-		m.armed = id
-		n := hub.Tally(id).Answered
-		m.notice = m.questionName(card) + fmt.Sprintf("x again forgets %d %s", n, plural(n, "answer", "answers"))
+	n := hub.Tally(id).Answered
+	if !key.Matches(msg, m.keys.Yes) {
+		m.notice = m.questionName(card) + fmt.Sprintf("reset cancelled · %d %s kept", n, plural(n, "answer", "answers"))
 		return
 	}
 	if err := hub.ResetQuestion(id); err != nil {
@@ -91,5 +110,5 @@ func (m *Presenter) resetAnswers(card *quizCard, armed string) {
 		return
 	}
 	card.shown = false
-	m.notice = m.questionName(card) + "answers reset · the question is open again"
+	m.notice = m.questionName(card) + fmt.Sprintf("%d %s forgotten · open again", n, plural(n, "answer", "answers"))
 }

@@ -127,9 +127,9 @@ func TestResultsOfEveryKindOfQuestion(t *testing.T) {
 }
 
 // TestCloseReopenReset: c closes the slide's question to answers (the
-// students are told), c again reopens it, and x twice forgets every
-// answer; one x alone says what a second would do, and another key
-// disarms it.
+// students are told), c again reopens it, and x asks, in words, whether
+// to forget every answer, saying how many: y forgets them, any other key
+// keeps them and says the reset was cancelled.
 func TestCloseReopenReset(t *testing.T) {
 	m, hub, q := newLivePresenter(t, quiz.Match)
 	ana := submitAs(t, hub, "ana", q.ID, quiz.MatchResponse{1, 0, 2, 3}[:len(q.Pairs)])
@@ -151,21 +151,34 @@ func TestCloseReopenReset(t *testing.T) {
 	if err := hub.Submit(ana, q.ID, right); err != nil {
 		t.Fatalf("a change after reopening: %v", err)
 	}
-	press(m, "x")
-	if got := plain(m); !strings.Contains(got, "x again forgets 1 answer") || hub.Tally(q.ID).Answered != 1 {
-		t.Fatalf("one x should only warn:\n%s", got)
+	submitAs(t, hub, "bo", q.ID, right)
+	asked := "Reset " + q.ID + "? 2 answers will be lost. y resets · any other key keeps them"
+	for _, other := range []string{"n", "x", "esc", "t", "right", "enter"} {
+		before := m.Nav()
+		press(m, "x")
+		if got := plain(m); !strings.Contains(got, asked) || !strings.Contains(got, "Reset the answers? y/n") || hub.Tally(q.ID).Answered != 2 {
+			t.Fatalf("x should only ask, saying what is lost:\n%s", got)
+		}
+		press(m, other)
+		if hub.Tally(q.ID).Answered != 2 || m.Nav() != before || m.timer.Paused() {
+			t.Fatalf("%s after x reset the answers or did its own work: %+v, at %+v", other, hub.Tally(q.ID), m.Nav())
+		}
+		if got := plain(m); !strings.Contains(got, "reset cancelled · 2 answers kept") || strings.Contains(got, asked) {
+			t.Errorf("%s after x does not say the reset was cancelled:\n%s", other, got)
+		}
 	}
-	press(m, "t", "x") // another key in between disarms
-	if hub.Tally(q.ID).Answered != 1 {
-		t.Fatal("x after another key reset the answers")
-	}
-	press(m, "x")
+	press(m, "x", "y")
 	if tl := hub.Tally(q.ID); tl.Answered != 0 || len(hub.Records()) != 0 {
-		t.Fatalf("x twice left %+v", tl)
+		t.Fatalf("x, y left %+v", tl)
 	}
-	if got := plain(m); !strings.Contains(got, "answers reset") {
-		t.Errorf("x twice does not say so:\n%s", got)
+	if got := plain(m); !strings.Contains(got, "2 answers forgotten · open again") {
+		t.Errorf("x, y does not say so:\n%s", got)
 	}
+	press(m, "x")
+	if got := plain(m); !strings.Contains(got, "Reset "+q.ID+"? no one has answered yet. y resets") {
+		t.Errorf("x with no answers does not say none are lost:\n%s", got)
+	}
+	press(m, "n")
 	// The reveal closes answers; c then reopens them and hides the answer.
 	press(m, "r")
 	if !m.slideQuestion().shown || !hub.Tally(q.ID).Closed {
@@ -197,7 +210,7 @@ func TestQuizCardHelpListsEveryKey(t *testing.T) {
 	teatesting.CheckHelp(t, "quiz slide, students following", fresh(false), nil)
 	m, _, _ := newLivePresenter(t, quiz.Match)
 	press(m, "enter")
-	if got := fmt.Sprint(widgetShortHelp(m.Focused(), 100)); !strings.Contains(got, "c close/reopen answers") || !strings.Contains(got, "x x reset answers") {
+	if got := fmt.Sprint(widgetShortHelp(m.Focused(), 100)); !strings.Contains(got, "c close/reopen answers") || !strings.Contains(got, "x reset answers…") {
 		t.Errorf("the card's keys under it lack c and x: %s", got)
 	}
 }

@@ -53,7 +53,7 @@ func (c *quizCard) SetSize(w, h int) { c.width, c.height = w, h }
 // resetting their answers too (the presenter handles those keys).
 func (c *quizCard) ShortHelp() []key.Binding {
 	if c.live {
-		return []key.Binding{c.keys.Reveal, common.WithHelp(c.keys.Close, "c", "close/reopen answers"), common.WithHelp(c.keys.Reset, "x x", "reset answers"), c.keys.Back}
+		return []key.Binding{c.keys.Reveal, common.WithHelp(c.keys.Close, "c", "close/reopen answers"), common.WithHelp(c.keys.Reset, "x", "reset answers…"), c.keys.Back}
 	}
 	return []key.Binding{c.keys.Reveal, c.keys.Back}
 }
@@ -107,7 +107,7 @@ func (c *quizCard) View() string {
 	} else if !c.several || c.asked { // another card's keys are not this one's
 		hint := "r reveals the answer"
 		if c.live {
-			hint += " · c closes or reopens answers · x twice resets them"
+			hint += " · c closes or reopens answers · x resets them (asks first)"
 		}
 		b.WriteString("\n" + st.App.Dim.Render(wrap(hint)))
 	}

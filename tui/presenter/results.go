@@ -48,7 +48,7 @@ func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 		st.Diagram.Good.Bold(true).Render(fmt.Sprintf("%d right", t.Right))+st.App.Dim.Render(" · ")+
 			st.Diagram.Bad.Bold(true).Render(fmt.Sprintf("%d wrong", t.Wrong))+
 			st.App.Dim.Render(fmt.Sprintf(" · %d answered, %d here now", total, t.Connected)),
-		st.App.Dim.Render(ansi.Truncate("r shows the question again · c reopens answers · x twice resets them", w, "…")))
+		st.App.Dim.Render(ansi.Truncate("r shows the question again · c reopens answers · x resets them (asks first)", w, "…")))
 	return common.Frame(strings.Repeat("\n", lay.Top)+strings.Join(lines, "\n"), m.width, lay.Height, lay.Left)
 }
 

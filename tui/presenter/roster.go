@@ -25,8 +25,8 @@ func (m *Presenter) toggleRoster() {
 }
 
 // rosterKey handles a key while the roster is up: w or esc returns to
-// the slide, ↑/↓ page through a long roster, e saves the results, q asks
-// to quit, anything else says how to go back.
+// the slide, ↑/↓ page through a long roster, and the keys of every
+// screen that takes the slide (screenKey).
 func (m *Presenter) rosterKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Roster, m.keys.Back):
@@ -35,14 +35,8 @@ func (m *Presenter) rosterKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.rosterPage++ // clamped when drawn
 	case key.Matches(msg, m.keys.Up):
 		m.rosterPage = max(0, m.rosterPage-1)
-	case key.Matches(msg, m.keys.Export):
-		return m.export()
-	case key.Matches(msg, m.keys.Quit):
-		m.mode = modeQuit
-	case key.Matches(msg, m.keys.Help):
-		m.mode = modeHelp
 	default:
-		m.notice = "roster · w or esc returns to the slide"
+		return m.screenKey(msg, "roster · w or esc returns to the slide")
 	}
 	return nil
 }

@@ -172,6 +172,20 @@ func deliver(t *testing.T, m *Presenter, cmd tea.Cmd) {
 	}
 }
 
+// saveWithE saves the results of m's lecture of lessons with e, as the
+// lecture's real keeper does, in a fresh directory, and returns the files.
+func saveWithE(t *testing.T, m *Presenter, hub *classroom.Hub, lessons ...string) lecture.ResultsFile {
+	t.Helper()
+	file, err := lecture.OpenResults(t.TempDir(), "", m.deck.ID(), lessons, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.class.SaveResults = classroom.NewResultsKeeper(hub, file, nil).Save
+	_, cmd := m.Update(keyMsg("e"))
+	deliver(t, m, cmd)
+	return file
+}
+
 // TestExportWritesResults: e with the lecture's real keeper writes JSON
 // and CSV that read back equal, with the students' answers in words.
 func TestExportWritesResults(t *testing.T) {
@@ -191,13 +205,7 @@ func TestExportWritesResults(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	file, err := lecture.OpenResults(t.TempDir(), "", m.deck.ID(), []string{"fallacies"}, start)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.class.SaveResults = classroom.NewResultsKeeper(hub, file, nil).Save
-	_, cmd := m.Update(keyMsg("e"))
-	deliver(t, m, cmd)
+	file := saveWithE(t, m, hub, "fallacies")
 	if got := plain(m); !strings.Contains(got, "results saved: 3 answers in "+file.Stem+".json and .csv") {
 		t.Errorf("no word of the save:\n%s", got)
 	}

@@ -76,7 +76,11 @@ func (m *Presenter) slideView(lay slideview.Layout) []string {
 		if lines, ok := m.preview(ws[i], i == m.focus, lay.Width, room); ok {
 			return lines
 		}
-		return []string{m.summaryLine(b, i == m.focus, lay.Width)}
+		hint := " · enter to open"
+		if c, ok := ws[i].(*quizCard); ok && c.live && c.several && c.asked {
+			hint = " · r/c/x act on it · enter to open"
+		}
+		return []string{m.summaryLine(b, i == m.focus, hint, lay.Width)}
 	})
 }
 
@@ -161,8 +165,9 @@ func blankRowAtOrBefore(lines []string, n int) int {
 }
 
 // summaryLine names a widget that does not fit on its slide in words
-// (as lessons name a block), with the key that opens it.
-func (m *Presenter) summaryLine(b lessons.Block, focused bool, width int) string {
+// (as lessons name a block), with hint: the key that opens it (and, for
+// the question the presenter's keys act on, that they do).
+func (m *Presenter) summaryLine(b lessons.Block, focused bool, hint string, width int) string {
 	st := m.ctx.Styles
 	mark := "  "
 	if focused {
@@ -172,7 +177,6 @@ func (m *Presenter) summaryLine(b lessons.Block, focused bool, width int) string
 	if r, size := utf8.DecodeRuneInString(what); r != utf8.RuneError {
 		what = string(unicode.ToUpper(r)) + what[size:]
 	}
-	hint := " · enter to open"
 	what = common.Cut(what, max(1, width-2-2-ansi.StringWidth(hint)))
 	return mark + st.App.Title.Render("▶ "+what) + st.App.Dim.Render(hint)
 }

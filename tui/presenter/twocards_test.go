@@ -110,13 +110,7 @@ func TestTwoCardsOnOneSlidePresenter(t *testing.T) {
 	}
 
 	// The results keep both questions.
-	file, err := lecture.OpenResults(t.TempDir(), "", m.deck.ID(), []string{"budget"}, start)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.class.SaveResults = classroom.NewResultsKeeper(hub, file, nil).Save
-	_, cmd := m.Update(keyMsg("e"))
-	deliver(t, m, cmd)
+	file := saveWithE(t, m, hub, "budget")
 	saved, err := lecture.ReadResults(file.CSVPath())
 	if err != nil {
 		t.Fatal(err)
@@ -128,5 +122,16 @@ func TestTwoCardsOnOneSlidePresenter(t *testing.T) {
 	if len(got) != 3 || !strings.Contains(strings.Join(got, "\n"), "budget-2 ana 43m") || !strings.Contains(strings.Join(got, "\n"), "budget-2 bo 2h") ||
 		!strings.HasPrefix(got[0], "budget-1 ana ") {
 		t.Errorf("results file holds %q, want ana's answer to budget-1 and both answers to budget-2", got)
+	}
+}
+
+// TestTwoCardsSummedUp: on a projector too small for the cards, each is
+// one line, and the one r, c and x act on says so.
+func TestTwoCardsSummedUp(t *testing.T) {
+	m, _ := newTwoCardPresenter(t)
+	m.Update(sizeMsg(80, 24))
+	got := plain(m)
+	if !strings.Contains(got, "question budget-1 · r/c/x act on it · enter to open") || !strings.Contains(got, "question budget-2 · enter to open") {
+		t.Fatalf("the one-line cards do not say which the keys act on:\n%s", got)
 	}
 }

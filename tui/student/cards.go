@@ -18,6 +18,7 @@ import (
 // each is answered, sent and closed on its own.
 type card struct {
 	id     string
+	resets int // the question's Resets when the pad was made
 	pad    *answerpad.Pad
 	notice string // the answer's outcome, shown under the question
 	resent bool   // the last answer sent changed an earlier one
@@ -41,12 +42,17 @@ func (m *Student) prepareCards() {
 	sel := 0
 	for _, q := range m.frame.Questions {
 		c := m.cardFor(q.ID)
+		notice := ""
+		if c != nil && c.resets != q.Resets {
+			c = nil // the presenter reset it: what was sent is forgotten
+			notice = "The presenter has reset this question: answer it again."
+		}
 		if c == nil {
 			hubCard, ok := m.hub.Card(q.ID)
 			if !ok {
 				continue
 			}
-			c = &card{id: q.ID, pad: answerpad.New(hubCard)}
+			c = &card{id: q.ID, resets: q.Resets, pad: answerpad.New(hubCard), notice: notice}
 			c.pad.SetWidth(min(m.width, 100) - 14)
 			if sent, ok := m.hub.SentBy(m.student, q.ID); ok {
 				c.pad.SetResponse(sent.Response)

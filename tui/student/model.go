@@ -58,8 +58,9 @@ const presenterEnded = "The presenter has ended the lecture. Thank you for follo
 type goneMsg struct{}
 
 // NewStudent returns the model of a session connecting from addr; it
-// joins hub once the student has given a name (or skipped). ctx ends
-// with the session and stops the wait for frames.
+// joins hub once the student has given a name (or skipped), as the
+// identity ctx holds if the login proved one (classroom.Identity). ctx
+// ends with the session and stops the wait for frames.
 func NewStudent(ctx context.Context, hub *classroom.Hub, slides *slideview.SlideRenderer, addr string) *Student {
 	ti := textinput.New()
 	ti.Prompt = "› "
@@ -248,7 +249,7 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // join enters the hub under name and starts following.
 func (m *Student) join(name string) tea.Cmd {
-	s, err := m.hub.Join(name, m.addr)
+	s, err := m.hub.JoinAs(name, m.addr, classroom.Identity(m.ctx))
 	switch {
 	case errors.Is(err, classroom.ErrFull):
 		m.bye = "Sorry, the lecture is full. Please try again later, or ask the presenter."

@@ -173,3 +173,28 @@ func TestTwoCardsHelpListsEveryKey(t *testing.T) {
 		return teatesting.Subject{Update: teatesting.Model(m), View: func() string { return ansi.Strip(m.Content()) }, Help: h}
 	}, nil)
 }
+
+// TestResetForgetsTheSentAnswer: when the presenter resets a question,
+// the student's card forgets the answer it showed as sent (the hub has
+// forgotten it) and takes a new one; the other card keeps its own.
+func TestResetForgetsTheSentAnswer(t *testing.T) {
+	m, hub, qs, publish := twoCardStudent(t, 100, 60)
+	c1, _ := hub.Card(qs[0].ID)
+	typeKeys(m, padtest.RightKeys(c1)...)
+	typeKeys(m, "tab", "4", "3", "m", "enter", "shift+tab")
+	if err := hub.ResetQuestion(qs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	publish(false, 0)
+	s := strings.Join(strings.Fields(ansi.Strip(m.Content())), " ")
+	if strings.Count(s, "✓ Answer sent") != 1 || !strings.Contains(s, "✓ Answer sent: 43m.") || strings.Contains(s, "(•)") {
+		t.Fatalf("after the reset of %s the screen still shows its answer, or lost the other:\n%s", qs[0].ID, ansi.Strip(m.Content()))
+	}
+	if !strings.Contains(s, "The presenter has reset this question: answer it again. Answer with the keys below, then press enter to send.") {
+		t.Errorf("the reset card does not ask afresh:\n%s", ansi.Strip(m.Content()))
+	}
+	typeKeys(m, padtest.RightKeys(c1)...)
+	if sent, ok := hub.SentBy(m.student, qs[0].ID); !ok || !sent.Correct || sent.Changed != 0 {
+		t.Errorf("answer after the reset: %+v (taken %v), want a fresh right answer", sent, ok)
+	}
+}

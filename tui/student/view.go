@@ -244,10 +244,13 @@ func (m *Student) drawCard(id string, width int) string {
 	title := st.App.Dim.Render("Question " + q.ID)
 	if n := len(m.cards); n > 1 {
 		i := slices.Index(m.cards, c)
+		which, style, more := fmt.Sprintf("Question %d of %d · %s", i+1, n, q.ID), st.App.Dim, " · tab to answer it"
 		if selected {
-			title = st.App.Title.Render(fmt.Sprintf("▶ Question %d of %d · %s", i+1, n, q.ID)) + st.App.Dim.Render(" · your keys answer this one")
-		} else {
-			title = st.App.Dim.Render(fmt.Sprintf("Question %d of %d · %s · tab to answer it", i+1, n, q.ID))
+			which, style, more = "▶ "+which, st.App.Title, " · your keys answer this one"
+		}
+		title = style.Render(common.Cut(which, w))
+		if lipgloss.Width(which+more) <= w { // said whole or not at all: the footer says tab too
+			title += st.App.Dim.Render(more)
 		}
 	}
 	lines := []string{title, st.Diagram.Label.Render(wrap(q.Prompt))}

@@ -31,13 +31,22 @@ func NewPalette(isDark bool) Palette {
 	}
 }
 
-// Styles are the lipgloss styles of every screen, grouped by area.
+// Styles are the lipgloss styles of every screen, grouped by area. A
+// Styles is small and cheap to pass by value: the styles themselves (36 of
+// them, 23 KB) sit behind a pointer that every copy shares, so they are
+// never changed in place; Clone gives a copy that may be. Build one with
+// New: the zero value has no styles.
 type Styles struct {
 	// Palette is the colours the styles were built from.
 	Palette Palette
 	// IsDark records which background the styles are for.
 	IsDark bool
 
+	*groups
+}
+
+// groups are the styles of a Styles, by area of the screen.
+type groups struct {
 	App struct {
 		Title, Subtitle, Help, Error, Notice, Dim lipgloss.Style
 	}
@@ -78,7 +87,7 @@ type Markdown struct {
 // New builds the styles for a dark or light background.
 func New(isDark bool) (s Styles) {
 	p := NewPalette(isDark)
-	s.Palette, s.IsDark = p, isDark
+	s.Palette, s.IsDark, s.groups = p, isDark, new(groups)
 
 	s.App.Title = style(p.Accent, bold)
 	s.App.Subtitle = style(p.Subtle, 0)
@@ -120,6 +129,14 @@ func New(isDark bool) (s Styles) {
 	s.Markdown.Rule = style(p.Border, 0)
 	s.Markdown.TableHeader = style(p.Accent, bold)
 	s.Markdown.TableBorder = style(p.Border, 0)
+	return s
+}
+
+// Clone returns a copy of s whose styles can be changed without changing
+// s's.
+func (s Styles) Clone() Styles {
+	g := *s.groups
+	s.groups = &g
 	return s
 }
 

@@ -33,8 +33,9 @@ const (
 var errRefused = errors.New("classroom: login refused")
 
 // authOptions are the ways in: with authorized keys only a listed key,
-// else the join code as a password or by keyboard-interactive login,
-// checked by login.
+// whose fingerprint the session's context then holds as the student's
+// identity (classroom.Identity), else the join code as a password or by
+// keyboard-interactive login, checked by login.
 func (s *Server) authOptions() []ssh.Option {
 	if len(s.cfg.AuthorizedKeys) > 0 {
 		keys := s.cfg.AuthorizedKeys
@@ -42,6 +43,7 @@ func (s *Server) authOptions() []ssh.Option {
 			for _, a := range keys {
 				if ssh.KeysEqual(k, a) {
 					loggedIn(ctx)
+					ctx.SetValue(classroom.IdentityKey, classroom.KeyIdentity(k))
 					return true
 				}
 			}

@@ -82,9 +82,14 @@ func publish(hub *classroom.Hub, deck *lecture.Deck, n, step int, q *classroom.Q
 // dial logs in to srv with the join code as password.
 func dial(tb testing.TB, srv *Server, code string) (*gossh.Client, error) {
 	tb.Helper()
+	return dialWith(srv, gossh.Password(code))
+}
+
+// dialWith logs in to srv with auth.
+func dialWith(srv *Server, auth gossh.AuthMethod) (*gossh.Client, error) {
 	return gossh.Dial("tcp", srv.Addr().String(), &gossh.ClientConfig{
 		User:            "student",
-		Auth:            []gossh.AuthMethod{gossh.Password(code)},
+		Auth:            []gossh.AuthMethod{auth},
 		HostKeyCallback: gossh.FixedHostKey(srv.cfg.HostKey.PublicKey()),
 		Timeout:         5 * time.Second,
 	})
@@ -103,7 +108,13 @@ type sshClient struct {
 // false nobody reads its output (a stuck client).
 func connect(tb testing.TB, srv *Server, w, h int, read bool) *sshClient {
 	tb.Helper()
-	c, err := dial(tb, srv, testCode)
+	return connectWith(tb, srv, gossh.Password(testCode), w, h, read)
+}
+
+// connectWith is connect logging in with auth.
+func connectWith(tb testing.TB, srv *Server, auth gossh.AuthMethod, w, h int, read bool) *sshClient {
+	tb.Helper()
+	c, err := dialWith(srv, auth)
 	if err != nil {
 		tb.Fatalf("dial: %v", err)
 	}
