@@ -2,7 +2,7 @@
 // and durations, downtime over a period, budgets, MTBF/MTTR and the
 // availability of composed systems. It is pure: no I/O, no terminal.
 //
-// Availabilities are exact rationals, so 99.9 % is exactly three nines and
+// Availabilities are exact rationals, so 99.9% is exactly three nines and
 // composition introduces no rounding; floating point is used only for
 // figures that are inherently approximate, such as fractional nines.
 package calc
@@ -15,7 +15,7 @@ import (
 )
 
 // Availability is an exact fraction of time in service, between 0 and 1.
-// The zero value is 0 %. Availabilities are immutable values.
+// The zero value is 0%. Availabilities are immutable values.
 type Availability struct {
 	r *big.Rat // nil means 0; never mutated after construction
 }
@@ -61,14 +61,14 @@ func (a Availability) unavailability() (p, q *big.Int) {
 	return new(big.Int).Sub(r.Denom(), r.Num()), r.Denom()
 }
 
-// IsPerfect reports whether the availability is exactly 100 %.
+// IsPerfect reports whether the availability is exactly 100%.
 func (a Availability) IsPerfect() bool { return a.rat().Cmp(ratOne) == 0 }
 
 // Cmp compares two availabilities: −1 if a < b, 0 if equal, +1 if a > b.
 func (a Availability) Cmp(b Availability) int { return a.rat().Cmp(b.rat()) }
 
 // Nines returns −log10(1 − A), the fractional number of nines, to the
-// precision of float64. ok is false at 100 %, where the number of nines is
+// precision of float64. ok is false at 100%, where the number of nines is
 // unbounded.
 func (a Availability) Nines() (nines float64, ok bool) {
 	p, q := a.unavailability()
@@ -94,8 +94,8 @@ func log10Int(x *big.Int) float64 {
 }
 
 // WholeNines returns the number of leading nines, exactly: the largest k
-// with 1 − A ≤ 10^−k. 99.9 % and 99.95 % have 3, 99.99999 % has 7, 85 % has 0.
-// ok is false at 100 %, where it is unbounded.
+// with 1 − A ≤ 10^−k. 99.9% and 99.95% have 3, 99.99999% has 7, 85% has 0.
+// ok is false at 100%, where it is unbounded.
 func (a Availability) WholeNines() (k int, ok bool) {
 	p, q := a.unavailability()
 	if p.Sign() <= 0 {
@@ -113,8 +113,8 @@ const MaxPercentNines = 300
 // Percent formats the availability as a percentage without the % sign.
 // Short exact decimals print exactly (99.95, 99.9999999999, 99.8001);
 // longer ones, as composition makes, are rounded to three digits past the
-// leading nines (99.501, 99.939905). Below 1 % the digits count from the
-// first one that is not zero, so that 0.0000001 % does not print as 0.
+// leading nines (99.501, 99.939905). Below 1% the digits count from the
+// first one that is not zero, so that 0.0000001% does not print as 0.
 // What Percent prints, ParseAvailability reads.
 func (a Availability) Percent() string {
 	r := a.rat()
@@ -127,7 +127,7 @@ func (a Availability) Percent() string {
 	if k > MaxPercentNines {
 		return decimalString(num, den, MaxPercentNines+3, false)
 	}
-	if num.Cmp(den) < 0 { // below 1 %: count the zeros after the point
+	if num.Cmp(den) < 0 { // below 1%: count the zeros after the point
 		k = max(k, largestPower(num, den, true))
 	}
 	if new(big.Int).Rem(new(big.Int).Mul(num, pow10(k+4)), den).Sign() == 0 {

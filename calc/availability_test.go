@@ -70,7 +70,7 @@ func TestParseAvailabilityReasons(t *testing.T) {
 		"-abc":  "it is not a number",
 		"--5":   "it is not a number",
 		"abc":   "it is not a number",
-		"101":   "it is above 100 %",
+		"101":   "it is above 100%",
 	} {
 		_, err := ParseAvailability(in)
 		var ie *InputError

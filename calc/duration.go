@@ -191,7 +191,7 @@ func decimalOf(d, unit time.Duration) string {
 
 // DowntimeText prints the downtime a allows over window for people. Below a
 // microsecond it keeps the fraction of a nanosecond that Downtime rounds
-// away, so 99.95 % of 1 µs reads "0.5 ns", not "1 ns".
+// away, so 99.95% of 1 µs reads "0.5 ns", not "1 ns".
 func (a Availability) DowntimeText(window time.Duration) string {
 	if d := a.Downtime(window); d.Abs() >= time.Microsecond {
 		return FormatDuration(d)

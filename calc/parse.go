@@ -59,7 +59,7 @@ func ParseAvailability(s string) (Availability, error) {
 	num := strings.TrimSpace(strings.TrimSuffix(in, "%"))
 	if !isDecimal(num) {
 		if rest, neg := strings.CutPrefix(num, "-"); neg && isDecimal(rest) {
-			return bad("it is negative; an availability is between 0 and 100 %")
+			return bad("it is negative; an availability is between 0 and 100%")
 		}
 		return bad("it is not a number")
 	}
@@ -69,7 +69,7 @@ func ParseAvailability(s string) (Availability, error) {
 	}
 	r.Quo(r, big.NewRat(100, 1))
 	if r.Cmp(ratOne) > 0 {
-		return bad("it is above 100 %")
+		return bad("it is above 100%")
 	}
 	return fromRat(r), nil
 }

@@ -37,7 +37,7 @@ func (r Row) Periods() []Period {
 }
 
 // NinesText formats the number of nines for people: whole numbers plainly
-// ("3"), fractional ones to two decimals ("3.30"), and "∞" at 100 %.
+// ("3"), fractional ones to two decimals ("3.30"), and "∞" at 100%.
 func (r Row) NinesText() string { return NinesText(r.A) }
 
 // NinesText formats a's number of nines: "3", "3.30", "∞".
@@ -74,7 +74,7 @@ type jsonPart struct {
 }
 
 // MarshalJSON writes the row as `faultline nines -o json` documents it.
-// nines and whole_nines are null at 100 %, where they are unbounded.
+// nines and whole_nines are null at 100%, where they are unbounded.
 func (r Row) MarshalJSON() ([]byte, error) {
 	out := jsonRow{
 		Label:           r.Label,
@@ -104,7 +104,7 @@ func (r Row) MarshalJSON() ([]byte, error) {
 }
 
 // ClassicNines returns the availabilities of the classic table: one to
-// seven nines, 90 % to 99.99999 %.
+// seven nines, 90% to 99.99999%.
 func ClassicNines() []Availability {
 	out := make([]Availability, 7)
 	for i := range out {

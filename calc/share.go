@@ -8,9 +8,9 @@ import (
 	"faultline/internal/termtext"
 )
 
-// ShareText writes a share as a percentage: 0.1 is "10 %".
+// ShareText writes a share as a percentage: 0.1 is "10%".
 func ShareText(f float64) string {
-	return strconv.FormatFloat(100*f, 'f', -1, 64) + " %"
+	return strconv.FormatFloat(100*f, 'f', -1, 64) + "%"
 }
 
 // GroupThousands writes a count or a number of years with thousands

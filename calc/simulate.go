@@ -106,7 +106,7 @@ const (
 const SimBatches = 30
 
 // SimMethod says how the confidence interval is computed.
-const SimMethod = "95 % confidence interval by batch means: 30 equal batches of simulated time, Student's t with 29 degrees of freedom"
+const SimMethod = "95% confidence interval by batch means: 30 equal batches of simulated time, Student's t with 29 degrees of freedom"
 
 // tQuantile is the 97.5th percentile of Student's t with SimBatches − 1
 // degrees of freedom.
@@ -119,7 +119,7 @@ type SimResult struct {
 	Analytical Availability
 	// Availability is the share of simulated time the system was up.
 	Availability float64
-	// CILow and CIHigh bound the 95 % confidence interval (see SimMethod).
+	// CILow and CIHigh bound the 95% confidence interval (see SimMethod).
 	CILow, CIHigh float64
 	// Years is the simulated time.
 	Years float64
@@ -166,7 +166,7 @@ func (o SimOptions) check() error {
 	case !(o.Years > 0) || o.Years > MaxSimYears:
 		return &InputError{What: "simulated years", Value: fmt.Sprint(o.Years), Reason: "it is out of range", Accepted: "a number of years above 0 and at most " + GroupThousands(MaxSimYears)}
 	case !(o.CommonCause >= 0 && o.CommonCause < 1):
-		return &InputError{What: "common-cause share", Value: fmt.Sprint(o.CommonCause), Reason: "it is out of range", Accepted: "a share from 0 to below 1, such as 0.1 for 10 %"}
+		return &InputError{What: "common-cause share", Value: fmt.Sprint(o.CommonCause), Reason: "it is out of range", Accepted: "a share from 0 to below 1, such as 0.1 for 10%"}
 	case o.Crews < 0:
 		return &InputError{What: "crew count", Value: fmt.Sprint(o.Crews), Reason: "it is negative", Accepted: "0 for unlimited, or a number of repair crews"}
 	case o.MTTR < 0:

@@ -92,7 +92,7 @@ func (m *simModel) add(b Block, parent int, mttr float64) int {
 			leaf.broken = true
 		case a < 1:
 			// MTTF = MTTR · A / (1 − A), computed from the exact
-			// unavailability so that 99.9999999 % keeps its digits.
+			// unavailability so that 99.9999999% keeps its digits.
 			u, _ := b.A.Unavailability().Float64()
 			leaf.rate = u / (mttr * a)
 		}

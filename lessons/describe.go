@@ -9,7 +9,7 @@ import (
 )
 
 // Describe names a live block as a student reads it, for a list that asks
-// which one to open: "the table of nines for 99.9 %, 99.95 %, 99.99 %",
+// which one to open: "the table of nines for 99.9%, 99.95%, 99.99%",
 // "the failover scenario “Active-passive, cold standby”". The reader and
 // the slides both use it, so a block is named the same everywhere.
 func (b Block) Describe() string {
@@ -59,11 +59,11 @@ func (b Block) Describe() string {
 	return strings.TrimSpace(b.Kind + " " + strings.Join(b.Args, " "))
 }
 
-// percentWords writes a bare percentage as "99.9 %"; anything else, such
+// percentWords writes a bare percentage as "99.9%"; anything else, such
 // as "4n" or "99.9%", stays as written.
 func percentWords(s string) string {
 	if s == "" || strings.Trim(s, "0123456789.") != "" {
 		return s
 	}
-	return s + " %"
+	return s + "%"
 }

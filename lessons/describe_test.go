@@ -9,7 +9,7 @@ func TestDescribeNamesBlocksAsStudentsReadThem(t *testing.T) {
 		b    Block
 		want string
 	}{
-		{Block{Kind: KindNines, Args: []string{"99.9", "99.95", "99.99"}}, "the table of nines for 99.9 %, 99.95 %, 99.99 %"},
+		{Block{Kind: KindNines, Args: []string{"99.9", "99.95", "99.99"}}, "the table of nines for 99.9%, 99.95%, 99.99%"},
 		{Block{Kind: KindNines, Args: []string{"4n"}}, "the table of nines for 4n"},
 		{Block{Kind: KindNines}, "the table of nines, one to seven nines"},
 		{Block{Kind: KindCompose, Args: []string{"lb:99.99 * (web:99.9 | web:99.9)"}}, "the composed system lb:99.99 * (web:99.9 | web:99.9)"},

@@ -184,7 +184,7 @@ func (s Simulation) Run() (SimulationRun, error) {
 type SimulationRow struct {
 	// Label says which figure: the formula or a simulation.
 	Label string
-	// Availability, Nines and Downtime are the figures: "99.99990 %",
+	// Availability, Nines and Downtime are the figures: "99.99990%",
 	// "6.00", "32s" down a year.
 	Availability, Nines, Downtime string
 }
@@ -222,7 +222,7 @@ func ninesOf(a float64) string {
 // Settling says in words how the running estimate settled, the chart's
 // story for a page without it: the nines after a hundredth, a tenth and
 // the whole of the run, for each simulation, e.g. "running nines after
-// 100, 1,000 and 10,000 years: independent 5.82, 6.05, 6.03; 10 % common
+// 100, 1,000 and 10,000 years: independent 5.82, 6.05, 6.03; 10% common
 // cause 4.22, 4.30, 4.29". It is "" when the run kept no trace.
 func (r SimulationRun) Settling(s Simulation) string {
 	at := []float64{0.01, 0.1, 1}

@@ -61,16 +61,16 @@ func TestSimulationRunRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := run.Rows(s)
-	if len(rows) != 3 || rows[0].Availability != "99.9999%" || rows[0].Nines != "6" || !strings.Contains(rows[2].Label, "10 % common cause") {
+	if len(rows) != 3 || rows[0].Availability != "99.9999%" || rows[0].Nines != "6" || !strings.Contains(rows[2].Label, "10% common cause") {
 		t.Fatalf("rows %+v", rows)
 	}
 	// Independent, the simulation lands near the formula; a common cause
 	// costs about two nines.
 	if run.Independent.Availability < run.Independent.CILow || run.Independent.CIHigh < 0.999999 || run.Independent.CILow > 0.999999 {
-		t.Errorf("independent run %+v misses the formula's 99.9999 %%", run.Independent)
+		t.Errorf("independent run %+v misses the formula's 99.9999%%", run.Independent)
 	}
 	if u := 1 - run.Common.Availability; u < 2e-5 || u > 2e-4 {
-		t.Errorf("with 10 %% common cause the unavailability is %g, want about 1e-4 to 5e-5", u)
+		t.Errorf("with 10%% common cause the unavailability is %g, want about 1e-4 to 5e-5", u)
 	}
 	again, _ := s.Run()
 	if again.Common.Availability != run.Common.Availability {
@@ -108,7 +108,7 @@ func TestParseSimulateBlockWithSharedDependency(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 99.99 % in series with 99.9999 %: the formula is about 99.9899 %.
+	// 99.99% in series with 99.9999%: the formula is about 99.9899%.
 	if got := run.Independent.Analytical.String(); got != "99.9899%" {
 		t.Errorf("formula with the shared dependency = %s, want 99.9899%%", got)
 	}
@@ -117,13 +117,13 @@ func TestParseSimulateBlockWithSharedDependency(t *testing.T) {
 		t.Errorf("rows do not say the shared dependency: %+v", rows)
 	}
 	if u := 1 - run.Independent.Availability; u < 5e-5 || u > 2e-4 {
-		t.Errorf("with a 99.99 %% switch in series the simulated unavailability is %g, want about 1e-4", u)
+		t.Errorf("with a 99.99%% switch in series the simulated unavailability is %g, want about 1e-4", u)
 	}
 	if got := b.Describe(); got != "the simulation of a:99.9 | b:99.9 with independent failures and a shared dependency of 99.99%" {
 		t.Errorf("Describe = %q", got)
 	}
 	b, _ = parseBlock("faultline simulate a:99.9 | b:99.9 --common-cause 10% --shared-dependency 99.99,4h", 1)
-	if got := b.Describe(); got != "the simulation of a:99.9 | b:99.9 with 10 % common cause and a shared dependency of 99.99%,4h" {
+	if got := b.Describe(); got != "the simulation of a:99.9 | b:99.9 with 10% common cause and a shared dependency of 99.99%,4h" {
 		t.Errorf("Describe = %q", got)
 	}
 }
@@ -155,7 +155,7 @@ func TestSimulationSettling(t *testing.T) {
 	got := run.Settling(s)
 	rows := run.Rows(s)
 	if !strings.HasPrefix(got, "running nines after 100, 1,000 and 10,000 years: independent ") ||
-		!strings.Contains(got, ", "+rows[1].Nines+"; 10 % common cause ") || !strings.HasSuffix(got, ", "+rows[2].Nines) {
+		!strings.Contains(got, ", "+rows[1].Nines+"; 10% common cause ") || !strings.HasSuffix(got, ", "+rows[2].Nines) {
 		t.Errorf("Settling = %q; want it to end each run on its row's nines (%s, %s)", got, rows[1].Nines, rows[2].Nines)
 	}
 	if (SimulationRun{}).Settling(s) != "" {

@@ -17,8 +17,8 @@
 // and no clock — functions that need the time take it as an argument.
 //
 // The built-in bank is held to cue limits by its tests: the right answer of
-// a single-choice item is the longest choice in 15 to 35 % of items, no
-// position holds more than 40 % of right answers in file order, and no
+// a single-choice item is the longest choice in 15 to 35% of items, no
+// position holds more than 40% of right answers in file order, and no
 // count of right choices covers more than half the multiple-answer items,
 // which may have anything from one right choice to all of them right.
 package quiz

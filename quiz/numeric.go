@@ -44,7 +44,7 @@ func unitFor(n *Numeric) string {
 	return fmt.Sprintf(format, exs[0][0], exs[0][1])
 }
 
-// Default tolerances: 1 % of a duration answer, 0.01 percentage points of a
+// Default tolerances: 1% of a duration answer, 0.01 percentage points of a
 // percent answer.
 const (
 	DefaultDurationTolerance = "1%"

@@ -19,7 +19,7 @@ type reading struct {
 	// typed is the value as read, in the answer's own format.
 	typed string
 	// note says how the text was read when it was not as written, such
-	// as " (0.9945 read as 99.45 %)".
+	// as " (0.9945 read as 99.45%)".
 	note string
 	// text is what the student typed, cleaned.
 	text string
@@ -54,9 +54,9 @@ func readDuration(n *Numeric, s string) reading {
 }
 
 // readPercent reads an availability answer: "99.45", "99.45%", "99.45 %",
-// "3 nines", or a fraction of one such as "0.9945", read as 99.45 %. A
+// "3 nines", or a fraction of one such as "0.9945", read as 99.45%. A
 // bare number of at most 1 is a fraction unless the answer itself is below
-// 1 %, where it would be a percentage.
+// 1%, where it would be a percentage.
 func readPercent(n *Numeric, s string) reading {
 	want := n.Availability.Rat()
 	r := reading{want: want, scale: big.NewRat(1, 100), text: s}
@@ -66,12 +66,12 @@ func readPercent(n *Numeric, s string) reading {
 			a, err := calc.ParseAvailability(percentText(v))
 			if err == nil {
 				r.got, r.typed = a.Rat(), a.String()
-				r.note = fmt.Sprintf(" (%s read as %s %%)", s, a.Percent())
+				r.note = fmt.Sprintf(" (%s read as %s%%)", s, a.Percent())
 				return r
 			}
 		}
 		if ok && v.Cmp(big.NewRat(100, 1)) > 0 {
-			// Above 100 %: not an availability, but perhaps a slip by a factor.
+			// Above 100%: not an availability, but perhaps a slip by a factor.
 			r.got, r.typed = new(big.Rat).Quo(v, big.NewRat(100, 1)), s
 			if hint := r.offByFactor(n); hint != "" {
 				return reading{retry: hint}
@@ -112,7 +112,7 @@ func (r reading) offByFactor(n *Numeric) string {
 				what := map[string]string{"too small": "too short", "too large": "too long"}[way.what]
 				return fmt.Sprintf("%s is %d times %s: check the unit (seconds for minutes, or minutes for hours?). Try again with %s.", r.text, f, what, n.Unit)
 			}
-			return fmt.Sprintf("%s is %d times %s for a percentage: a fraction such as 0.9945 is 99.45 %%. Try again with %s.", r.text, f, way.what, n.Unit)
+			return fmt.Sprintf("%s is %d times %s for a percentage: a fraction such as 0.9945 is 99.45%%. Try again with %s.", r.text, f, way.what, n.Unit)
 		}
 	}
 	return ""

@@ -31,8 +31,8 @@ func TestNumericAcceptsWhatAPersonTypes(t *testing.T) {
 		// 30 d MTBF, 4 h MTTR: 99.44751…%, within 0.01 points.
 		{"percent sign", question(t, "alpha-5"), "99.45%", true, false, "Correct"},
 		{"bare percentage", question(t, "alpha-5"), "99.45", true, false, "Correct"},
-		{"a fraction of one", question(t, "alpha-5"), "0.9945", true, false, "0.9945 read as 99.45 %"},
-		{"a wrong fraction says how it was read", question(t, "alpha-5"), "0.95", false, false, "0.95 read as 95 %"},
+		{"a fraction of one", question(t, "alpha-5"), "0.9945", true, false, "0.9945 read as 99.45%"},
+		{"a wrong fraction says how it was read", question(t, "alpha-5"), "0.95", false, false, "0.95 read as 95%"},
 		{"fraction with a percent sign", question(t, "alpha-5"), "0.9945%", false, true, "0.9945% is 100 times too small for a percentage"},
 		{"percentage times 100", question(t, "alpha-5"), "9945", false, true, "9945 is 100 times too large"},
 		{"above 100 and not a slip", question(t, "alpha-5"), "250", false, true, `Cannot read "250" as a percentage`},
@@ -61,7 +61,7 @@ func TestSmallPercentAnswerReadsBareNumbersAsPercent(t *testing.T) {
 	}
 	b := load(t, withBank(t, head+"  type: numeric\n  compute: {budget: '7h12m', per: 60d}\n")) // 99.5 %
 	q, _ = b.ByID("alpha-1")
-	if got := quiz.Grade(q, quiz.TextResponse("0.995")); !got.Correct || !strings.Contains(got.Feedback, "read as 99.5 %") {
+	if got := quiz.Grade(q, quiz.TextResponse("0.995")); !got.Correct || !strings.Contains(got.Feedback, "read as 99.5%") {
 		t.Errorf("0.995 for 99.5 %%: %+v", got)
 	}
 }

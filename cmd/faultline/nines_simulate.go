@@ -205,7 +205,7 @@ func simulationTable(system calc.Block, o calc.SimOptions, r calc.SimResult) str
 	rows := [][3]string{
 		{"", "analytical", "simulated"},
 		{"availability", r.Analytical.String(), percent(r.Availability)},
-		{"95 % interval", "", percent(r.CILow) + " to " + percent(r.CIHigh)},
+		{"95% interval", "", percent(r.CILow) + " to " + percent(r.CIHigh)},
 		{"nines", calc.NinesText(r.Analytical), ninesOf(r.Availability)},
 		{"downtime per year", analyticalDown, calc.FormatDuration(r.DowntimePerYear)},
 		{"outages", "", fmt.Sprintf("%s (%s a year)", calc.GroupThousands(float64(r.Outages)), strconv.FormatFloat(float64(r.Outages)/r.Years, 'f', 2, 64))},

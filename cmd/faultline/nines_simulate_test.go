@@ -58,7 +58,7 @@ func TestNinesSimulateTableShowsBothSides(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"analytical", "simulated", "99.9999%", "common cause 0.1", "fixed repairs with MTTR 30m", "95 % interval", "p99 outage", "batch means"} {
+	for _, want := range []string{"analytical", "simulated", "99.9999%", "common cause 0.1", "fixed repairs with MTTR 30m", "95% interval", "p99 outage", "batch means"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}
@@ -97,8 +97,8 @@ func TestNinesSimulateBadInput(t *testing.T) {
 	}
 }
 
-// TestNinesSimulateSharedDependency checks the hand-solved case: a 99.9 %
-// dependency under two 99 % replicas is in series with them, so the
+// TestNinesSimulateSharedDependency checks the hand-solved case: a 99.9%
+// dependency under two 99% replicas is in series with them, so the
 // formula is 0.999 · 0.9999 = 0.9989001, and the JSON names it.
 func TestNinesSimulateSharedDependency(t *testing.T) {
 	out, errOut, code := run(t, "nines", "--expr", "99 | 99", "--simulate", "5000", "--shared-dependency", "99.9,8h", "-o", "json")

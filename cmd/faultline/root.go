@@ -58,7 +58,7 @@ and its nines, failover and microservice failure patterns.
 Run it with no arguments for the full-screen course, or use the subcommands
 in scripts and on a projector.`,
 		Example: `  faultline                          open the course
-  faultline nines 99.95              downtime that 99.95 % allows
+  faultline nines 99.95              downtime that 99.95% allows
   faultline nines --downtime 5m --per month
   faultline nines --expr 'lb:99.99 * (web:99.9 | web:99.9) * db:99.95'`,
 		Version:       version(),

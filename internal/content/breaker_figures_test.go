@@ -27,8 +27,8 @@ func TestLessonBreakerFigures(t *testing.T) {
 	}
 	off, on := run("off"), run("on")
 	for _, want := range []string{
-		fmt.Sprintf("that path serves %s %% of\nits requests and the p99 latency is %.1f s", percent(off.Paths[0].Availability), off.LatencyP99),
-		fmt.Sprintf("healthy\npath serves %s %% and the p99 latency stays at %.1f s", percent(on.Paths[0].Availability), on.LatencyP99),
+		fmt.Sprintf("that path serves %s%% of\nits requests and the p99 latency is %.1f s", percent(off.Paths[0].Availability), off.LatencyP99),
+		fmt.Sprintf("healthy\npath serves %s%% and the p99 latency stays at %.1f s", percent(on.Paths[0].Availability), on.LatencyP99),
 	} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("the lesson should say %q", want)

@@ -16,8 +16,8 @@ func TestSimulateBlockHandout(t *testing.T) {
 		"| | availability | nines | down a year |",
 		"| formula (independent) | 99.9999% | 6 | 31.5 s |",
 		"| simulated, independent | 99.99991% | 6.03 | 29.6 s |",
-		"| simulated, 10 % common cause | 99.99493% | 4.29 | 26m 40s |",
-		"How the estimate settled, running nines after 100, 1,000 and 10,000 years: independent 5.91, 6.04, 6.03; 10 % common cause 4.23, 4.29, 4.29.",
+		"| simulated, 10% common cause | 99.99493% | 4.29 | 26m 40s |",
+		"How the estimate settled, running nines after 100, 1,000 and 10,000 years: independent 5.91, 6.04, 6.03; 10% common cause 4.23, 4.29, 4.29.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("handout lacks %q:\n%s", want, out)

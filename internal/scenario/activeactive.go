@@ -92,8 +92,8 @@ func newCorrelated(s *Sim, v Values) *activeActive {
 }
 
 // percentText writes a share as a percentage to six figures, without float
-// noise: 99.9999 %.
-func percentText(x float64) string { return fmt.Sprintf("%.6g %%", 100*x) }
+// noise: 99.9999%.
+func percentText(x float64) string { return fmt.Sprintf("%.6g%%", 100*x) }
 
 // rackFailure crashes every replica in node-1's rack at once, and brings them
 // back when the repair is done.

@@ -77,11 +77,11 @@ func challengesFor(name string) []Challenge {
 	case "hot-standby":
 		return []Challenge{{
 			ID:    "hot-availability",
-			Goal:  "Keep hot standby's availability at 99.5 % or better by changing at most three parameters.",
+			Goal:  "Keep hot standby's availability at 99.5% or better by changing at most three parameters.",
 			Fixed: standbyFixed,
 			Conditions: []Condition{
 				{Metric: "availability", Op: ">=", Value: 0.995,
-					Why: "Every second of outage fails 100 of the 12,000 requests of a run, so 99.5 % allows about 0.6 s: detection plus promotion, 2 s + 1 s with the defaults."},
+					Why: "Every second of outage fails 100 of the 12,000 requests of a run, so 99.5% allows about 0.6 s: detection plus promotion, 2 s + 1 s with the defaults."},
 				atMost(3),
 			},
 			Hint:     "Detection needs a heartbeat timeout a little longer than the interval; both can be short.",
@@ -113,11 +113,11 @@ func challengesFor(name string) []Challenge {
 			solution: map[string]string{"check_interval": "0.3s"},
 		}, {
 			ID:    "aa-two",
-			Goal:  "With two nodes, keep availability above 99 % by changing at most two parameters.",
+			Goal:  "With two nodes, keep availability above 99% by changing at most two parameters.",
 			Fixed: fixed(aaFixed, "nodes", "2"),
 			Conditions: []Condition{
 				{Metric: "availability", Op: ">", Value: 0.99,
-					Why: "With one node left it must carry all 200 req/s; at 120 req/s a node, the survivor turns 40 % away for the rest of the run."},
+					Why: "With one node left it must carry all 200 req/s; at 120 req/s a node, the survivor turns 40% away for the rest of the run."},
 				atMost(2),
 			},
 			Hint:     "Active-active survives a loss only if the nodes left can carry the whole load.",
@@ -127,7 +127,7 @@ func challengesFor(name string) []Challenge {
 		cbFixed := map[string]string{"rate": "50", "failing_share": "0.5", "fail_at": "10s", "recover_at": "40s"}
 		return []Challenge{{
 			ID:    "cb-no-breaker",
-			Goal:  "Without a breaker, keep the inventory path above 99.5 % by changing one parameter.",
+			Goal:  "Without a breaker, keep the inventory path above 99.5% by changing one parameter.",
 			Fixed: fixed(cbFixed, "breaker", "off"),
 			Conditions: []Condition{
 				{Metric: "inventory_availability", Op: ">", Value: 0.995,
@@ -149,7 +149,7 @@ func challengesFor(name string) []Challenge {
 			solution: map[string]string{"timeout": "0.5s"},
 		}, {
 			ID:    "cb-back",
-			Goal:  "With the breaker on, serve at least 48 % of reviews requests: notice its return quickly.",
+			Goal:  "With the breaker on, serve at least 48% of reviews requests: notice its return quickly.",
 			Fixed: fixed(cbFixed, "breaker", "on"),
 			Conditions: []Condition{
 				{Metric: "reviews_availability", Op: ">=", Value: 0.48,
@@ -176,7 +176,7 @@ func challengesFor(name string) []Challenge {
 			solution: map[string]string{"policy": "backoff"},
 		}, {
 			ID:    "rs-naive",
-			Goal:  "Keep naive retries and still serve over 75 % of requests, changing one parameter.",
+			Goal:  "Keep naive retries and still serve over 75% of requests, changing one parameter.",
 			Fixed: fixed(rsFixed, "policy", "naive"),
 			Conditions: []Condition{
 				{Metric: "availability", Op: ">", Value: 0.75,
@@ -214,13 +214,13 @@ func challengesFor(name string) []Challenge {
 			solution: map[string]string{"heartbeat_timeout": "1.1s", "promotion": "0.2s"},
 		}, {
 			ID:    "sb-available",
-			Goal:  "Lose no writes and keep availability above 88 %, changing at most three parameters.",
+			Goal:  "Lose no writes and keep availability above 88%, changing at most three parameters.",
 			Fixed: sbFixed,
 			Conditions: []Condition{
 				{Metric: "writes_lost", Op: "<=", Value: 0,
 					Why: "Without fencing the minority's writes are thrown away when the network heals."},
 				{Metric: "availability", Op: ">", Value: 0.88,
-					Why: "With a quorum the 20 % of clients stranded with node-1 are refused for the whole split: the price of safety. The rest wait for detection and promotion; that part you can shorten."},
+					Why: "With a quorum the 20% of clients stranded with node-1 are refused for the whole split: the price of safety. The rest wait for detection and promotion; that part you can shorten."},
 				atMost(3),
 			},
 			Hint:     "Pay for safety with the minority, not with the majority's wait.",
@@ -230,7 +230,7 @@ func challengesFor(name string) []Challenge {
 		cfFixed := map[string]string{"rate": "100", "fail_at": "20s", "repair": "30s"}
 		return []Challenge{{
 			ID:    "cf-spread",
-			Goal:  "Keep three replicas of 60 req/s above 99 % availability through the rack's power loss, changing one parameter.",
+			Goal:  "Keep three replicas of 60 req/s above 99% availability through the rack's power loss, changing one parameter.",
 			Fixed: fixed(cfFixed, "nodes", "3", "capacity", "60"),
 			Conditions: []Condition{
 				{Metric: "availability", Op: ">", Value: 0.99,
@@ -241,7 +241,7 @@ func challengesFor(name string) []Challenge {
 			solution: map[string]string{"per_rack": "1"},
 		}, {
 			ID:    "cf-two-racks",
-			Goal:  "With two replicas to a rack, keep availability above 99 %, changing one parameter.",
+			Goal:  "With two replicas to a rack, keep availability above 99%, changing one parameter.",
 			Fixed: fixed(cfFixed, "per_rack", "2"),
 			Conditions: []Condition{
 				{Metric: "availability", Op: ">", Value: 0.99,

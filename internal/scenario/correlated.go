@@ -9,7 +9,7 @@ func correlatedSpec() Spec {
 	return Spec{
 		Name:  "correlated-failure",
 		Title: "Correlated failure: replicas in one rack",
-		Summary: "The parallel formula promises 99.9999 % from three replicas of 99 %; " +
+		Summary: "The parallel formula promises 99.9999% from three replicas of 99%; " +
 			"a rack that loses power takes all three at once.",
 		TimeNote: "Times are compressed: the 30 s repair stands for the hours it takes to restore a rack's power.",
 		Duration: 120 * time.Second,

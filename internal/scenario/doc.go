@@ -18,14 +18,14 @@
 // not counted yet. A tick counts as down when more than half of its counted
 // requests were not served; a tick with nothing counted keeps the state of the
 // tick before it. downtime_seconds is the number of down ticks times the tick
-// length; degraded_seconds counts the ticks where more than 5 % were not
+// length; degraded_seconds counts the ticks where more than 5% were not
 // served, so a partial outage (one node of two lost, the other overloaded)
 // shows there while downtime stays 0. availability is served / (served +
 // failed + late), where requests_late are those still unanswered 2 s after
 // they arrived (1 before any counts); tail_availability is the share served of
 // the requests counted in the last 10 s, which shows whether a service ended
 // the run healthy. latency_p50 and latency_p99 are the waits, arrival to
-// answer, within which half and 99 % of the served requests were answered.
+// answer, within which half and 99% of the served requests were answered.
 //
 // The first fault of a run (a crash, a slowdown or a cut link, scheduled by the
 // scenario or injected by a player) starts the clocks: detect_seconds runs to

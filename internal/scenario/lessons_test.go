@@ -263,7 +263,7 @@ func TestSplitBrain(t *testing.T) {
 func TestCorrelatedFailure(t *testing.T) {
 	together := run(t, "correlated-failure", nil)
 	if together.Metrics.DowntimeSeconds != 30 || together.Events[0].Kind != KindNote ||
-		!strings.Contains(together.Events[0].Say, "99.9999 %") {
+		!strings.Contains(together.Events[0].Say, "99.9999%") {
 		t.Errorf("one rack: %+v, first event %+v", together.Metrics, together.Events[0])
 	}
 	spread := run(t, "correlated-failure", map[string]string{"per_rack": "1"})

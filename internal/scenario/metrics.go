@@ -27,9 +27,9 @@ type Metrics struct {
 	Availability      float64 `json:"availability"`       // served / (served + failed + unanswered 2 s after arrival); 1 before any counts
 	TailAvailability  float64 `json:"tail_availability"`  // share served of the requests arriving in the last 10 s
 	DowntimeSeconds   float64 `json:"downtime_seconds"`   // time in ticks where more than half the requests were not served
-	DegradedSeconds   float64 `json:"degraded_seconds"`   // time in ticks where more than 5 % of the requests were not served (downtime included)
+	DegradedSeconds   float64 `json:"degraded_seconds"`   // time in ticks where more than 5% of the requests were not served (downtime included)
 	LatencyP50        float64 `json:"latency_p50"`        // seconds from arrival to answer for half the served requests, or -1
-	LatencyP99        float64 `json:"latency_p99"`        // the same for 99 % of them, or -1
+	LatencyP99        float64 `json:"latency_p99"`        // the same for 99% of them, or -1
 	DetectSeconds     float64 `json:"detect_seconds"`     // first fault to failure detected, or -1
 	RecoverSeconds    float64 `json:"recover_seconds"`    // first fault to service restored for good (RTO seen), or -1
 	WritesLost        int     `json:"writes_lost"`        // acknowledged writes lost in a failover (RPO seen)

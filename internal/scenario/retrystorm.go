@@ -277,7 +277,7 @@ func sameTry(last *attempt, a attempt) bool {
 func (m *retryStorm) say(e Event) string {
 	switch {
 	case e.Kind == KindSlowdown:
-		return fmt.Sprintf("the database slows to %g %% of its capacity: calls start to time out", round3(100*m.brownout))
+		return fmt.Sprintf("the database slows to %g%% of its capacity: calls start to time out", round3(100*m.brownout))
 	case e.Kind == KindRetryStorm:
 		return fmt.Sprintf("retries multiply the load on the database by %.1f: it falls further behind", m.factor)
 	case e.Kind == KindOverload && e.Node == m.db.Name:

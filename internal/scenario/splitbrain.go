@@ -105,7 +105,7 @@ func (m *splitBrain) step(s *Sim) {
 	if s.at(m.cutAt) && !m.split && m.healAt > m.cutAt {
 		m.split = true
 		m.repl.Up, m.n1Witness.Up = false, false
-		s.emit(KindLinkCut, m.n1.Name, fmt.Sprintf("partition: node-1 and %g %% of the clients on one side, node-2, the witness and the rest on the other",
+		s.emit(KindLinkCut, m.n1.Name, fmt.Sprintf("partition: node-1 and %g%% of the clients on one side, node-2, the witness and the rest on the other",
 			round3(100*m.stranded)))
 	}
 	if s.at(m.healAt) && m.split {

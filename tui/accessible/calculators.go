@@ -59,7 +59,7 @@ func (r *session) ninesCalculator() bool {
 }
 
 // availabilityFields splits a line into availabilities: the whole line
-// when it reads as one ("4 nines", "99.9 %"), else its words.
+// when it reads as one ("4 nines", "99.9%"), else its words.
 func availabilityFields(line string) []string {
 	if line == "" {
 		return nil

@@ -145,7 +145,7 @@ func (m *Compose) simControls() string {
 	if d := m.sharedDep(); d != nil {
 		dep = st.App.Title.Render("["+d.String()+"]") + " in series: " + d.Formula(m.sys).Availability().String()
 	}
-	return wrap(st.App.Dim.Render("Common cause ")+track.String()+" %"+
+	return wrap(st.App.Dim.Render("Common cause (%) ")+track.String()+
 		st.App.Dim.Render(" · shared dependency ")+dep, m.width)
 }
 
@@ -173,7 +173,7 @@ func (m *Compose) simulationLines(rows int) []string {
 		return lines
 	}
 	r := m.sim.result
-	head := fmt.Sprintf("Simulated %s years, %s: %.5f%% (95 %% CI %.5f–%.5f) · %s down a year · %s the formula's downtime",
+	head := fmt.Sprintf("Simulated %s years, %s: %.5f%% (95%% CI %.5f–%.5f) · %s down a year · %s the formula's downtime",
 		calc.GroupThousands(r.Years), cause, 100*r.Availability, 100*r.CILow, 100*r.CIHigh,
 		calc.FormatDuration(r.DowntimePerYear), ratioWords(r.UnavailabilityRatio()))
 	if r.Outages == 0 {

@@ -54,7 +54,7 @@ func TestComposeSimulatesTheSystemOnScreen(t *testing.T) {
 	// measured availability falls below the formula's.
 	runSim(t, m, "c")
 	runSim(t, m, "c")
-	if !strings.Contains(m.View(), "common cause 5 %") {
+	if !strings.Contains(m.View(), "common cause 5%") {
 		t.Errorf("view does not name the common cause:\n%s", m.View())
 	}
 	if m.sim.result == nil || m.sim.result.CIHigh >= want || m.sim.result.Availability >= independent {
@@ -82,7 +82,7 @@ func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
 	m := sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
 	m.SetCommonCause(0.1)
 	runSim(t, m, "s")
-	if !strings.Contains(m.View(), "common cause 10 %") {
+	if !strings.Contains(m.View(), "common cause 10%") {
 		t.Errorf("view does not simulate with the lesson's 10 %%:\n%s", m.View())
 	}
 
@@ -90,11 +90,11 @@ func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
 	m = sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
 	m.SetCommonCause(0.03)
 	runSim(t, m, "s")
-	if !strings.Contains(m.View(), "common cause 3 %") {
+	if !strings.Contains(m.View(), "common cause 3%") {
 		t.Errorf("view does not simulate with 3 %%:\n%s", m.View())
 	}
 	runSim(t, m, "c")
-	if !strings.Contains(m.View(), "common cause 5 %") {
+	if !strings.Contains(m.View(), "common cause 5%") {
 		t.Errorf("c after 3 %% should step to 5 %%:\n%s", m.View())
 	}
 }
@@ -174,23 +174,23 @@ func TestComposeCommonCauseSlider(t *testing.T) {
 		t.Fatalf("no slider:\n%s", ansi.Strip(m.View()))
 		return ""
 	}
-	if got := slider(); !strings.Contains(got, "[0] ── 1 ── 5 ── 10 ── 20 %") {
+	if got := slider(); !strings.Contains(got, "(%) [0] ── 1 ── 5 ── 10 ── 20") {
 		t.Errorf("slider at rest: %q", got)
 	}
 	runSim(t, m, "c")
 	runSim(t, m, "c")
 	runSim(t, m, "c")
-	if got := slider(); !strings.Contains(got, "0 ━━ 1 ━━ 5 ━━ [10] ── 20 %") {
+	if got := slider(); !strings.Contains(got, "(%) 0 ━━ 1 ━━ 5 ━━ [10] ── 20") {
 		t.Errorf("slider at 10 %%: %q", got)
 	}
 	runSim(t, m, "C")
-	if got := slider(); !strings.Contains(got, "[5]") || !strings.Contains(m.View(), "common cause 5 %") {
+	if got := slider(); !strings.Contains(got, "[5]") || !strings.Contains(m.View(), "common cause 5%") {
 		t.Errorf("C should step back to 5 %%: %q", got)
 	}
 	runSim(t, m, "C")
 	runSim(t, m, "C")
 	runSim(t, m, "C") // from 0 back round to the top
-	if got := slider(); !strings.Contains(got, "[20] %") {
+	if got := slider(); !strings.Contains(got, "10 ━━ [20]") {
 		t.Errorf("C from 0 should wrap to 20 %%: %q", got)
 	}
 }
@@ -316,7 +316,7 @@ func TestComposeStopsARunItNoLongerWants(t *testing.T) {
 		t.Errorf("the stopped run's answer changed the screen: %v", m.sim.err)
 	}
 	m.Update(second())
-	if m.sim.result == nil || !strings.Contains(m.View(), "common cause 1 %") {
+	if m.sim.result == nil || !strings.Contains(m.View(), "common cause 1%") {
 		t.Errorf("the latest run is not shown:\n%s", ansi.Strip(m.View()))
 	}
 	// Changing the system stops a run as well.

@@ -30,7 +30,7 @@ type Nines struct {
 }
 
 // NewNines returns the calculator showing value (any form calc accepts),
-// with an optional custom window such as "28d"; empty values give 99.95 %.
+// with an optional custom window such as "28d"; empty values give 99.95%.
 func NewNines(ctx *common.Context, value, window string) *Nines {
 	if value == "" {
 		value = "99.95"

@@ -302,9 +302,9 @@ func figureRows(m scenario.Metrics, withPrimary bool) [][2]string {
 	rows := [][2]string{
 		{"served", fmt.Sprint(m.RequestsOK)},
 		{"failed · late", fmt.Sprintf("%d · %d", m.RequestsFailed, m.RequestsLate)},
-		{"availability", a.Percent() + " % (" + calc.NinesText(a) + ")"},
-		{"downtime >50 %", seconds(m.DowntimeSeconds)},
-		{"degraded >5 %", seconds(m.DegradedSeconds)},
+		{"availability", a.String() + " (" + calc.NinesText(a) + ")"},
+		{"downtime >50%", seconds(m.DowntimeSeconds)},
+		{"degraded >5%", seconds(m.DegradedSeconds)},
 		{"p50 · p99 wait", seconds(m.LatencyP50) + " · " + seconds(m.LatencyP99)},
 		{"detect · recover", seconds(m.DetectSeconds) + " · " + seconds(m.RecoverSeconds)},
 		{"writes lost", fmt.Sprint(m.WritesLost)},
@@ -315,7 +315,7 @@ func figureRows(m scenario.Metrics, withPrimary bool) [][2]string {
 	}
 	rows = append(rows, [2]string{"wasted calls", fmt.Sprint(m.WastedCalls)})
 	for _, path := range m.Paths {
-		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).Percent() + " %"})
+		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).String()})
 	}
 	return rows
 }

@@ -27,9 +27,9 @@ func Write(w io.Writer, spec scenario.Spec, values scenario.Values, r scenario.R
 		{"requests served", fmt.Sprint(m.RequestsOK)},
 		{"requests failed", fmt.Sprint(m.RequestsFailed)},
 		{"requests late", fmt.Sprintf("%d (unanswered 2 s after arriving)", m.RequestsLate)},
-		{"availability", a.Percent() + " % (" + calc.NinesText(a) + " nines)"},
+		{"availability", a.String() + " (" + calc.NinesText(a) + " nines)"},
 		{"downtime", fmt.Sprintf("%.1f s with more than half the requests failing", m.DowntimeSeconds)},
-		{"degraded", fmt.Sprintf("%.1f s with more than 5 %% failing", m.DegradedSeconds)},
+		{"degraded", fmt.Sprintf("%.1f s with more than 5%% failing", m.DegradedSeconds)},
 		{"wait p50, p99", Observed(m.LatencyP50) + ", " + Observed(m.LatencyP99)},
 		{"detected after", Observed(m.DetectSeconds)},
 		{"recovered after", Observed(m.RecoverSeconds)},
@@ -39,7 +39,7 @@ func Write(w io.Writer, spec scenario.Spec, values scenario.Values, r scenario.R
 		{"wasted calls", fmt.Sprint(m.WastedCalls)},
 	}
 	for _, p := range m.Paths {
-		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).Percent() + " % served"})
+		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).String() + " served"})
 	}
 	fmt.Fprintln(tw)
 	for _, row := range rows {

@@ -79,7 +79,7 @@ func TestSectionContent(t *testing.T) {
 		{"availability", "mtbf-mttr-and-steady-state-availability", 100, []string{"MTBF 30d", "MTTR 4h", "99.44751%", "halve MTTR to 2h", "double MTBF to 60d", "99.72299%"}},
 		{"availability", "components-in-series-multiply", 100, []string{"99.9 * 99.9", "c5 99.9%", "99.501%", "nines", "down a year"}},
 		{"availability", "redundancy-in-parallel", 100, []string{"lb 99.99%", "web 99.9%", "db 99.95%", "99.939905%"}},
-		{"availability", "when-replicas-fail-together", 100, []string{"a:99.9 | b:99.9", "formula (independent): 99.9999%", "simulated, independent: 99.99991%", "simulated, 10 % common cause: 99.99493%", "4.29 nines", "seed 1"}},
+		{"availability", "when-replicas-fail-together", 100, []string{"a:99.9 | b:99.9", "formula (independent): 99.9999%", "simulated, independent: 99.99991%", "simulated, 10% common cause: 99.99493%", "4.29 nines", "seed 1"}},
 		{"availability", "when-replicas-fail-together", 30, []string{"99.9999%", "99.99493%", "seed 1"}},
 		{"availability", "quorums-k-of-n", 100, []string{"2of3", "99.9702%"}},
 		{"taxonomy", "six-dimensions", 100, []string{"phenomenological cause", "human-made", "transient"}},

@@ -33,8 +33,8 @@ func TestSimulateBlockDrawsTheChart(t *testing.T) {
 		if ref < 0 || line <= ref {
 			t.Errorf("at %d the chart lacks the formula's row with the independent dots (%d) above the common-cause line at 4.29 (%d):\n%s", width, ref, line, out)
 		}
-		flat := strings.Join(strings.Fields(out), " ")
-		for _, want := range []string{"simulated, 10 % common cause: 99.99493%", "─ simulated, 10 % common cause", "• independent failures", "┄ the", "formula's 6.00", "10,000 years", "seed 1"} {
+		flat := strings.Join(strings.Fields(strings.ReplaceAll(out, "│", " ")), " ") // the words in order, across the frame's wrapped lines
+		for _, want := range []string{"simulated, 10% common cause: 99.99493%", "─ simulated, 10% common cause", "• independent failures", "┄ the", "formula's 6.00", "10,000 years", "seed 1"} {
 			if !strings.Contains(flat, want) {
 				t.Errorf("at %d the block lacks %q:\n%s", width, want, out)
 			}
@@ -46,7 +46,7 @@ func TestSimulateBlockDrawsTheChart(t *testing.T) {
 	printed := New(theme.New(true), true)
 	printed.SetPrinted(true)
 	out := printed.Section("availability", i, s, 100)
-	if strings.ContainsRune(out, simchart.Ref) || !strings.Contains(out, "simulated, 10 % common cause: 99.99493%") ||
+	if strings.ContainsRune(out, simchart.Ref) || !strings.Contains(out, "simulated, 10% common cause: 99.99493%") ||
 		!strings.Contains(strings.Join(strings.Fields(out), " "), "running nines after 100, 1,000 and 10,000 years") {
 		t.Errorf("printed, the block should be its figures and how they settled, without a chart:\n%s", out)
 	}
@@ -91,7 +91,7 @@ func TestSimulateBlockRunsInTheBackground(t *testing.T) {
 func TestSimulateBlockWithSharedDependency(t *testing.T) {
 	b := lessons.Block{Kind: lessons.KindSimulate, Args: []string{"a:99.9 | b:99.9", "2000", "0", "99.99%"}}
 	out := ansi.Strip(New(theme.New(true), true).Block(b, 80))
-	flat := strings.Join(strings.Fields(out), " ")
+	flat := strings.Join(strings.Fields(strings.ReplaceAll(out, "│", " ")), " ") // the words in order, across the frame's wrapped lines
 	for _, want := range []string{"formula (independent, shared 99.99% in series): 99.9899%", "simulated, independent, shared 99.99%", "4.00 ┤", "─ simulated, independent failures"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("block lacks %q:\n%s", want, out)

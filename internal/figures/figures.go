@@ -1,0 +1,172 @@
+// Package figures holds the two rules by which faultline writes a figure,
+// so that a student reads one the same way on every screen, slide, handout
+// and subcommand:
+//
+//   - a percent sign follows its number with no space: "99.95%", never
+//     "99.95 %" (LoosePercent finds the second form, for tests);
+//   - a number is never parted from the unit after it when text is
+//     wrapped: "down for 10 s" may move to the next line whole, but never
+//     as "down for 10" and "s" (Bind, Glued).
+//
+// Only what faultline writes follows the first rule: a student who types
+// "99.9 %" is still understood (calc.ParseAvailability, the quiz grader).
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NoBreak is the space Bind puts between a number and its unit: U+00A0,
+// the no-break space, which Lip Gloss's and x/ansi's word wrap never break
+// at and which Unbind turns back into a plain space.
+const NoBreak = '\u00a0'
+
+// units are the words and signs that, after a number and one space, are
+// that number's unit: times, sizes, rates, shares and counts of nines.
+// A word counts only whole ("3 dimensions" is not "3 d").
+var units = map[string]bool{
+	"ns": true, "µs": true, "us": true, "ms": true, "s": true, "sec": true, "secs": true,
+	"second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true,
+	"h": true, "hr": true, "hrs": true, "hour": true, "hours": true,
+	"d": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "quarter": true, "quarters": true,
+	"y": true, "yr": true, "yrs": true, "year": true, "years": true,
+	"%": true, "x": true, "×": true, "nine": true, "nines": true,
+	"B": true, "KB": true, "MB": true, "GB": true, "TB": true,
+	"KiB": true, "MiB": true, "GiB": true, "TiB": true,
+	"req/s": true, "rps": true, "ms/req": true,
+}
+
+// Glued reports whether a line may not break at the space between before
+// and after: before ends in a number ("10", "99.95", "1,000", "(2") and
+// after starts with a unit standing as a word of its own ("s", "ms,",
+// "nines.", "%)").
+func Glued(before, after string) bool {
+	return endsInNumber(before) && startsWithUnit(after)
+}
+
+// Bind returns s with each single space between a number and the unit
+// after it replaced by NoBreak, so that a word wrap keeps them on one line.
+// Text without such a pair is returned unchanged.
+func Bind(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		if i > 0 && i+1 < len(s) && s[i+1] != ' ' && Glued(s[:i], s[i+1:]) {
+			if b.Len() == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[last:i])
+			b.WriteRune(NoBreak)
+			last = i + 1
+		}
+		next := strings.IndexByte(s[i+1:], ' ')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// Unbind turns every NoBreak back into a plain space, so that what was
+// wrapped reads, and pipes, as it was written.
+func Unbind(s string) string {
+	if !strings.ContainsRune(s, NoBreak) {
+		return s
+	}
+	return strings.ReplaceAll(s, string(NoBreak), " ")
+}
+
+// endsInNumber reports whether s ends in a digit that closes a number:
+// digits, with "," and "." only between digits, not glued to a letter in
+// front ("p99", "node-2", "v1" name things; "1-2" is a range).
+func endsInNumber(s string) bool {
+	i := len(s)
+	if i == 0 || !isDigit(s[i-1]) {
+		return false
+	}
+	for i > 0 {
+		c := s[i-1]
+		switch {
+		case isDigit(c):
+			i--
+		case (c == '.' || c == ',') && i >= 2 && isDigit(s[i-2]):
+			i--
+		default:
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if r == '-' || r == '_' { // "1-2" is a range, "node-2" a name
+				r, _ = utf8.DecodeLastRuneInString(s[:i-size])
+			}
+			return !unicode.IsLetter(r) && r != '_'
+		}
+	}
+	return true
+}
+
+// startsWithUnit reports whether s starts with a unit standing as a word
+// of its own: followed by the end of s, a space, or closing punctuation
+// ("s," "ms)." "%;").
+func startsWithUnit(s string) bool {
+	word := s
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == NoBreak }); i >= 0 {
+		word = s[:i]
+	}
+	for {
+		if units[word] {
+			return true
+		}
+		r, size := utf8.DecodeLastRuneInString(word)
+		if size == 0 || !isClosing(r) {
+			return false
+		}
+		word = word[:len(word)-size]
+	}
+}
+
+// isClosing reports whether r closes or separates text after a word:
+// "s," "s." "s)" "s:" and the like.
+func isClosing(r rune) bool {
+	return strings.ContainsRune(",.;:!?)]}'\"”’…", r)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// LoosePercent returns the first place in s where a number is followed by
+// a space and a percent sign ("99.9 %"), with the words around it for a
+// test's message, or "" when there is none.
+func LoosePercent(s string) string {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "%")
+		if j < 0 {
+			return ""
+		}
+		at := i + j
+		pre := strings.TrimRight(s[:at], " \u00a0\t\n")
+		if len(pre) < at && len(pre) > 0 && isDigit(pre[len(pre)-1]) {
+			return context(s, len(pre), at+1)
+		}
+		i = at + 1
+	}
+}
+
+// context is s from a little before from to a little after to, on one line.
+func context(s string, from, to int) string {
+	a, b := max(0, from-30), min(len(s), to+20)
+	for a > 0 && !utf8.RuneStart(s[a]) {
+		a--
+	}
+	for b < len(s) && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	return strings.Join(strings.Fields(s[a:b]), " ")
+}
