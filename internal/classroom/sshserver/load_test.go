@@ -140,10 +140,15 @@ func (c *class) next(tb testing.TB) time.Duration {
 	took := time.Since(start)
 	_ = c.p.View()
 	if c.p.Nav().Slide == c.deck.Len()-1 {
-		c.p.Update(tea.KeyPressMsg{Code: 'g', Text: "g"}) // back to the start
-		first := footerPos(c.deck, c.p.Nav())
+		// Back to the start; awaited before the key, as a fast student
+		// may show it before the key's Update returns.
+		first := footerPos(c.deck, lecture.Nav{})
 		c.arrived.Add(c.students)
 		c.target.Store(&first)
+		c.p.Update(tea.KeyPressMsg{Code: 'g', Text: "g"})
+		if c.p.Nav() != (lecture.Nav{}) {
+			tb.Fatalf("g went to %+v, not the first slide", c.p.Nav())
+		}
 		if !waitGroup(&c.arrived, hangGuard) {
 			tb.Fatalf("not every student came back to the first slide")
 		}

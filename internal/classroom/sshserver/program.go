@@ -1,60 +1,42 @@
 package sshserver
 
 import (
+	"context"
+	"fmt"
+	"io"
+	"reflect"
+	"runtime/debug"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// drawn is a student's Bubble Tea model with its screen drawn by a
-// terminal of ours: after every update, the view is handed to the
-// terminal if it changed, and Bubble Tea's own renderer stays off.
-type drawn struct {
-	tea.Model
-	term          *terminal
+// A student's screen runs its Bubble Tea model in a loop of our own
+// rather than a tea.Program: a program's renderer ticks (at least once a
+// second, even when off) and its input reader builds a table of key
+// sequences, for each of 200 students. Here nothing runs while nothing
+// happens: the loop waits for a key, a command's message or a resize,
+// updates the model and hands its view to the session's terminal when
+// it changed.
+
+// screenLoop is the state of one student's loop.
+type screenLoop struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	model  tea.Model
+	term   *terminal
+	msgs   chan tea.Msg // commands' messages
+	fail   func(panicked any)
+
 	width, height int
 	last          termFrame
 	shown         bool
 }
 
-// Update implements tea.Model: the model's update, then its view shown
-// when it changed.
-func (d *drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if size, ok := msg.(tea.WindowSizeMsg); ok {
-		d.width, d.height = size.Width, size.Height
-	}
-	m, cmd := d.Model.Update(msg)
-	d.Model = m
-	d.show()
-	return d, cmd
-}
-
-// View implements tea.Model; Bubble Tea draws nothing of it.
-func (d *drawn) View() tea.View { return tea.View{} }
-
-// show hands the model's view to the terminal when it differs from the
-// last one shown.
-func (d *drawn) show() {
-	if d.width <= 0 || d.height <= 0 {
-		return
-	}
-	v := d.Model.View()
-	f := termFrame{content: v.Content, title: v.WindowTitle, cursorX: -1, width: d.width, height: d.height}
-	if v.Cursor != nil {
-		f.cursorX, f.cursorY = v.Cursor.X, v.Cursor.Y
-	}
-	if d.shown && f == d.last {
-		return
-	}
-	d.last, d.shown = f, true
-	d.term.Show(f)
-}
-
 // queries are the terminal queries a model may ask for, by the command's
-// message, with the sequence that asks the terminal. They are written at
-// once: Bubble Tea, with its renderer off, would send them only on its
-// next frame tick.
+// message, with the sequence that asks the terminal.
 var queries = []struct {
 	msg tea.Msg
 	seq string
@@ -64,38 +46,188 @@ var queries = []struct {
 	{tea.RequestCursorColor(), ansi.RequestCursorColor},
 }
 
-// studentProgram is the Bubble Tea program of one session, with input
-// from the session and the screen drawn by the terminal it returns in
-// the client's colour profile (the caller closes it once the program has
-// ended). Bubble Tea's renderer is off; the tick it still runs only
-// flushes what Bubble Tea writes itself (rarely anything), so once a
-// second is enough.
-func (s *Server) studentProgram(sess ssh.Session, m tea.Model) (*tea.Program, *terminal) {
-	pty, _, _ := sess.Pty()
-	env := append(sess.Environ(), "TERM="+pty.Term)
-	profile := colorprofile.Env(env)
+// cmdsType is the type of a message made of commands: tea.Batch's, and
+// tea.Sequence's (whose type Bubble Tea does not export).
+var cmdsType = reflect.TypeFor[[]tea.Cmd]()
+
+// runStudentScreen runs model m on sess until the model quits or the
+// connection ends (the model hears of the lecture's end itself, to say
+// goodbye), drawing it on sess in the client's colour profile. It
+// returns once the screen is given back.
+func (s *Server) runStudentScreen(sess ssh.Session, m tea.Model) {
+	pty, resizes, _ := sess.Pty()
+	profile := colorprofile.Env(append(sess.Environ(), "TERM="+pty.Term))
 	term := newTerminal(sess, s.lines.of(profile))
-	p := tea.NewProgram(&drawn{Model: m, term: term},
-		tea.WithInput(sess),
-		tea.WithOutput(term),
-		tea.WithEnvironment(env),
-		tea.WithColorProfile(profile),
-		tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
-		tea.WithoutRenderer(),
-		tea.WithFPS(1),
-		tea.WithoutSignalHandler(),
-		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-			for _, q := range queries {
-				if msg == q.msg { // a message of another type is never equal, comparable or not
-					_, _ = term.Write([]byte(q.seq))
-					return nil
-				}
+	defer term.Close() // a panic too gives the screen back
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+	l := &screenLoop{ctx: ctx, cancel: cancel, model: m, term: term, msgs: make(chan tea.Msg)}
+	l.fail = func(r any) {
+		s.log.Error("classroom: a student's command panicked", "remote", sess.RemoteAddr().String(),
+			"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+		cancel()
+	}
+	input := make(chan []byte)
+	go readInput(ctx, sess, input)
+	l.run(pty.Window.Width, pty.Window.Height, input, resizes)
+}
+
+// run is the loop: Init, then every message in turn until one quits.
+func (l *screenLoop) run(width, height int, input <-chan []byte, resizes <-chan ssh.Window) {
+	l.exec(l.model.Init())
+	if l.update(tea.WindowSizeMsg{Width: width, Height: height}) {
+		return
+	}
+	var keys keyDecoder
+	esc := escTimer()
+	defer esc.Stop()
+	for {
+		var msgs []tea.Msg
+		select {
+		case <-l.ctx.Done():
+			return
+		case msg := <-l.msgs:
+			msgs = []tea.Msg{msg}
+		case w, ok := <-resizes:
+			if !ok {
+				resizes = nil
+				continue
 			}
-			if _, ok := msg.(tea.SuspendMsg); ok {
-				return tea.ResumeMsg{} // a session cannot be suspended
+			msgs = []tea.Msg{tea.WindowSizeMsg{Width: w.Width, Height: w.Height}}
+		case b, ok := <-input:
+			if !ok {
+				input = nil // the client sends no more; the session may still watch
+				continue
 			}
-			return msg
-		}),
-	)
-	return p, term
+			esc.Stop()
+			msgs = keys.feed(b, false)
+			if keys.waiting() {
+				esc.Reset(escTimeout)
+			}
+		case <-esc.C:
+			msgs = keys.feed(nil, true)
+		}
+		for _, msg := range msgs {
+			if l.update(msg) {
+				return
+			}
+		}
+	}
+}
+
+// update gives msg to the model, runs the command it returns and shows
+// the view if it changed; it reports whether the model quit.
+func (l *screenLoop) update(msg tea.Msg) (quit bool) {
+	switch msg := msg.(type) {
+	case nil:
+		return false
+	case tea.QuitMsg, tea.InterruptMsg:
+		return true
+	case tea.SuspendMsg:
+		return false // a session cannot be suspended
+	case tea.WindowSizeMsg:
+		l.width, l.height = msg.Width, msg.Height
+	}
+	for _, q := range queries {
+		if msg == q.msg { // a message of another type is never equal, comparable or not
+			_, _ = l.term.Write([]byte(q.seq))
+			return false
+		}
+	}
+	if v := reflect.ValueOf(msg); v.Type().ConvertibleTo(cmdsType) && v.Kind() == reflect.Slice {
+		cmds := v.Convert(cmdsType).Interface().([]tea.Cmd)
+		if _, batch := msg.(tea.BatchMsg); batch {
+			for _, c := range cmds {
+				l.exec(c)
+			}
+		} else {
+			l.sequence(cmds)
+		}
+		return false
+	}
+	m, cmd := l.model.Update(msg)
+	l.model = m
+	l.exec(cmd)
+	l.show()
+	return false
+}
+
+// show hands the model's view to the terminal when it changed.
+func (l *screenLoop) show() {
+	if l.width <= 0 || l.height <= 0 {
+		return
+	}
+	v := l.model.View()
+	f := termFrame{content: v.Content, title: v.WindowTitle, cursorX: -1, width: l.width, height: l.height}
+	if v.Cursor != nil {
+		f.cursorX, f.cursorY = v.Cursor.X, v.Cursor.Y
+	}
+	if l.shown && f == l.last {
+		return
+	}
+	l.last, l.shown = f, true
+	l.term.Show(f)
+}
+
+// exec runs cmd on a goroutine of its own and hands its message to the
+// loop.
+func (l *screenLoop) exec(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	go func() {
+		defer l.recover()
+		l.send(cmd())
+	}()
+}
+
+// sequence runs cmds one after the other, handing each message to the
+// loop before the next command runs.
+func (l *screenLoop) sequence(cmds []tea.Cmd) {
+	go func() {
+		defer l.recover()
+		for _, c := range cmds {
+			if c != nil {
+				l.send(c())
+			}
+		}
+	}()
+}
+
+// send hands msg to the loop unless the session ended.
+func (l *screenLoop) send(msg tea.Msg) {
+	if msg == nil {
+		return
+	}
+	select {
+	case l.msgs <- msg:
+	case <-l.ctx.Done():
+	}
+}
+
+// recover ends the session of a command that panicked, not the server.
+func (l *screenLoop) recover() {
+	if r := recover(); r != nil {
+		l.fail(r)
+	}
+}
+
+// readInput sends what the client types to out, in the pieces it
+// arrives in, until the session's input ends; it then closes out.
+func readInput(ctx context.Context, r io.Reader, out chan<- []byte) {
+	defer close(out)
+	for {
+		buf := make([]byte, 256)
+		n, err := r.Read(buf)
+		if n > 0 {
+			select {
+			case out <- buf[:n]:
+			case <-ctx.Done():
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
 }

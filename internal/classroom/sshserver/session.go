@@ -6,9 +6,7 @@ import (
 	"io"
 	"runtime/debug"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
-	bm "charm.land/wish/v2/bubbletea"
 
 	"faultline/internal/classroom"
 
@@ -82,13 +80,7 @@ func (s *Server) serve(sess ssh.Session) {
 	}()
 	m := student.NewStudent(ctx, s.cfg.Hub, s.slides, sess.RemoteAddr().String())
 	defer m.Leave()
-	var term *terminal
-	bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program {
-		var p *tea.Program
-		p, term = s.studentProgram(sess, m)
-		return p
-	})(func(ssh.Session) {})(sess)
-	term.Close() // the screen restored before the goodbye
+	s.runStudentScreen(sess, m)
 	if bye := m.Goodbye(); bye != "" {
 		_, _ = io.WriteString(sess, bye+"\r\n")
 	}
