@@ -24,6 +24,7 @@ type question struct {
 	opened   time.Time // first published, or reset
 	closed   bool      // the presenter closed answers
 	revealed bool      // the answer was revealed; answers are closed
+	shown    bool      // the answer was on show when last published
 	resets   int       // how many times the presenter reset it
 	counts   []int     // answers per choice, for choice questions
 	given    map[string]*given
@@ -61,6 +62,10 @@ func (a *answers) publish(q *Question, now time.Time) (tally []int, closed bool,
 	}
 	if q.Revealed && !st.revealed {
 		st.revealed = true
+		a.rev++
+	}
+	if st.shown != q.Revealed {
+		st.shown = q.Revealed
 		a.rev++
 	}
 	if st.revealed {
@@ -266,6 +271,17 @@ func (h *Hub) Card(questionID string) (quiz.Card, bool) {
 	return q.card, true
 }
 
+// Shown reports whether the answer to the question questionID was on
+// show when it was last published (before a restart too): a presenter
+// restarted with --resume shows it again, as students last saw it.
+func (h *Hub) Shown(questionID string) bool {
+	a := &h.answers
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	q := a.questions[questionID]
+	return q != nil && q.shown
+}
+
 // CloseQuestion stops taking answers to the question questionID; the
 // answers given stay. The presenter publishes again for students to see
 // it. A question never published is ErrNoQuestion.
@@ -276,7 +292,7 @@ func (h *Hub) CloseQuestion(questionID string) error {
 // ReopenQuestion takes answers to the question questionID again, after it
 // was closed or revealed; the answers given stay and may be changed.
 func (h *Hub) ReopenQuestion(questionID string) error {
-	return h.withQuestion(questionID, func(q *question) { q.closed, q.revealed = false, false })
+	return h.withQuestion(questionID, func(q *question) { q.closed, q.revealed, q.shown = false, false, false })
 }
 
 // ResetQuestion forgets every answer to the question questionID and opens
@@ -286,7 +302,7 @@ func (h *Hub) ReopenQuestion(questionID string) error {
 func (h *Hub) ResetQuestion(questionID string) error {
 	now := h.now()
 	return h.withQuestion(questionID, func(q *question) {
-		q.closed, q.revealed, q.opened = false, false, now
+		q.closed, q.revealed, q.shown, q.opened = false, false, false, now
 		q.resets++
 		q.given, q.keys = make(map[string]*given), nil
 		clear(q.counts)

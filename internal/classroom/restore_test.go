@@ -179,6 +179,10 @@ func TestRestartKeepsAnswers(t *testing.T) {
 	if got := second.hub.Restored(); got != (classroom.Restored{Answers: 8}) {
 		t.Errorf("the new hub took back %+v, want all 8 answers", got)
 	}
+	// The single choice's answer was on show, the others' not.
+	if !second.hub.Shown(second.qs[quiz.Single].ID) || second.hub.Shown(second.qs[quiz.Match].ID) {
+		t.Error("what was on show before the restart is not after it")
+	}
 	keeper := classroom.NewResultsKeeper(second.hub, file2, second.now)
 	if said, err := keeper.SaveIfChanged(); said != "" || err != nil {
 		t.Errorf("answers taken back, nothing new, yet the files were written again: %q, %v", said, err)

@@ -39,10 +39,12 @@ type SavedQuestion struct {
 	Type quiz.Type `json:"type"`
 	// Opened is when it was first shown or last reset.
 	Opened time.Time `json:"opened"`
-	// Closed and Revealed are as the presenter left them; Resets counts
-	// the presenter's resets.
+	// Closed and Revealed are as the presenter left them, Shown whether
+	// the answer was on show when last published; Resets counts the
+	// presenter's resets.
 	Closed   bool `json:"closed,omitempty"`
 	Revealed bool `json:"revealed,omitempty"`
+	Shown    bool `json:"shown,omitempty"`
 	Resets   int  `json:"resets,omitempty"`
 	// Answers are in the order first given.
 	Answers []SavedAnswer `json:"answers"`
@@ -81,7 +83,7 @@ func (h *Hub) snapshot() (Snapshot, uint64) {
 	for _, id := range a.order {
 		q := a.questions[id]
 		sq := SavedQuestion{ID: id, Type: q.card.Question.Type, Opened: q.opened, Closed: q.closed,
-			Revealed: q.revealed, Resets: q.resets, Answers: make([]SavedAnswer, 0, len(q.keys))}
+			Revealed: q.revealed, Shown: q.shown, Resets: q.resets, Answers: make([]SavedAnswer, 0, len(q.keys))}
 		for _, k := range q.keys {
 			g := q.given[k]
 			raw, err := json.Marshal(g.resp)
@@ -131,7 +133,7 @@ func (h *Hub) restore(s Snapshot, bank func(id string) (quiz.Question, bool)) {
 			continue
 		}
 		card := live.cardOf()
-		q := &question{card: card, opened: sq.Opened, closed: sq.Closed, revealed: sq.Revealed, resets: sq.Resets,
+		q := &question{card: card, opened: sq.Opened, closed: sq.Closed, revealed: sq.Revealed, shown: sq.Revealed && sq.Shown, resets: sq.Resets,
 			given: make(map[string]*given), counts: make([]int, choiceCount(card.Question))}
 		for _, sa := range sq.Answers {
 			g, err := q.restoreAnswer(sa)

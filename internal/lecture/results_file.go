@@ -93,7 +93,8 @@ func freeStem(dir string, now time.Time) string {
 		f := ResultsFile{Dir: dir, Stem: ResultsStem(now)}
 		_, errJSON := os.Lstat(f.JSONPath())
 		_, errCSV := os.Lstat(f.CSVPath())
-		if errJSON != nil && errCSV != nil { // not there (or not to be seen, nor written)
+		_, errAnswers := os.Lstat(f.AnswersPath())
+		if errJSON != nil && errCSV != nil && errAnswers != nil { // not there (or not to be seen, nor written)
 			return f.Stem
 		}
 		now = now.Add(time.Second)

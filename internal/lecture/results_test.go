@@ -270,3 +270,26 @@ func TestReadResultsRefuses(t *testing.T) {
 		t.Errorf("directory: %v", err)
 	}
 }
+
+// TestNewResultsNeverReuseAName: a new lecture started in the same second
+// as files already there (results, or only the answers kept beside them)
+// takes the next free second's name, so nothing is written over.
+func TestNewResultsNeverReuseAName(t *testing.T) {
+	dir := t.TempDir()
+	at := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	taken := ResultsFile{Dir: dir, Stem: ResultsStem(at)}
+	if err := os.WriteFile(taken.AnswersPath(), []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	next := ResultsFile{Dir: dir, Stem: ResultsStem(at.Add(time.Second))}
+	if err := os.WriteFile(next.CSVPath(), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := OpenResults(dir, "", "deck", nil, at)
+	if err != nil || f.Stem != ResultsStem(at.Add(2*time.Second)) {
+		t.Errorf("a new lecture beside taken names got %q, %v; want %q", f.Stem, err, ResultsStem(at.Add(2*time.Second)))
+	}
+	if !strings.HasPrefix(filepath.Base(f.AnswersPath()), AnswersPrefix) || strings.HasPrefix(filepath.Base(f.AnswersPath()), ResultsPrefix) {
+		t.Errorf("answers file %q: LatestResults would take it for results", f.AnswersPath())
+	}
+}

@@ -29,6 +29,8 @@ func (m *Presenter) ensureWidgets() {
 	for _, w := range ws {
 		if c, ok := w.(*quizCard); ok {
 			c.live = m.class != nil && m.class.Hub != nil // students answer it
+			// Revealed as students last saw it (before a --resume too).
+			c.shown = c.live && m.class.Hub.Shown(c.q.ID)
 		}
 	}
 	m.widgets[i] = ws
