@@ -197,8 +197,9 @@ func (s *screen) csi(params string, final byte) {
 	if strings.HasPrefix(params, "?") || strings.HasPrefix(params, ">") || strings.HasPrefix(params, "<") || strings.HasPrefix(params, "=") {
 		return // private modes
 	}
-	var ps []int
-	for _, f := range strings.Split(params, ";") {
+	var buf [8]int
+	ps := buf[:0]
+	for f := range strings.SplitSeq(params, ";") {
 		n := 0
 		if f = strings.TrimSpace(f); f != "" {
 			n, _ = strconv.Atoi(f)
