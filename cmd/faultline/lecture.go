@@ -109,7 +109,7 @@ and the timer; it waits for the presenter and survives it restarting.`,
 	f := cmd.Flags()
 	f.StringVar(&o.duration, "duration", "", "length of the lecture for a countdown, e.g. 50m or 1h30m")
 	f.BoolVar(&o.notes, "notes", false, "show the speaker notes of the lecture presented in another terminal")
-	f.BoolVar(&o.resume, "resume", false, "carry on the last lecture of these lessons: its slide, its timer and, with --serve, its join code")
+	f.BoolVar(&o.resume, "resume", false, "carry on the last lecture of these lessons: its slide, its timer and, with --serve, its join code and students' answers")
 	o.content.register(cmd)
 	o.serve.register(cmd)
 	cmd.AddCommand(newLectureResultsCmd(e))
@@ -181,7 +181,11 @@ func loadResume(d *lecture.Deck) (lecture.Resume, error) {
 		return r, badInput("--resume: no lecture to resume yet (one is recorded as soon as you present)")
 	}
 	if err != nil {
-		return r, badInput("--resume: %v", err)
+		// Set aside, so that the next lecture does not write over it.
+		if aside, merr := statedir.MoveAside(path, "unusable", time.Now()); merr == nil {
+			return r, badInput("--resume: %s; it is kept as %s. Start without --resume for a new lecture", termtext.Neutralize(err.Error()), quoted(aside))
+		}
+		return r, badInput("--resume: %s", termtext.Neutralize(err.Error()))
 	}
 	if r.Deck != d.ID() {
 		return r, badInput("--resume: the last lecture was of other lessons; give the same lessons as then")
@@ -250,13 +254,21 @@ func (o lectureOptions) run(e env, args []string) error {
 	var anonymous func() map[string]string
 	var keeper *classroom.ResultsKeeper
 	results := ""
+	var said []string // what the instructor is told on quitting
 	if p.serve.on {
-		code, known := "", map[string]string(nil)
+		cfg := classroom.Config{}
 		if p.resume != nil {
-			code, known = p.resume.JoinCode, p.resume.Anonymous
+			cfg.JoinCode, cfg.Known = p.resume.JoinCode, p.resume.Anonymous
 		}
-		file := openResults(p.deck, p.resume)
-		class, stop, err := p.serve.start(p.deck, code, classroom.HighestAnonymous(file.Base.Answers), known)
+		file, notice := openResults(p.deck, p.resume)
+		said = appendNotice(said, notice)
+		cfg.NumberedBefore = classroom.HighestAnonymous(file.Base.Answers)
+		answers, notice, keepAside := loadAnswers(file, p.resume)
+		said = appendNotice(said, notice)
+		if p.bank != nil {
+			cfg.Answers, cfg.Bank = answers, p.bank.ByID
+		}
+		class, stop, err := p.serve.start(p.deck, cfg)
 		if err != nil {
 			return err
 		}
@@ -264,8 +276,12 @@ func (o lectureOptions) run(e env, args []string) error {
 		opt.Classroom = class
 		joinCode, anonymous = class.Hub.JoinCode, class.Hub.Known
 		keeper = classroom.NewResultsKeeper(class.Hub, file, nil)
+		if keepAside != nil {
+			keeper.LeaveAnswersFile()
+		}
 		class.SaveResults = keeper.Save
 		results = keeper.File().Stem
+		opt.Notice = resumedNotice(class.Hub.Restored(), len(said) > 0)
 		autosave, cancel := context.WithCancel(context.Background())
 		defer cancel() // before stop: the last save is made below
 		go keeper.Run(autosave, resultsAutosave, nil)
@@ -274,16 +290,44 @@ func (o lectureOptions) run(e env, args []string) error {
 	opt.Publish = func(st lecture.State) { srv.Publish(st); save(st) }
 	m := presenter.New(ctx, opt)
 	err = common.Run(m, term)
+	for _, n := range said {
+		fmt.Fprintf(e.stderr, "faultline: %s\n", n)
+	}
 	if keeper != nil {
-		said, serr := keeper.Final()
+		final, serr := keeper.Final()
 		switch {
 		case serr != nil:
 			fmt.Fprintf(e.stderr, "faultline: the lecture's results were not saved: %s\n", termtext.Neutralize(serr.Error()))
-		case said != "":
-			fmt.Fprintf(e.stdout, "Results: %s in %s (faultline lecture results prints them)\n", said, termtext.Neutralize(keeper.File().Dir))
+		case final != "":
+			fmt.Fprintf(e.stdout, "Results: %s in %s (faultline lecture results prints them)\n", final, termtext.Neutralize(keeper.File().Dir))
 		}
 	}
 	return err
+}
+
+// appendNotice is said with notice added, if there is one.
+func appendNotice(said []string, notice string) []string {
+	if notice == "" {
+		return said
+	}
+	return append(said, notice)
+}
+
+// resumedNotice is what the presenter's footer says first of the answers
+// a resumed lecture took back, "" when it took back none and has nothing
+// to say; more tells that there is more on quitting.
+func resumedNotice(r classroom.Restored, more bool) string {
+	var parts []string
+	if r.Answers > 0 {
+		parts = append(parts, fmt.Sprintf("%d earlier answer%s back", r.Answers, plural(r.Answers)))
+	}
+	if r.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d of changed questions kept in the results only", r.Skipped))
+	}
+	if more {
+		parts = append(parts, "a file was set aside: see the message on quitting")
+	}
+	return strings.Join(parts, " · ")
 }
 
 // resultsAutosave is how often a served lecture writes its results when
@@ -293,8 +337,8 @@ const resultsAutosave = 10 * time.Second
 // openResults is where the answers of a lecture of deck are kept: in the
 // files --resume names when they are of this deck, else in new files in
 // the state directory. Files that cannot be read (damaged) are left as
-// they are, and new ones started.
-func openResults(deck *lecture.Deck, resume *lecture.Resume) lecture.ResultsFile {
+// they are, never written over, and new ones started; notice says so.
+func openResults(deck *lecture.Deck, resume *lecture.Resume) (f lecture.ResultsFile, notice string) {
 	dir, err := statedir.Dir()
 	if err != nil {
 		dir = "."
@@ -308,9 +352,27 @@ func openResults(deck *lecture.Deck, resume *lecture.Resume) lecture.ResultsFile
 		lessons = append(lessons, l.ID)
 	}
 	now := time.Now()
-	f, err := lecture.OpenResults(dir, stem, deck.ID(), lessons, now)
+	f, err = lecture.OpenResults(dir, stem, deck.ID(), lessons, now)
 	if err != nil {
 		f, _ = lecture.OpenResults(dir, "", deck.ID(), lessons, now)
+		notice = fmt.Sprintf("the earlier results %s cannot be read (%s); they are left as they are, and this lecture's answers go to %s",
+			quoted(lecture.ResultsFile{Dir: dir, Stem: stem}.JSONPath()), termtext.Neutralize(err.Error()), quoted(f.JSONPath()))
 	}
-	return f
+	return f, notice
 }
+
+// loadAnswers is what the hub held before the restart, kept beside the
+// results files --resume names (see classroom.LoadAnswers), with what to
+// tell the instructor of a file that could not be used; err is set when
+// that file could not be moved aside either, so must not be written over.
+func loadAnswers(file lecture.ResultsFile, resume *lecture.Resume) (classroom.Snapshot, string, error) {
+	if resume == nil || resume.Results == "" || resume.Results != file.Stem {
+		// A new lecture, or its earlier results could not be read: the
+		// earlier answers file, if any, stays as it is.
+		return classroom.Snapshot{}, "", nil
+	}
+	return classroom.LoadAnswers(file.AnswersPath(), file.Stem, file.Base, time.Now())
+}
+
+// quoted is path quoted whole, escape sequences neutralised.
+func quoted(path string) string { return `"` + termtext.Neutralize(path) + `"` }

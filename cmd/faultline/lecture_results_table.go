@@ -11,6 +11,7 @@ import (
 
 	"faultline/internal/lecture"
 	"faultline/internal/termtext"
+	"faultline/tui/components/textwrap"
 )
 
 // resultsWidth is the width the results table wraps prompts at; answers
@@ -50,7 +51,7 @@ func resultsTable(r lecture.Results) string {
 		if p := cell(q.prompt, 1<<20); p != "" {
 			title += " · " + p
 		}
-		b.WriteString(lipgloss.Wrap(title, resultsWidth, "") + "\n")
+		b.WriteString(textwrap.Wrap(title, resultsWidth, "") + "\n")
 		ok := 0
 		for _, a := range q.answers {
 			if a.Correct {

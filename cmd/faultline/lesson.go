@@ -15,6 +15,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/components/sectionview"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -133,7 +134,7 @@ func renderLesson(l lessons.Lesson, total int, bank *quiz.Bank, st theme.Styles,
 // wrapStyled wraps text to width and styles each line on its own, so
 // that short lines are not padded to the longest.
 func wrapStyled(style lipgloss.Style, text string, width int) string {
-	lines := strings.Split(lipgloss.Wrap(text, width, ""), "\n")
+	lines := strings.Split(textwrap.Wrap(text, width, ""), "\n")
 	for i, l := range lines {
 		lines[i] = style.Render(l)
 	}

@@ -2,13 +2,16 @@ package main
 
 import (
 	"maps"
+	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"faultline/internal/classroom"
 	"faultline/internal/lecture"
+	"faultline/quiz"
 )
 
 // TestLectureResume checks --resume: nothing to resume and another deck's
@@ -70,10 +73,10 @@ func TestLectureResume(t *testing.T) {
 		t.Errorf("--resume carries on %+v", p.resume)
 	}
 	// The classroom's results go on in the same files.
-	if f := openResults(p.deck, p.resume); f.Stem != stem || f.Dir != dir {
+	if f, _ := openResults(p.deck, p.resume); f.Stem != stem || f.Dir != dir {
 		t.Errorf("a resumed lecture keeps its results in %+v, want %s in %s", f, stem, dir)
 	}
-	if f := openResults(p.deck, nil); f.Stem == stem {
+	if f, _ := openResults(p.deck, nil); f.Stem == stem {
 		t.Error("a new lecture writes the last lecture's results files")
 	}
 	// Students who give no name are numbered on from the files' highest.
@@ -85,7 +88,88 @@ func TestLectureResume(t *testing.T) {
 	if _, err := (lecture.ResultsFile{Dir: dir, Stem: stem, Base: earlier}).Save(nil, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if n := classroom.HighestAnonymous(openResults(p.deck, p.resume).Base.Answers); n != 6 {
-		t.Errorf("the resumed lecture's anonymous students are numbered after %d, want after 6", n)
+	if f, _ := openResults(p.deck, p.resume); classroom.HighestAnonymous(f.Base.Answers) != 6 {
+		t.Errorf("the resumed lecture's anonymous students are numbered after %d, want after 6", classroom.HighestAnonymous(f.Base.Answers))
+	}
+}
+
+// TestLectureResumeAnswers: a resumed lecture finds the answers its hub
+// held beside the results files; a damaged answers file, results file or
+// resume record is set aside (or left, and never written over) with a
+// message naming it, and nothing is lost.
+func TestLectureResumeAnswers(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("FAULTLINE_STATE_DIR", dir)
+	var o lectureOptions
+	p, err := o.plan(env{}, []string{"availability"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := p.bank.ByLesson("availability")[0]
+	h := classroom.NewHub(classroom.Config{})
+	h.Publish(classroom.Frame{Questions: []*classroom.Question{classroom.QuestionFrom(q, false)}})
+	ana, _ := h.Join("ana", "127.0.0.1:1")
+	card, _ := h.Card(q.ID)
+	var resp quiz.Response = quiz.BoolResponse(true)
+	switch q.Type {
+	case quiz.Single, quiz.Multi:
+		resp = quiz.ChoiceResponse{len(card.Question.Choices) - 1}
+	case quiz.NumericType:
+		resp = quiz.TextResponse(quiz.Solve(card).Texts[0])
+	}
+	if err := h.Submit(ana, q.ID, resp); err != nil {
+		t.Fatalf("answering %s (%s): %v", q.ID, q.Type, err)
+	}
+	file, _ := openResults(p.deck, nil)
+	if _, err := classroom.NewResultsKeeper(h, file, nil).Save(); err != nil {
+		t.Fatal(err)
+	}
+	resumeSaver(func() string { return "K7MQ3P" }, file.Stem, nil)(lecture.State{Deck: p.deck.ID(), Slide: 2})
+
+	o.resume = true
+	if p, err = o.plan(env{}, []string{"availability"}); err != nil {
+		t.Fatal(err)
+	}
+	file2, notice := openResults(p.deck, p.resume)
+	snap, notice2, err := loadAnswers(file2, p.resume)
+	if notice != "" || notice2 != "" || err != nil || file2.Stem != file.Stem {
+		t.Fatalf("resuming: %q, %q, %v, stem %s", notice, notice2, err, file2.Stem)
+	}
+	h2 := classroom.NewHub(classroom.Config{Answers: snap, Bank: p.bank.ByID})
+	ana2, _ := h2.Join("ana", "127.0.0.1:2")
+	if got, ok := h2.SentBy(ana2, q.ID); !ok || !reflect.DeepEqual(got.Response, resp) {
+		t.Errorf("after --resume ana's card shows %+v (%v), want %v", got, ok, resp)
+	}
+
+	// A damaged answers file: set aside, named, nothing taken back.
+	if err := os.WriteFile(file2.AnswersPath(), []byte("{oops"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	snap, notice, err = loadAnswers(file2, p.resume)
+	if err != nil || len(snap.Questions) != 0 || !strings.Contains(notice, file2.AnswersPath()) || !strings.Contains(notice, "kept as") {
+		t.Errorf("a damaged answers file: %q, %v", notice, err)
+	}
+	// Damaged results: left as they are, named, new files started.
+	if err := os.WriteFile(file2.JSONPath(), []byte("{oops"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	file3, notice := openResults(p.deck, p.resume)
+	if file3.Stem == file.Stem || !strings.Contains(notice, file2.JSONPath()) || !strings.Contains(notice, file3.JSONPath()) {
+		t.Errorf("damaged results: stem %s, notice %q", file3.Stem, notice)
+	}
+	if data, _ := os.ReadFile(file2.JSONPath()); string(data) != "{oops" {
+		t.Errorf("the damaged results were changed: %q", data)
+	}
+	// A damaged resume record: --resume refuses, naming it, and keeps it aside.
+	record := filepath.Join(dir, lecture.ResumeFile)
+	if err := os.WriteFile(record, []byte("{oops"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "lecture", "availability", "--resume")
+	if code != 2 || out != "" || !strings.Contains(errOut, record) || !strings.Contains(errOut, "kept as") {
+		t.Errorf("a damaged resume record: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if matches, _ := filepath.Glob(record + ".unusable-*"); len(matches) != 1 {
+		t.Errorf("the damaged record is not kept aside: %v", matches)
 	}
 }

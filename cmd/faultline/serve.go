@@ -98,13 +98,13 @@ func (o serveOptions) plan(notes bool) (servePlan, error) {
 	return p, nil
 }
 
-// start opens the host key and the SSH server for deck and serves it,
-// with joinCode ("" for a new one) as the join code and students who give
-// no name numbered after numberedBefore (the highest "student-N" of a
-// resumed lecture's results), those known by their key named as before
-// (known, from the resume record); it returns what the presenter shows
-// and the function that ends the lecture for every student.
-func (p servePlan) start(deck *lecture.Deck, joinCode string, numberedBefore uint64, known map[string]string) (*presenter.Classroom, func(), error) {
+// start opens the host key and the SSH server for deck and serves it with
+// a hub configured by cfg (its join code, "" for a new one; for a resumed
+// lecture, the students known by their key, the highest "student-N" and
+// the answers taken back, all before the first student joins; the cap on
+// students is the server's); it returns what the presenter shows and the
+// function that ends the lecture for every student.
+func (p servePlan) start(deck *lecture.Deck, cfg classroom.Config) (*presenter.Classroom, func(), error) {
 	keyPath, err := classroom.HostKeyPath()
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot place the classroom host key: %w", err)
@@ -117,7 +117,8 @@ func (p servePlan) start(deck *lecture.Deck, joinCode string, numberedBefore uin
 	if err != nil {
 		return nil, nil, err
 	}
-	hub := classroom.NewHub(classroom.Config{MaxStudents: p.maxStudents, JoinCode: joinCode, NumberedBefore: numberedBefore, Known: known})
+	cfg.MaxStudents = p.maxStudents
+	hub := classroom.NewHub(cfg)
 	srv, err := sshserver.Listen(sshserver.Config{
 		Addr: p.listen, Hub: hub, Deck: deck, HostKey: signer, AuthorizedKeys: p.keys,
 		MaxStudents: p.maxStudents, IdleTimeout: p.idle, MaxTimeout: p.max, Logger: logger,

@@ -71,7 +71,7 @@ func TestServeStart(t *testing.T) {
 		if i > 0 {
 			code = codes[0]
 		}
-		class, stop, err := p.start(deck, code, uint64(6*i), nil)
+		class, stop, err := p.start(deck, classroom.Config{JoinCode: code, NumberedBefore: uint64(6 * i)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,6 +15,7 @@ type answers struct {
 	mu        sync.Mutex
 	questions map[string]*question
 	order     []string // question ids in the order first published
+	rev       uint64   // counts changes worth keeping (answers, openings, closings)
 }
 
 // question is what the hub knows of one published question.
@@ -23,6 +24,7 @@ type question struct {
 	opened   time.Time // first published, or reset
 	closed   bool      // the presenter closed answers
 	revealed bool      // the answer was revealed; answers are closed
+	shown    bool      // the answer was on show when last published
 	resets   int       // how many times the presenter reset it
 	counts   []int     // answers per choice, for choice questions
 	given    map[string]*given
@@ -56,9 +58,15 @@ func (a *answers) publish(q *Question, now time.Time) (tally []int, closed bool,
 		st = &question{card: card, opened: now, given: make(map[string]*given), counts: make([]int, choiceCount(card.Question))}
 		a.questions[q.ID] = st
 		a.order = append(a.order, q.ID)
+		a.rev++
 	}
-	if q.Revealed {
+	if q.Revealed && !st.revealed {
 		st.revealed = true
+		a.rev++
+	}
+	if st.shown != q.Revealed {
+		st.shown = q.Revealed
+		a.rev++
 	}
 	if st.revealed {
 		tally = append([]int(nil), st.counts...)
@@ -112,28 +120,46 @@ func (h *Hub) Submit(s *Student, questionID string, r quiz.Response) error {
 	case !q.takesAnswers():
 		return ErrClosed
 	}
+	ng, feedback := q.grade(s.name, r, now)
+	if feedback != "" {
+		return &Unreadable{Feedback: feedback}
+	}
+	if g := q.given[s.key]; g != nil {
+		ng.changed = g.changed
+		if g.text != ng.text {
+			ng.changed++
+		}
+	}
+	q.put(s.key, ng)
+	a.rev++
+	return nil
+}
+
+// grade is r, sent by the student named name at at, as the question keeps
+// it (changed 0); or, when quiz cannot grade it, quiz's feedback.
+func (q *question) grade(name string, r quiz.Response, at time.Time) (*given, string) {
 	res := quiz.Grade(q.card.Question, r)
 	if res.Retry {
-		return &Unreadable{Feedback: res.Feedback}
+		return nil, res.Feedback
 	}
 	text := quiz.Describe(q.card, r).Line(q.card.Question.Type)
-	g := q.given[s.key]
-	switch {
-	case g == nil:
-		g = &given{}
-		q.given[s.key] = g
-		q.keys = append(q.keys, s.key)
-	case g.text != text:
-		g.changed++
+	return &given{name: name, resp: r, choices: counted(q.card.Question, r), text: text, correct: res.Correct, at: at}, ""
+}
+
+// put makes g the answer of the student whose name key is key, replacing
+// their earlier one in the counts per choice.
+func (q *question) put(key string, g *given) {
+	if old := q.given[key]; old != nil {
+		for _, c := range old.choices {
+			q.counts[c]--
+		}
+	} else {
+		q.keys = append(q.keys, key)
 	}
-	for _, c := range g.choices {
-		q.counts[c]--
-	}
-	*g = given{name: s.name, resp: r, choices: counted(q.card.Question, r), text: text, correct: res.Correct, at: now, changed: g.changed}
+	q.given[key] = g
 	for _, c := range g.choices {
 		q.counts[c]++
 	}
-	return nil
 }
 
 // counted is the choices r counts for on a choice question, else nil.
@@ -245,6 +271,17 @@ func (h *Hub) Card(questionID string) (quiz.Card, bool) {
 	return q.card, true
 }
 
+// Shown reports whether the answer to the question questionID was on
+// show when it was last published (before a restart too): a presenter
+// restarted with --resume shows it again, as students last saw it.
+func (h *Hub) Shown(questionID string) bool {
+	a := &h.answers
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	q := a.questions[questionID]
+	return q != nil && q.shown
+}
+
 // CloseQuestion stops taking answers to the question questionID; the
 // answers given stay. The presenter publishes again for students to see
 // it. A question never published is ErrNoQuestion.
@@ -255,7 +292,7 @@ func (h *Hub) CloseQuestion(questionID string) error {
 // ReopenQuestion takes answers to the question questionID again, after it
 // was closed or revealed; the answers given stay and may be changed.
 func (h *Hub) ReopenQuestion(questionID string) error {
-	return h.withQuestion(questionID, func(q *question) { q.closed, q.revealed = false, false })
+	return h.withQuestion(questionID, func(q *question) { q.closed, q.revealed, q.shown = false, false, false })
 }
 
 // ResetQuestion forgets every answer to the question questionID and opens
@@ -265,14 +302,15 @@ func (h *Hub) ReopenQuestion(questionID string) error {
 func (h *Hub) ResetQuestion(questionID string) error {
 	now := h.now()
 	return h.withQuestion(questionID, func(q *question) {
-		q.closed, q.revealed, q.opened = false, false, now
+		q.closed, q.revealed, q.shown, q.opened = false, false, false, now
 		q.resets++
 		q.given, q.keys = make(map[string]*given), nil
 		clear(q.counts)
 	})
 }
 
-// withQuestion runs f on the question questionID under the lock.
+// withQuestion runs f on the question questionID under the lock, as a
+// change worth keeping.
 func (h *Hub) withQuestion(questionID string, f func(*question)) error {
 	a := &h.answers
 	a.mu.Lock()
@@ -282,6 +320,7 @@ func (h *Hub) withQuestion(questionID string, f func(*question)) error {
 		return ErrNoQuestion
 	}
 	f(q)
+	a.rev++
 	return nil
 }
 

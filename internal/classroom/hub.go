@@ -3,6 +3,8 @@ package classroom
 import (
 	"sync"
 	"time"
+
+	"faultline/quiz"
 )
 
 // DefaultMaxStudents is the number of concurrent students a Hub takes when
@@ -30,6 +32,15 @@ type Config struct {
 	// with the same key again is given the same "student-N", and so their
 	// answers. Students are numbered after the highest N in it too.
 	Known map[string]string
+	// Answers are the answers the hub of this lecture held before a
+	// restart (its Snapshot, as a ResultsKeeper keeps it): the new hub
+	// holds them again, for each question Bank finds unchanged, before
+	// anyone joins (see Hub.Restored). Students are numbered after the
+	// highest "student-N" in it too.
+	Answers Snapshot
+	// Bank finds a question of the deck's quiz bank by its ID, for
+	// Answers; nil takes nothing back.
+	Bank func(id string) (quiz.Question, bool)
 }
 
 // Hub fans the presenter's frames out to students and takes their answers.
@@ -51,6 +62,7 @@ type Hub struct {
 	ended    bool
 	refused  Refusals
 	known    map[string]string // identity → the name of a student who gave none
+	restored Restored          // what NewHub took back of Config.Answers
 
 	answers answers
 }
@@ -73,6 +85,7 @@ func NewHub(cfg Config) *Hub {
 			h.joins = max(h.joins, n) // never given to a newcomer
 		}
 	}
+	h.restore(cfg.Answers, cfg.Bank)
 	if h.max <= 0 {
 		h.max = DefaultMaxStudents
 	}

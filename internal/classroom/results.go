@@ -3,7 +3,6 @@ package classroom
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sync"
 	"time"
 
@@ -12,21 +11,22 @@ import (
 
 // ResultAnswers is every answer given so far (Records) as the lecture's
 // results keep it: with the question's prompt and the time in seconds.
-func (h *Hub) ResultAnswers() []lecture.Answer {
-	recs := h.Records()
-	prompts := map[string]string{}
-	out := make([]lecture.Answer, len(recs))
-	for i, r := range recs {
-		p, ok := prompts[r.Question]
-		if !ok {
-			if c, found := h.Card(r.Question); found {
-				p = c.Question.Prompt
-			}
-			prompts[r.Question] = p
+func (h *Hub) ResultAnswers() []lecture.Answer { return h.answersOf(h.Snapshot()) }
+
+// answersOf is the answers of s as the lecture's results keep them: with
+// the question's prompt and the time in seconds, in the order of Records.
+func (h *Hub) answersOf(s Snapshot) []lecture.Answer {
+	var out []lecture.Answer
+	for _, q := range s.Questions {
+		prompt := ""
+		if c, found := h.Card(q.ID); found {
+			prompt = c.Question.Prompt
 		}
-		out[i] = lecture.Answer{
-			Question: r.Question, Prompt: p, Student: r.Student, Answer: r.Answer,
-			Correct: r.Correct, Seconds: lecture.SecondsOf(r.Elapsed), Changed: r.Changed,
+		for _, a := range q.Answers {
+			out = append(out, lecture.Answer{
+				Question: q.ID, Prompt: prompt, Student: a.Student, Answer: a.Answer,
+				Correct: a.Correct, Seconds: lecture.SecondsOf(a.At.Sub(q.Opened)), Changed: a.Changed,
+			})
 		}
 	}
 	return out
@@ -48,49 +48,82 @@ func HighestAnonymous(answers []lecture.Answer) uint64 {
 // ResultsKeeper writes a hub's answers to a lecture's results files: when
 // asked (the presenter's e, the end of the lecture) and, with Run, every
 // little while when they changed, so that a presenter that crashes loses
-// at most that little while of answers. Its methods are safe for
-// concurrent use.
+// at most that little while of answers. Beside them it keeps the hub's
+// Snapshot (lecture.ResultsFile.AnswersPath), which a lecture resumed
+// with --resume gives its new hub. Its methods are safe for concurrent
+// use.
 type ResultsKeeper struct {
 	hub  *Hub
 	file lecture.ResultsFile
 	now  func() time.Time
 
-	mu    sync.Mutex // serialises saves, so the last one asked for is the last written
-	last  []lecture.Answer
-	saved bool
+	mu      sync.Mutex // serialises saves, so the last one asked for is the last written
+	rev     uint64     // the hub's revision last written
+	saved   bool
+	noAside bool // the answers file is left as it is (LeaveAnswersFile)
 }
 
 // NewResultsKeeper keeps h's answers in file; now nil means time.Now.
+// The answers h holds already (taken back after a restart) are the hub's
+// from now on, no longer file's Base: so a question reset after the
+// restart forgets them in the files too, as it would have without one.
 func NewResultsKeeper(h *Hub, file lecture.ResultsFile, now func() time.Time) *ResultsKeeper {
 	if now == nil {
 		now = time.Now
 	}
+	type key struct{ q, s string }
+	held := map[key]bool{}
+	for _, r := range h.Records() {
+		held[key{r.Question, r.Student}] = true
+	}
+	if len(held) > 0 {
+		base := make([]lecture.Answer, 0, len(file.Base.Answers))
+		for _, a := range file.Base.Answers {
+			if !held[key{a.Question, a.Student}] {
+				base = append(base, a)
+			}
+		}
+		file.Base.Answers = base
+	}
+	// The hub's revision 0 is its answers as NewHub took them back.
 	return &ResultsKeeper{hub: h, file: file, now: now}
 }
 
 // File is where the results are kept.
 func (k *ResultsKeeper) File() lecture.ResultsFile { return k.file }
 
+// LeaveAnswersFile stops k from writing the hub's Snapshot: for a file
+// there that could not be read and could not be moved aside either.
+func (k *ResultsKeeper) LeaveAnswersFile() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.noAside = true
+}
+
 // Save writes every answer so far to both files and says what it wrote:
 // "5 answers in lecture-results-20260314T093000Z.json and .csv".
 func (k *ResultsKeeper) Save() (string, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	return k.saveLocked(k.hub.ResultAnswers())
+	snap, rev := k.hub.snapshot()
+	return k.saveLocked(snap, rev)
 }
 
-// SaveIfChanged writes the files when the answers differ from those last
-// written (the first time: when there are any; answers carried on from
-// before a restart are in the files already). It reports what it wrote,
-// "" for nothing.
+// SaveIfChanged writes the files when the answers changed since they were
+// last written (the first time: when there are any; answers carried on
+// from before a restart are in the files already). It reports what it
+// wrote, "" for nothing.
 func (k *ResultsKeeper) SaveIfChanged() (string, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	answers := k.hub.ResultAnswers()
-	if k.saved && slices.Equal(answers, k.last) || !k.saved && len(answers) == 0 {
+	if k.hub.revision() == k.rev {
 		return "", nil
 	}
-	return k.saveLocked(answers)
+	snap, rev := k.hub.snapshot()
+	if !k.saved && !snap.answered() {
+		return "", nil
+	}
+	return k.saveLocked(snap, rev)
 }
 
 // Final writes the files at the end of the lecture if there is anything
@@ -99,22 +132,34 @@ func (k *ResultsKeeper) SaveIfChanged() (string, error) {
 func (k *ResultsKeeper) Final() (string, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	answers := k.hub.ResultAnswers()
-	if len(answers) == 0 && !k.saved && len(k.file.Base.Answers) == 0 {
+	snap, rev := k.hub.snapshot()
+	if !snap.answered() && !k.saved && len(k.file.Base.Answers) == 0 {
 		return "", nil
 	}
-	return k.saveLocked(answers)
+	return k.saveLocked(snap, rev)
 }
 
-// saveLocked writes answers; the caller holds k.mu.
-func (k *ResultsKeeper) saveLocked(answers []lecture.Answer) (string, error) {
-	r, err := k.file.Save(answers, k.now())
+// saveLocked writes the answers of snap, taken at the hub's revision rev:
+// the Snapshot first, then the results. The caller holds k.mu.
+func (k *ResultsKeeper) saveLocked(snap Snapshot, rev uint64) (string, error) {
+	now := k.now()
+	var kept error
+	if !k.noAside {
+		snap.Deck, snap.Results, snap.Saved = k.file.Base.Deck, k.file.Stem, now.UTC()
+		kept = SaveAnswers(k.file.AnswersPath(), snap)
+	}
+	r, err := k.file.Save(k.hub.answersOf(snap), now)
 	if err != nil {
 		return "", err
 	}
-	k.last, k.saved = answers, true
+	k.rev, k.saved = rev, true
 	n := len(r.Answers)
-	return fmt.Sprintf("%d %s in %s and .csv", n, pluralWord(n, "answer", "answers"), k.file.Stem+".json"), nil
+	said := fmt.Sprintf("%d %s in %s and .csv", n, pluralWord(n, "answer", "answers"), k.file.Stem+".json")
+	if kept != nil {
+		// The results are safe; only what --resume gives back is not.
+		said += "; not kept for --resume: " + kept.Error()
+	}
+	return said, nil
 }
 
 // Run calls SaveIfChanged every interval until ctx ends; errors are

@@ -25,7 +25,8 @@ const NoBreak = '\u00a0'
 
 // units are the words and signs that, after a number and one space, are
 // that number's unit: times, sizes, rates, shares and counts of nines.
-// A word counts only whole ("3 dimensions" is not "3 d").
+// A word counts only whole ("3 dimensions" is not "3 d"); a bare "B" is
+// left out, for it is more often a choice's letter than bytes.
 var units = map[string]bool{
 	"ns": true, "µs": true, "us": true, "ms": true, "s": true, "sec": true, "secs": true,
 	"second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true,
@@ -34,7 +35,7 @@ var units = map[string]bool{
 	"month": true, "months": true, "quarter": true, "quarters": true,
 	"y": true, "yr": true, "yrs": true, "year": true, "years": true,
 	"%": true, "x": true, "×": true, "nine": true, "nines": true,
-	"B": true, "KB": true, "MB": true, "GB": true, "TB": true,
+	"KB": true, "MB": true, "GB": true, "TB": true,
 	"KiB": true, "MiB": true, "GiB": true, "TiB": true,
 	"req/s": true, "rps": true, "ms/req": true,
 }
@@ -43,9 +44,45 @@ var units = map[string]bool{
 // and after: before ends in a number ("10", "99.95", "1,000", "(2") and
 // after starts with a unit standing as a word of its own ("s", "ms,",
 // "nines.", "%)").
+// Styling around either (an SGR escape sequence, as Lip Gloss writes) is
+// looked through.
 func Glued(before, after string) bool {
-	return endsInNumber(before) && startsWithUnit(after)
+	return endsInNumber(trimSGR(before, false)) && startsWithUnit(trimSGR(after, true))
 }
+
+// trimSGR removes the SGR escape sequences ("\x1b[1m", "\x1b[0m") at the
+// start of s (front) or at its end, and from the word next to them.
+func trimSGR(s string, front bool) string {
+	for {
+		if front {
+			if !strings.HasPrefix(s, "\x1b[") {
+				return s
+			}
+			end := strings.IndexFunc(s[2:], func(r rune) bool { return !isSGRParam(r) })
+			if end < 0 || s[2+end] != 'm' {
+				return s
+			}
+			s = s[2+end+1:]
+			continue
+		}
+		if !strings.HasSuffix(s, "m") {
+			return s
+		}
+		from := max(0, len(s)-maxSGR) // an SGR sequence is short: look no further back
+		i := strings.LastIndex(s[from:], "\x1b[")
+		if i < 0 || strings.IndexFunc(s[from+i+2:len(s)-1], func(r rune) bool { return !isSGRParam(r) }) >= 0 {
+			return s
+		}
+		s = s[:from+i]
+	}
+}
+
+// maxSGR is the longest SGR sequence looked for, a 24-bit foreground and
+// background with attributes.
+const maxSGR = 64
+
+// isSGRParam reports whether r may stand between "\x1b[" and "m".
+func isSGRParam(r rune) bool { return r >= '0' && r <= '9' || r == ';' || r == ':' }
 
 // Bind returns s with each single space between a number and the unit
 // after it replaced by NoBreak, so that a word wrap keeps them on one line.
@@ -103,9 +140,13 @@ func endsInNumber(s string) bool {
 		case (c == '.' || c == ',') && i >= 2 && isDigit(s[i-2]):
 			i--
 		default:
-			r, size := utf8.DecodeLastRuneInString(s[:i])
+			head := trimSGR(s[:i], false) // a style opened right before the number
+			if head == "" {
+				return true
+			}
+			r, size := utf8.DecodeLastRuneInString(head)
 			if r == '-' || r == '_' { // "1-2" is a range, "node-2" a name
-				r, _ = utf8.DecodeLastRuneInString(s[:i-size])
+				r, _ = utf8.DecodeLastRuneInString(head[:len(head)-size])
 			}
 			return !unicode.IsLetter(r) && r != '_'
 		}
@@ -118,7 +159,7 @@ func endsInNumber(s string) bool {
 // ("s," "ms)." "%;").
 func startsWithUnit(s string) bool {
 	word := s
-	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == NoBreak }); i >= 0 {
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\x1b' }); i >= 0 {
 		word = s[:i]
 	}
 	for {

@@ -76,3 +76,23 @@ func BenchmarkBind(b *testing.B) {
 		Bind(s)
 	}
 }
+
+// TestGluedLooksThroughStyles: Lip Gloss's escape sequences around a
+// number or its unit do not hide them.
+func TestGluedLooksThroughStyles(t *testing.T) {
+	for _, c := range [][2]string{
+		{"year = 365", "d\x1b[0m"},
+		{"\x1b[1m10\x1b[0m", "s,"},
+		{"about 4", "\x1b[2mnines\x1b[0m"},
+		{"4\x1b[38;2;1;2;3m", "\x1b[1m\x1b[4mnines"},
+	} {
+		if !Glued(c[0], c[1]) {
+			t.Errorf("Glued(%q, %q) = false", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{{"\x1b[1mnode-2\x1b[0m", "s"}, {"10", "\x1b[1mservers"}} {
+		if Glued(c[0], c[1]) {
+			t.Errorf("Glued(%q, %q) = true", c[0], c[1])
+		}
+	}
+}

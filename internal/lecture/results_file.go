@@ -44,15 +44,29 @@ func (f ResultsFile) JSONPath() string { return filepath.Join(f.Dir, f.Stem+".js
 // CSVPath is the CSV file.
 func (f ResultsFile) CSVPath() string { return filepath.Join(f.Dir, f.Stem+".csv") }
 
+// AnswersPrefix starts the name of the file beside the results that keeps
+// the classroom's answers as its hub holds them (what each student picked,
+// not only its words), for a lecture resumed with --resume to give them
+// back: lecture-answers-20260314T093000Z.json. Its name does not start
+// with ResultsPrefix, so LatestResults never takes it for the results.
+const AnswersPrefix = "lecture-answers-"
+
+// AnswersPath is the file that keeps the classroom hub's answers beside
+// the results files (see AnswersPrefix).
+func (f ResultsFile) AnswersPath() string {
+	return filepath.Join(f.Dir, AnswersPrefix+strings.TrimPrefix(f.Stem, ResultsPrefix)+".json")
+}
+
 // OpenResults is the ResultsFile in dir of a lecture of the deck whose ID
 // is deck, of the lessons named: the files named stem if stem is not ""
 // (a resumed lecture; what they hold is carried on when they are of deck,
-// a missing file starts empty), else new files named for now. Files that
-// cannot be read are an error, and are never written over.
+// a missing file starts empty), else new files named for now (or the next
+// second with no files of that name). Files that cannot be read are an
+// error, and are never written over.
 func OpenResults(dir, stem, deck string, lessons []string, now time.Time) (ResultsFile, error) {
 	f := ResultsFile{Dir: dir, Stem: stem, Base: Results{Version: ResultsVersion, Deck: deck, Lessons: lessons, Started: now.UTC()}}
 	if stem == "" || strings.ContainsAny(stem, `/\`) || !strings.HasPrefix(stem, ResultsPrefix) {
-		f.Stem = ResultsStem(now)
+		f.Stem = freeStem(dir, now)
 		return f, nil
 	}
 	r, err := ReadResults(f.JSONPath())
@@ -63,12 +77,28 @@ func OpenResults(dir, stem, deck string, lessons []string, now time.Time) (Resul
 		return f, err
 	case r.Deck != deck:
 		// Another deck's results are never mixed in: start new files.
-		f.Stem = ResultsStem(now)
+		f.Stem = freeStem(dir, now)
 		return f, nil
 	}
 	r.Lessons = lessons // the same deck; an older file may not name them
 	f.Base = r
 	return f, nil
+}
+
+// freeStem is ResultsStem(now), or of the next second whose files are not
+// there yet: new files never replace another lecture's, even one started
+// in the same second (or damaged ones a resumed lecture could not read).
+func freeStem(dir string, now time.Time) string {
+	for {
+		f := ResultsFile{Dir: dir, Stem: ResultsStem(now)}
+		_, errJSON := os.Lstat(f.JSONPath())
+		_, errCSV := os.Lstat(f.CSVPath())
+		_, errAnswers := os.Lstat(f.AnswersPath())
+		if errJSON != nil && errCSV != nil && errAnswers != nil { // not there (or not to be seen, nor written)
+			return f.Stem
+		}
+		now = now.Add(time.Second)
+	}
 }
 
 // Results is Base with answers merged in (see Results.Merge), saved at now.

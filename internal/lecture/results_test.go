@@ -227,9 +227,10 @@ func TestResultsFileSaveAndResume(t *testing.T) {
 	if err != nil || h.Stem == f.Stem || len(h.Base.Answers) != 0 {
 		t.Errorf("another deck resumed %q with %d answers, %v", h.Stem, len(h.Base.Answers), err)
 	}
-	// A stem that is not a results name (a damaged record) starts afresh.
-	if k, _ := OpenResults(dir, "../../etc/passwd", "deck-a", nil, start); k.Stem != ResultsStem(start) {
-		t.Errorf("stem %q was taken", k.Stem)
+	// A stem that is not a results name (a damaged record) starts afresh,
+	// in files of its own: those named for start are the first lecture's.
+	if k, _ := OpenResults(dir, "../../etc/passwd", "deck-a", nil, start); k.Stem != ResultsStem(start.Add(time.Second)) {
+		t.Errorf("stem %q was taken, want new files of the next free second", k.Stem)
 	}
 }
 
@@ -267,5 +268,28 @@ func TestReadResultsRefuses(t *testing.T) {
 	}
 	if _, err := ReadResults(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("directory: %v", err)
+	}
+}
+
+// TestNewResultsNeverReuseAName: a new lecture started in the same second
+// as files already there (results, or only the answers kept beside them)
+// takes the next free second's name, so nothing is written over.
+func TestNewResultsNeverReuseAName(t *testing.T) {
+	dir := t.TempDir()
+	at := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	taken := ResultsFile{Dir: dir, Stem: ResultsStem(at)}
+	if err := os.WriteFile(taken.AnswersPath(), []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	next := ResultsFile{Dir: dir, Stem: ResultsStem(at.Add(time.Second))}
+	if err := os.WriteFile(next.CSVPath(), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := OpenResults(dir, "", "deck", nil, at)
+	if err != nil || f.Stem != ResultsStem(at.Add(2*time.Second)) {
+		t.Errorf("a new lecture beside taken names got %q, %v; want %q", f.Stem, err, ResultsStem(at.Add(2*time.Second)))
+	}
+	if !strings.HasPrefix(filepath.Base(f.AnswersPath()), AnswersPrefix) || strings.HasPrefix(filepath.Base(f.AnswersPath()), ResultsPrefix) {
+		t.Errorf("answers file %q: LatestResults would take it for results", f.AnswersPath())
 	}
 }

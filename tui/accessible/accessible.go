@@ -135,6 +135,7 @@ func newSession(in io.Reader, out io.Writer, opt app.Options, seed uint64) *sess
 	text := sectionview.New(ctx.Styles, true)
 	text.SetBank(ctx.Bank)
 	text.SetPrinted(true)
+	text.SetSpoken(true)
 	r := &session{in: bufio.NewScanner(in), out: out, ctx: ctx, text: text, seed: seed}
 	if notice != "" {
 		r.println(notice)

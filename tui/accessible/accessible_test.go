@@ -187,3 +187,28 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 		}
 	}
 }
+
+// TestTablesAreReadAsLines: a screen reader reads a boxed table as its
+// border characters, so the lessons' tables come as their rows, each cell
+// a line headed by its column.
+func TestTablesAreReadAsLines(t *testing.T) {
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(course.Lessons[0].Sections)
+	in := "1\n" + strings.Repeat("\n", n) + "q\n"
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in), &out, app.Options{Course: course}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if !strings.Contains(got, "definition: Tanenbaum & van Steen") || !strings.Contains(got, "looks from: the user") {
+		t.Errorf("lesson 1's table of definitions is not read row by row:\n%s", got[max(0, len(got)-1500):])
+	}
+	for _, box := range []string{"│", "─", "╭", "┼"} {
+		if strings.Contains(got, box) {
+			t.Errorf("the accessible reader drew %q, which a screen reader reads aloud", box)
+		}
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/coursemap"
 	"faultline/tui/home"
 	"faultline/tui/lessondone"
@@ -230,7 +231,7 @@ func (m *Model) noticeLines() []string {
 	if m.notice == "" || m.width <= 2*padding {
 		return nil
 	}
-	text := lipgloss.Wrap(m.notice+" (esc dismisses)", m.width-2*padding, " ")
+	text := textwrap.Wrap(m.notice+" (esc dismisses)", m.width-2*padding, " ")
 	lines := strings.Split(text, "\n")
 	if most := max(1, m.height/2); len(lines) > most {
 		lines = lines[:most]

@@ -14,6 +14,7 @@ import (
 	"faultline/calc"
 	"faultline/internal/termtext"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -152,7 +153,7 @@ func wrap(s string, width int) string {
 	if !strings.Contains(s, "\n") && ansi.StringWidth(s) <= width {
 		return s
 	}
-	lines := strings.Split(lipgloss.NewStyle().Width(max(1, width)).Render(s), "\n")
+	lines := strings.Split(textwrap.Render(lipgloss.NewStyle().Width(max(1, width)), s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
 	}

@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // entry is one calculator on the menu.
@@ -112,7 +113,7 @@ func (m *Menu) FullHelp() [][]key.Binding {
 // starting with indent, so a narrow terminal wraps rather than cuts it.
 func wrapIndented(style lipgloss.Style, text string, width int, indent string) string {
 	inner := max(1, width-len(indent))
-	lines := strings.Split(lipgloss.Wrap(text, inner, ""), "\n")
+	lines := strings.Split(textwrap.Wrap(text, inner, ""), "\n")
 	for i, l := range lines {
 		lines[i] = indent + style.Render(l)
 	}

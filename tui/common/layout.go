@@ -7,6 +7,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"faultline/tui/components/textwrap"
 )
 
 // Fit cuts s to at most width columns and height lines, padding nothing.
@@ -105,7 +107,7 @@ func ProgressBar(done, total, width int, filled, empty lipgloss.Style) string {
 // wrapped to at least 8 columns, however narrow width is.
 func Hanging(prefix, text string, width int, style lipgloss.Style) []string {
 	indent := lipgloss.Width(prefix)
-	lines := strings.Split(ansi.Wrap(text, max(8, width-indent), ""), "\n")
+	lines := strings.Split(textwrap.Wrap(text, max(8, width-indent), ""), "\n")
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		p := strings.Repeat(" ", indent)

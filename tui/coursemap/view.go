@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // maxTableWidth keeps a lesson's figures near its title in a wide window.
@@ -203,7 +204,7 @@ func plural(n int, word string) string {
 
 // wrap wraps s to width and splits it into lines.
 func wrap(s string, width int) []string {
-	return strings.Split(lipgloss.Wrap(s, width, " "), "\n")
+	return strings.Split(textwrap.Wrap(s, width, " "), "\n")
 }
 
 var _ common.Screen = (*Model)(nil)

@@ -15,6 +15,7 @@ import (
 	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // Model is the glossary screen.
@@ -186,7 +187,7 @@ func (m *Model) selectedLines(height int) []string {
 	if lipgloss.Width(lines[0]) > m.width {
 		lines = []string{term, "    " + common.Cut(src, max(1, m.width-4))}
 	}
-	def := lipgloss.NewStyle().Width(max(10, m.width-4)).Render(t.Definition)
+	def := textwrap.Render(lipgloss.NewStyle().Width(max(10, m.width-4)), t.Definition)
 	for _, l := range strings.Split(st.App.Subtitle.Render(def), "\n") {
 		lines = append(lines, "    "+l)
 	}

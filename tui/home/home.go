@@ -7,9 +7,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // Entry is one way in from the home screen.
@@ -88,7 +88,7 @@ func (m *Model) View() string {
 	const left = 2
 	w := max(1, m.width-left)
 	header := []string{"", st.App.Title.Render("faultline")}
-	header = append(header, strings.Split(st.App.Subtitle.Render(lipgloss.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")), "\n")...)
+	header = append(header, strings.Split(st.App.Subtitle.Render(textwrap.Wrap("The fundamentals of distributed systems: faults, failures, availability, failover.", w, " ")), "\n")...)
 	if m.standing != "" {
 		header = append(header, st.List.Meta.Render(m.standing))
 	}
@@ -125,7 +125,7 @@ func (m *Model) menu(w int, all bool) (lines []string, from, to int) {
 		}
 		lines = append(lines, fmt.Sprintf("%s%s %s", marker, st.List.Meta.Render(fmt.Sprintf("%d", i+1)), title))
 		if all || i == m.cursor {
-			for _, line := range strings.Split(lipgloss.Wrap(e.Description, max(1, w-indent), " "), "\n") {
+			for _, line := range strings.Split(textwrap.Wrap(e.Description, max(1, w-indent), " "), "\n") {
 				lines = append(lines, strings.Repeat(" ", indent)+st.List.Meta.Render(line))
 			}
 		}

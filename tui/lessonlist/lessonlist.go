@@ -13,6 +13,7 @@ import (
 	"faultline/internal/scenario"
 	"faultline/lessons"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // Model is the lesson list.
@@ -133,7 +134,7 @@ func (m *Model) row(i int, selected bool) []string {
 		return []string{line, indent + st.List.Meta.Render(l.Summary)}
 	}
 	var lines []string
-	title := strings.Split(lipgloss.Wrap(l.Title, max(1, m.width-head), ""), "\n")
+	title := strings.Split(textwrap.Wrap(l.Title, max(1, m.width-head), ""), "\n")
 	for j, t := range title {
 		lead := marker + meta
 		if j > 0 {
@@ -147,7 +148,7 @@ func (m *Model) row(i int, selected bool) []string {
 	} else {
 		lines = append(lines, strings.Repeat(" ", head)+right)
 	}
-	for _, s := range strings.Split(lipgloss.Wrap(l.Summary, max(1, m.width-len(indent)), ""), "\n") {
+	for _, s := range strings.Split(textwrap.Wrap(l.Summary, max(1, m.width-len(indent)), ""), "\n") {
 		lines = append(lines, indent+st.List.Meta.Render(s))
 	}
 	return lines

@@ -7,13 +7,13 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"faultline/internal/lecture"
 	"faultline/internal/lecture/link"
 	"faultline/tui/common"
 	"faultline/tui/components/sectionview"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -153,7 +153,7 @@ func (n *Notes) Content() string {
 	w := max(1, n.width-4)
 	if !n.seen {
 		msg := st.App.Title.Render("Waiting for the presenter…") + "\n\n" +
-			st.App.Dim.Render(lipgloss.Wrap("Start `faultline lecture` in another terminal; these notes follow its slides.", w, "")) + "\n\n" +
+			st.App.Dim.Render(textwrap.Wrap("Start `faultline lecture` in another terminal; these notes follow its slides.", w, "")) + "\n\n" +
 			st.App.Dim.Render(common.Hint(n.keys.ShortHelp()))
 		return common.Frame("\n"+msg, n.width, n.height, 2)
 	}
@@ -171,7 +171,7 @@ func (n *Notes) Content() string {
 	}
 	top := []string{common.Fit(header, w, 1), n.timerLine(), ""}
 	top = append(top, status...)
-	top = append(top, st.App.Title.Render(lipgloss.Wrap(s.Title, w, "")), "")
+	top = append(top, st.App.Title.Render(textwrap.Wrap(s.Title, w, "")), "")
 
 	next := st.App.Dim.Render("Next: ") + st.List.Item.Render(s.Next)
 	if s.Next == "" {

@@ -6,11 +6,11 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // notServedNotice is what j says when no students can follow.
@@ -74,7 +74,7 @@ func (m *Presenter) joinView(lay slideview.Layout) string {
 	add(wrapWhole("  "+m.class.Connect, w, st.App.Subtitle.Bold(true).Render)...)
 	add("")
 	if m.class.KeysOnly {
-		add(st.App.Dim.Render(lipgloss.Wrap("Log in with your authorized SSH key; no join code is needed.", w, "")))
+		add(st.App.Dim.Render(textwrap.Wrap("Log in with your authorized SSH key; no join code is needed.", w, "")))
 	} else {
 		code := h.JoinCode()
 		add(st.App.Dim.Render("and when asked, the join code:"))

@@ -33,6 +33,9 @@ type Options struct {
 	// Resume, if set, starts at its slide and step (clamped to the deck)
 	// with its timer carried on.
 	Resume *lecture.Resume
+	// Notice, if set, is said in the footer until the first key: what a
+	// resumed lecture took back.
+	Notice string
 }
 
 // mode is what the presenter shows over the slide.
@@ -108,6 +111,7 @@ func New(ctx *common.Context, opt Options) *Presenter {
 		sent:    map[common.Screen]sentText{},
 		paint:   slideview.NewPainter(ctx.Styles, opt.Deck, ctx.Plain),
 	}
+	m.notice = opt.Notice
 	if r := opt.Resume; r != nil {
 		m.nav = r.Nav().Clamp(opt.Deck)
 		m.timer = r.Timer(opt.Duration, now())

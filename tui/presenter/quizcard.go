@@ -6,10 +6,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // quizCard is one question on a slide, for a show of hands: the prompt
@@ -87,7 +87,7 @@ func (c *quizCard) View() string {
 	}
 	st := c.ctx.Styles
 	w := min(c.width, 100)
-	wrap := func(s string) string { return lipgloss.Wrap(s, w, "") }
+	wrap := func(s string) string { return textwrap.Wrap(s, w, "") }
 	var b strings.Builder
 	switch {
 	case c.live && c.several && c.asked:
@@ -120,7 +120,7 @@ func (c *quizCard) options(w int) string {
 	st := c.ctx.Styles
 	var lines []string
 	mark := func(label, text string, right bool) string {
-		line := lipgloss.Wrap(label+"  "+text, w, "")
+		line := textwrap.Wrap(label+"  "+text, w, "")
 		switch {
 		case !c.shown:
 			return line
@@ -138,7 +138,7 @@ func (c *quizCard) options(w int) string {
 		lines = append(lines, mark("A", "True", c.q.Answer), mark("B", "False", !c.q.Answer))
 	case quiz.NumericType:
 		if c.q.Numeric != nil {
-			lines = append(lines, st.App.Dim.Render(lipgloss.Wrap("Answer with "+c.q.Numeric.Unit, w, "")))
+			lines = append(lines, st.App.Dim.Render(textwrap.Wrap("Answer with "+c.q.Numeric.Unit, w, "")))
 		}
 	case quiz.Classify:
 		for _, d := range quiz.Dimensions {

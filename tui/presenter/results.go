@@ -11,6 +11,7 @@ import (
 	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // revealedQuestion is the quiz card on the slide whose answer is revealed
@@ -35,7 +36,7 @@ func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 	t := m.class.Hub.Tally(c.q.ID)
 	w := lay.Width
 	lines := []string{st.App.Title.Render("Results · question " + c.q.ID)}
-	lines = append(lines, strings.Split(st.App.Dim.Render(lipgloss.Wrap(q.Prompt, w, "")), "\n")...)
+	lines = append(lines, strings.Split(st.App.Dim.Render(textwrap.Wrap(q.Prompt, w, "")), "\n")...)
 	lines = append(lines, "")
 	room := lay.ContentLines - len(lines) - 4 // the summary and the keys below
 	if len(q.Choices) > 0 {

@@ -10,6 +10,7 @@ import (
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // rosterGap is the space between two columns of names.
@@ -103,7 +104,7 @@ func (m *Presenter) rosterView(lay slideview.Layout) string {
 	}
 	lines := head
 	if len(seats) == 0 {
-		lines = append(lines, st.App.Dim.Render(lipgloss.Wrap("No one has joined yet: j puts up the join screen.", w, "")))
+		lines = append(lines, st.App.Dim.Render(textwrap.Wrap("No one has joined yet: j puts up the join screen.", w, "")))
 	}
 	for _, r := range grid {
 		lines = append(lines, strings.TrimRight(strings.Join(r, strings.Repeat(" ", rosterGap)), " "))

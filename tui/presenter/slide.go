@@ -6,12 +6,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/lessons"
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // ensureWidgets builds the widgets of the current slide on its first show.
@@ -29,6 +29,8 @@ func (m *Presenter) ensureWidgets() {
 	for _, w := range ws {
 		if c, ok := w.(*quizCard); ok {
 			c.live = m.class != nil && m.class.Hub != nil // students answer it
+			// Revealed as students last saw it (before a --resume too).
+			c.shown = c.live && m.class.Hub.Shown(c.q.ID)
 		}
 	}
 	m.widgets[i] = ws
@@ -62,7 +64,7 @@ func (m *Presenter) slideView(lay slideview.Layout) []string {
 		}
 		width, room := m.inUseRoom(w, lay)
 		if short := m.tooSmall(w, width, room); short != "" {
-			lines = append(lines, "  "+m.ctx.Styles.App.Error.Render(lipgloss.Wrap(short, max(1, lay.Width-2), "")))
+			lines = append(lines, "  "+m.ctx.Styles.App.Error.Render(textwrap.Wrap(short, max(1, lay.Width-2), "")))
 		} else {
 			lines = append(lines, m.widgetLines(w, true, lay.Width, room)...)
 		}

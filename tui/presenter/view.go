@@ -10,6 +10,7 @@ import (
 
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // Minimum size below which the presenter asks for more room.
@@ -38,11 +39,11 @@ func (m *Presenter) Content() string {
 	}
 	if m.width < MinWidth || m.height < MinHeight {
 		msg := fmt.Sprintf("The lecture needs at least %d×%d; this window is %d×%d.", MinWidth, MinHeight, m.width, m.height)
-		if text := lipgloss.Wrap(msg, m.width, ""); lipgloss.Height(text) <= m.height {
+		if text := textwrap.Wrap(msg, m.width, ""); lipgloss.Height(text) <= m.height {
 			return common.Fit(text, m.width, m.height)
 		}
 		// Too small for the sentence: the size needed, at least, shows.
-		return common.Fit(lipgloss.Wrap(fmt.Sprintf("need %d×%d", MinWidth, MinHeight), m.width, ""), m.width, m.height)
+		return common.Fit(textwrap.Wrap(fmt.Sprintf("need %d×%d", MinWidth, MinHeight), m.width, ""), m.width, m.height)
 	}
 	if m.deck.Len() == 0 {
 		return common.Fit("The deck has no slides.", m.width, m.height)
@@ -167,7 +168,7 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 	var lecture strings.Builder
 	lecture.WriteString(st.App.Title.Render("Lecture keys") + "\n\n" + keys + "\n\n")
 	for _, n := range notes {
-		lecture.WriteString(st.App.Dim.Render(lipgloss.Wrap(n, lay.Width, "")) + "\n")
+		lecture.WriteString(st.App.Dim.Render(textwrap.Wrap(n, lay.Width, "")) + "\n")
 	}
 	text := lecture.String()
 	if w := m.Focused(); w != nil {
@@ -175,7 +176,7 @@ func (m *Presenter) helpView(lay slideview.Layout) string {
 			own := st.App.Title.Render(w.Title()+" keys, while it is in use") + "\n\n" + sideBySide(lay.Width, col, gs) + "\n\n"
 			if lay.Top+lipgloss.Height(own)+lipgloss.Height(text) > lay.Height {
 				// No room for both: the widget's keys, and how to reach the lecture's.
-				text = st.App.Dim.Render(lipgloss.Wrap("esc gives the keys back to the slides; ? then lists the lecture's keys. Any key closes this help.", lay.Width, "")) + "\n"
+				text = st.App.Dim.Render(textwrap.Wrap("esc gives the keys back to the slides; ? then lists the lecture's keys. Any key closes this help.", lay.Width, "")) + "\n"
 			}
 			text = own + text
 		}

@@ -3,12 +3,12 @@ package presenter
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/quiz"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/live"
 )
 
@@ -61,5 +61,5 @@ func (n *note) Update(msg tea.Msg) tea.Cmd {
 
 // View implements common.Screen.
 func (n *note) View() string {
-	return common.Fit(n.ctx.Styles.App.Error.Render(lipgloss.Wrap(n.text, max(1, n.width), "")), n.width, n.height)
+	return common.Fit(n.ctx.Styles.App.Error.Render(textwrap.Wrap(n.text, max(1, n.width), "")), n.width, n.height)
 }

@@ -6,11 +6,11 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/progress"
 	"faultline/internal/scenario"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // Take makes c the player's challenge and restarts with values, which must
@@ -102,7 +102,7 @@ func (p *Player) goalLines(w int) []string {
 		solved = " ✓ met before"
 	}
 	text := fmt.Sprintf("◎ %s: %s (changed: %d)%s", c.ID, c.Goal, c.Changed(p.spec, p.values), solved)
-	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	lines := strings.Split(textwrap.Wrap(text, w-2, ""), "\n")
 	if len(lines) > 2 {
 		lines = lines[:2]
 		lines[1] = common.Cut(lines[1], w-3)
@@ -134,9 +134,9 @@ func (p *Player) verdictLines(w int) []string {
 			continue
 		}
 		head := fmt.Sprintf("  ✗ %s %s %s, this run: %s. ", c.Metric, c.Op, trimNum(c.Value), trimNum(c.Actual))
-		lines = append(lines, strings.Split(ansi.Wrap(head+c.Why, w-4, ""), "\n")...)
+		lines = append(lines, strings.Split(textwrap.Wrap(head+c.Why, w-4, ""), "\n")...)
 	}
-	lines = append(lines, strings.Split(ansi.Wrap("  Hint: "+p.challenge.Hint, w-4, ""), "\n")...)
+	lines = append(lines, strings.Split(textwrap.Wrap("  Hint: "+p.challenge.Hint, w-4, ""), "\n")...)
 	return lines
 }
 

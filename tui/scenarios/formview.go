@@ -4,9 +4,9 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // formView draws the parameter form in w×h.
@@ -56,7 +56,7 @@ func (p *Player) formView(w, h int) string {
 
 // wrapped wraps plain text to w columns and styles each line.
 func wrapped(style lipgloss.Style, text string, w int) []string {
-	out := strings.Split(ansi.Wrap(text, max(1, w), ""), "\n")
+	out := strings.Split(textwrap.Wrap(text, max(1, w), ""), "\n")
 	for i, l := range out {
 		out[i] = style.Render(l)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"faultline/internal/scenario"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // List is the list of scenarios, each with a one-line summary.
@@ -74,7 +75,7 @@ func (l *List) View() string {
 	st := l.ctx.Styles
 	// The selected scenario's summary is wrapped in full; the others keep
 	// one line each and are cut to the width.
-	summary := strings.Split(lipgloss.Wrap(l.specs[l.cursor].Summary, max(1, l.width-2), ""), "\n")
+	summary := strings.Split(textwrap.Wrap(l.specs[l.cursor].Summary, max(1, l.width-2), ""), "\n")
 	visible := max(1, (l.height-len(summary)+1)/rowHeight)
 	first := max(0, min(l.cursor-visible/2, len(l.specs)-visible))
 	var b strings.Builder

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // summaryView is the run's figures in a table, beside the marked run's
@@ -53,7 +54,7 @@ func (p *Player) summaryView(w int) string {
 		b.WriteString("\n" + l)
 	}
 	if note := p.spec.TimeNote; note != "" {
-		b.WriteString("\n" + st.App.Dim.Render(ansi.Wrap(note, w, "")))
+		b.WriteString("\n" + st.App.Dim.Render(textwrap.Wrap(note, w, "")))
 	}
 	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 	"faultline/calc"
 	"faultline/internal/scenario"
 	"faultline/tui/common"
+	"faultline/tui/components/textwrap"
 )
 
 // The smallest room the player draws in; below it, it says what it needs.
@@ -134,7 +135,7 @@ func (p *Player) captionLines(w, room int) []string {
 	}
 	st := p.inks[eventInk(c.Kind)].Bold(true)
 	text := fmt.Sprintf("» %.1fs  %s", c.T, c.Say)
-	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	lines := strings.Split(textwrap.Wrap(text, w-2, ""), "\n")
 	if len(lines) > min(2, room) {
 		lines = lines[:min(2, room)]
 		lines[len(lines)-1] = common.Cut(lines[len(lines)-1], w-3)
@@ -287,7 +288,7 @@ func (p *Player) eventLines(e scenario.Event, w int) []string {
 	}
 	indent := min(eventIndent, max(0, w-8))
 	lines := []string{common.Cut(strings.TrimRight(head, " "), w)}
-	for _, l := range strings.Split(ansi.Wrap(what, max(1, w-indent), ""), "\n") {
+	for _, l := range strings.Split(textwrap.Wrap(what, max(1, w-indent), ""), "\n") {
 		lines = append(lines, strings.Repeat(" ", indent)+l)
 	}
 	return lines

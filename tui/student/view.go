@@ -13,6 +13,7 @@ import (
 	"faultline/quiz"
 	"faultline/tui/common"
 	"faultline/tui/components/slideview"
+	"faultline/tui/components/textwrap"
 )
 
 // Smallest screen a student's session draws on, the presenter's and the
@@ -41,13 +42,13 @@ func (m *Student) Content() string {
 	}
 	st := m.slides.Styles(m.isDark)
 	if m.width < minWidth || m.height < minHeight {
-		return common.Fit(lipgloss.Wrap(fmt.Sprintf("Please make this window at least %d×%d.", minWidth, minHeight), m.width, ""), m.width, m.height)
+		return common.Fit(textwrap.Wrap(fmt.Sprintf("Please make this window at least %d×%d.", minWidth, minHeight), m.width, ""), m.width, m.height)
 	}
 	switch {
 	case m.phase == phaseName:
 		return m.nameView()
 	case m.phase == phaseEnded:
-		return m.centered(st.App.Title.Render(lipgloss.Wrap(m.bye, m.width-4, "")))
+		return m.centered(st.App.Title.Render(textwrap.Wrap(m.bye, m.width-4, "")))
 	case !m.framed:
 		return m.centered(st.App.Dim.Render("Waiting for the presenter…"))
 	case m.frame.State.Blank:
@@ -92,10 +93,10 @@ func (m *Student) nameView() string {
 			lines = append(lines, st.App.Subtitle.Render(common.Cut("Now presenting: "+f.State.Lesson, w)))
 		}
 		lines = append(lines, "",
-			lipgloss.Wrap("What name should the presenter see? It is optional: enter (or esc) joins without one.", w, ""),
-			"", st.App.Dim.Render(lipgloss.Wrap(who, w, "")),
+			textwrap.Wrap("What name should the presenter see? It is optional: enter (or esc) joins without one.", w, ""),
+			"", st.App.Dim.Render(textwrap.Wrap(who, w, "")),
 			"", m.name.View(), "",
-			st.App.Dim.Render(lipgloss.Wrap(joinHint, w, "")))
+			st.App.Dim.Render(textwrap.Wrap(joinHint, w, "")))
 		return strings.Join(lines, "\n")
 	}
 	block := build(whoSeesName)
@@ -237,7 +238,7 @@ func (m *Student) drawCard(id string, width int) string {
 	}
 	st := m.slides.Styles(m.isDark)
 	w := max(1, min(width, 100))
-	wrap := func(s string) string { return lipgloss.Wrap(s, w, "") }
+	wrap := func(s string) string { return textwrap.Wrap(s, w, "") }
 	card := c.pad.Card()
 	sent, answered := m.sent(id)
 	selected := c == m.selected()

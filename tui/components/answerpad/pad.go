@@ -57,7 +57,7 @@ func New(card quiz.Card) *Pad {
 	case quiz.Match:
 		p.match = filled(len(q.Pairs), -1)
 	case quiz.NumericType:
-		p.input = newField(q)
+		p.input = newField()
 	}
 	return p
 }
@@ -70,13 +70,12 @@ func filled(n, v int) []int {
 	return s
 }
 
-// newField is the numeric answer's text field, with a steady cursor.
-func newField(q quiz.Question) textinput.Model {
+// newField is the numeric answer's text field, with a steady cursor. It
+// has no placeholder: the unit is said once, on the line under it (Rows),
+// where it stays while the student types.
+func newField() textinput.Model {
 	in := textinput.New()
 	in.Prompt = "answer › "
-	if q.Numeric != nil {
-		in.Placeholder = q.Numeric.Unit
-	}
 	in.CharLimit = 32
 	styles := in.Styles()
 	styles.Cursor.Blink = false

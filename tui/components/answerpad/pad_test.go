@@ -2,12 +2,16 @@ package answerpad
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/coursetest"
 	"faultline/quiz"
+	"faultline/tui/theme"
 )
 
 // press sends keys to p, reporting whether the last asked to submit.
@@ -80,5 +84,41 @@ func TestResponseRoundTrip(t *testing.T) {
 	}
 	if len(seen) != len(quiz.Types) {
 		t.Fatalf("the bank has %d of the %d types", len(seen), len(quiz.Types))
+	}
+}
+
+// TestNumericUnitSaidOnce: a numeric card says its unit once, under the
+// field, empty or typed in, and wraps it on a narrow card rather than run
+// past the edge (the quiz screen and the classroom student draw the same
+// rows).
+func TestNumericUnitSaidOnce(t *testing.T) {
+	_, bank := coursetest.Course(t)
+	var q quiz.Question
+	for _, b := range bank.Questions {
+		if b.Type == quiz.NumericType && b.Numeric != nil && len(b.Numeric.Unit) > 20 {
+			q = b
+			break
+		}
+	}
+	if q.ID == "" {
+		t.Fatal("the bank has no numeric question with a unit hint")
+	}
+	p := New(quiz.Deal(q, quiz.ShownSeed))
+	st := theme.New(false)
+	for _, typed := range []string{"", "4"} {
+		if typed != "" {
+			press(p, typed)
+		}
+		lines, _ := p.Rows(st, 80, false)
+		text := ansi.Strip(strings.Join(lines, "\n"))
+		if n := strings.Count(text, q.Numeric.Unit); n != 1 {
+			t.Errorf("with %q typed the unit %q is said %d times:\n%s", typed, q.Numeric.Unit, n, text)
+		}
+	}
+	lines, _ := p.Rows(st, 24, false)
+	for _, l := range lines {
+		if w := lipgloss.Width(l); w > 24 {
+			t.Errorf("a line %d wide on a 24-column card: %q", w, ansi.Strip(l))
+		}
 	}
 }

@@ -122,8 +122,8 @@ func (p *Pad) Rows(st theme.Styles, width int, review bool) ([]string, int) {
 			lines = append(lines, st.List.Meta.Render("you answered: ")+p.input.Value())
 		} else {
 			lines = append(lines, p.input.View())
-			if q.Numeric != nil {
-				lines = append(lines, st.App.Dim.Render("  "+q.Numeric.Unit))
+			if q.Numeric != nil && q.Numeric.Unit != "" {
+				lines = append(lines, common.Hanging("  ", q.Numeric.Unit, w, st.App.Dim)...)
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"faultline/internal/diagrams"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -105,7 +106,7 @@ func wrap(text string, width int) string {
 	if width < 1 {
 		width = 1
 	}
-	return lipgloss.Wrap(text, width, "")
+	return textwrap.Wrap(text, width, "")
 }
 
 // prefixed wraps text to fit width after prefix and puts prefix before
@@ -126,7 +127,7 @@ func box(st theme.Styles, outer, height int, title string, body ...string) strin
 		style = style.Height(height)
 	}
 	parts := append([]string{st.Diagram.Label.Render(title)}, body...)
-	return style.Render(strings.Join(parts, "\n"))
+	return textwrap.Render(style, strings.Join(parts, "\n"))
 }
 
 // column stacks lines into a block w columns wide, each line centred.

@@ -31,10 +31,14 @@ import (
 // styles it has built, so one Renderer serves many calls; it is not safe
 // for concurrent use.
 type Renderer struct {
-	st     theme.Markdown
-	plain  bool
-	parser parser.Parser
-	styles map[styleKey]string
+	st    theme.Markdown
+	plain bool
+	// rowsAsLines draws every table as its rows, each cell a line headed
+	// by its column's name: for a screen reader, which reads a boxed table
+	// as its border characters.
+	rowsAsLines bool
+	parser      parser.Parser
+	styles      map[styleKey]string
 }
 
 // New returns a Renderer drawing with st. With plain set, the output holds
@@ -47,6 +51,11 @@ func New(st theme.Markdown, plain bool) *Renderer {
 		styles: map[styleKey]string{},
 	}
 }
+
+// SetTablesAsLines makes every table a list of its rows, each cell a line
+// "header: value", as a screen reader needs them; by default a table is
+// drawn in a box and only becomes such a list when it cannot fit.
+func (r *Renderer) SetTablesAsLines(on bool) { r.rowsAsLines = on }
 
 // Plain reports whether the renderer writes text without escape codes.
 func (r *Renderer) Plain() bool { return r.plain }

@@ -256,3 +256,18 @@ func TestStylesFromTheme(t *testing.T) {
 		t.Errorf("bullet not in the theme's marker style %q:\n%q", m, out)
 	}
 }
+
+// TestTablesAsLines: with SetTablesAsLines a table that fits its box is
+// still drawn as rows of "header: value" lines.
+func TestTablesAsLines(t *testing.T) {
+	md := "| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |\n"
+	r := New(theme.New(true).Markdown, true)
+	if boxed := r.Render(md, 60); !strings.Contains(boxed, "│") {
+		t.Fatalf("a table that fits is not boxed by default:\n%s", boxed)
+	}
+	r.SetTablesAsLines(true)
+	want := "a: 1\nb: 2\n\na: 3\nb: 4"
+	if got := r.Render(md, 60); got != want {
+		t.Errorf("tables as lines:\n%s\nwant:\n%s", got, want)
+	}
+}

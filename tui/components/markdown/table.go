@@ -35,7 +35,7 @@ func (d *drawer) table(n *extTable, width int) []string {
 		}
 	}
 	widths, ok := columnWidths(rows, width-(3*cols+1))
-	if !ok {
+	if !ok || d.r.rowsAsLines {
 		return d.tableAsList(rows, width)
 	}
 	border := func(l, m, r string) string {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/yuin/goldmark/ast"
+
+	"faultline/internal/figures"
 )
 
 // piece is text in one style on one wrapped line.
@@ -58,24 +60,41 @@ func (r *Renderer) line(b base, l []piece) string {
 // wrapSpans breaks spans into lines of at most width columns: greedily,
 // at spaces, after a hyphen when a word does not fit a line that is still
 // short, and inside a word only when it is wider than a whole line. Runs of spaces become one
-// space; no line starts or ends with a space. Each line holds its pieces.
+// space; no line starts or ends with a space; a number and the unit after
+// it ("10 s", "4 nines") stay on one line (figures.Glued). Each line holds its pieces.
 func wrapSpans(spans []span, width int) [][]piece {
 	w := wrapper{width: width}
 	var buf strings.Builder
 	var runs []run
 	spaceSty, space := style(0), false
+	// pending is the last word read, held until the next shows whether
+	// it is the number's unit, which then joins it as one word.
+	var pending *placed
+	emit := func() {
+		if pending != nil {
+			w.add(pending.wd, pending.space, pending.sty)
+			pending = nil
+		}
+	}
 	flush := func() {
 		if buf.Len() == 0 {
 			return
 		}
-		w.add(word{text: buf.String(), runs: runs}, space, spaceSty)
+		wd := word{text: buf.String(), runs: runs}
 		buf.Reset()
 		runs = nil
+		if pending != nil && space && figures.Glued(pending.wd.text, wd.text) {
+			pending.wd = join(pending.wd, spaceSty, wd)
+		} else {
+			emit()
+			pending = &placed{wd: wd, space: space, sty: spaceSty}
+		}
 		space = false
 	}
 	for _, s := range spans {
 		if s.brk {
 			flush()
+			emit()
 			w.newline()
 			space = false
 			continue
@@ -103,8 +122,33 @@ func wrapSpans(spans []span, width int) [][]piece {
 		}
 	}
 	flush()
+	emit()
 	w.end()
 	return w.lines
+}
+
+// placed is a word with the space before it, if any, and that space's style.
+type placed struct {
+	wd    word
+	space bool
+	sty   style
+}
+
+// join is a, a space in style sp, then b, as one word.
+func join(a word, sp style, b word) word {
+	out := word{text: a.text + " " + b.text, runs: append([]run(nil), a.runs...)}
+	add := func(end int, sty style) {
+		if n := len(out.runs); n > 0 && out.runs[n-1].sty == sty {
+			out.runs[n-1].end = end
+		} else {
+			out.runs = append(out.runs, run{end: end, sty: sty})
+		}
+	}
+	add(len(a.text)+1, sp)
+	for _, r := range b.runs {
+		add(len(a.text)+1+r.end, r.sty)
+	}
+	return out
 }
 
 // wrapper fills lines greedily.

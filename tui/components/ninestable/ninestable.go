@@ -11,6 +11,7 @@ import (
 	lgtable "charm.land/lipgloss/v2/table"
 
 	"faultline/calc"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -156,7 +157,7 @@ func wrap(s string, width int) string {
 	if width <= 0 {
 		return s
 	}
-	return lipgloss.Wrap(s, width, " ")
+	return textwrap.Wrap(s, width, " ")
 }
 
 func alignFor(col int) lipgloss.Position {

@@ -12,6 +12,7 @@ import (
 	"faultline/lessons"
 	"faultline/tui/components/diagram"
 	"faultline/tui/components/ninestable"
+	"faultline/tui/components/textwrap"
 )
 
 // Block draws one live block at most width columns wide: a diagram, the
@@ -61,7 +62,7 @@ func firstArg(b lessons.Block) string {
 
 // problem is a block that could not be drawn: the reason, wrapped.
 func (r *Renderer) problem(msg string, width int) string {
-	return r.st.App.Error.Render(lipgloss.Wrap(msg, width, ""))
+	return r.st.App.Error.Render(textwrap.Wrap(msg, width, ""))
 }
 
 // nines draws the table of nines for values, or the classic table when
@@ -75,7 +76,7 @@ func (r *Renderer) nines(values []string, width int) string {
 	for i, a := range avails {
 		rows[i] = calc.NewRow(a.String(), a, nil)
 	}
-	footer := r.st.Table.Footer.Render(lipgloss.Wrap(ninestable.Footer(nil), width, ""))
+	footer := r.st.Table.Footer.Render(textwrap.Wrap(ninestable.Footer(nil), width, ""))
 	full := ninestable.Render(rows, &r.st, ninestable.Options{Emphasis: -1, NoFooter: true})
 	if lipgloss.Width(full) <= width {
 		return full + "\n" + footer
@@ -140,9 +141,9 @@ const cardWidth = 76
 func (r *Renderer) card(width int, lines ...string) string {
 	text := strings.Join(lines, "\n")
 	if width < 16 {
-		return lipgloss.Wrap(text, width, "")
+		return textwrap.Wrap(text, width, "")
 	}
-	return r.st.Diagram.Box.Width(min(width, cardWidth)).Render(text)
+	return textwrap.Render(r.st.Diagram.Box.Width(min(width, cardWidth)), text)
 }
 
 // availabilityFacts is "99.94% · 3.22 nines · 5h 16m a year".

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"faultline/internal/scenario"
 	"faultline/quiz"
+	"faultline/tui/components/textwrap"
 )
 
 // SetBank gives the renderer the quiz bank, so quiz blocks show their
@@ -42,7 +41,7 @@ func (r *Renderer) scenarioCard(name string, width int) string {
 	}
 	return r.card(width,
 		r.st.Diagram.Label.Render("▶ Scenario: "+spec.Title),
-		lipgloss.Wrap(spec.Summary, inner, " "),
+		textwrap.Wrap(spec.Summary, inner, " "),
 		r.st.App.Dim.Render(hint),
 	)
 }
@@ -57,15 +56,15 @@ func (r *Renderer) quizCard(id string, width int) string {
 	if !ok {
 		return r.problem(fmt.Sprintf("unknown quiz question %q", id), width)
 	}
-	lines := []string{r.st.Diagram.Label.Render("? " + lipgloss.Wrap(q.Prompt, inner-2, " "))}
+	lines := []string{r.st.Diagram.Label.Render("? " + textwrap.Wrap(q.Prompt, inner-2, " "))}
 	// Lettered as the question opened live and every other place shows it.
 	shown := quiz.Show(quiz.Deal(q, quiz.ShownSeed))
 	if shown.Hint != "" {
-		lines = append(lines, r.st.App.Dim.Render(lipgloss.Wrap(shown.Hint, inner, " ")))
+		lines = append(lines, r.st.App.Dim.Render(textwrap.Wrap(shown.Hint, inner, " ")))
 	}
 	// Continuation lines hang under the text, clear of the number or letter.
 	item := func(label, text string) string {
-		text = lipgloss.Wrap(text, max(1, inner-len(label)), " ")
+		text = textwrap.Wrap(text, max(1, inner-len(label)), " ")
 		return label + strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label)))
 	}
 	for i, l := range shown.Numbered {
@@ -83,6 +82,6 @@ func (r *Renderer) quizCard(id string, width int) string {
 	if r.printed {
 		hint = "answer it with: faultline quiz " + q.Lesson
 	}
-	lines = append(lines, r.st.App.Dim.Render(lipgloss.Wrap(hint, inner, " ")))
+	lines = append(lines, r.st.App.Dim.Render(textwrap.Wrap(hint, inner, " ")))
 	return r.card(width, lines...)
 }

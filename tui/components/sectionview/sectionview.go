@@ -48,6 +48,7 @@ type Renderer struct {
 	cache   map[cacheKey]string
 	bank    *quiz.Bank
 	printed bool // no keys to press: hints name commands instead
+	spoken  bool // for a screen reader: tables as lines
 	// sims are the simulate blocks' runs, by the block's arguments.
 	sims       map[string]*simRun
 	background bool // simulations run off the caller's goroutine
@@ -77,6 +78,16 @@ func (r *Renderer) Plain() bool { return r.plain }
 func (r *Renderer) SetStyles(st theme.Styles) {
 	r.st = st
 	r.md = markdown.New(st.Markdown, r.plain)
+	r.md.SetTablesAsLines(r.spoken)
+	clear(r.cache)
+}
+
+// SetSpoken tells the renderer its text is for a screen reader, which
+// reads a boxed table as its border characters: tables become their rows,
+// each cell a line "header: value".
+func (r *Renderer) SetSpoken(spoken bool) {
+	r.spoken = spoken
+	r.md.SetTablesAsLines(spoken)
 	clear(r.cache)
 }
 

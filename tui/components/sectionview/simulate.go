@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"faultline/calc"
 	"faultline/lessons"
 	"faultline/tui/components/simchart"
+	"faultline/tui/components/textwrap"
 )
 
 // simChartRows is the height of a simulate block's chart in the reader:
@@ -144,7 +143,7 @@ func (r *Renderer) simChart(s lessons.Simulation, run lessons.SimulationRun, inn
 		c.Baseline = run.Independent.Trace
 	}
 	lines := c.Lines(r.st, inner, simChartRows)
-	legend := lipgloss.Wrap(c.Legend(line), inner, "")
+	legend := textwrap.Wrap(c.Legend(line), inner, "")
 	return append(lines, strings.Split(r.st.App.Dim.Render(legend), "\n")...)
 }
 

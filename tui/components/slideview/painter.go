@@ -9,6 +9,7 @@ import (
 	"faultline/internal/lecture"
 	"faultline/lessons"
 	"faultline/tui/components/sectionview"
+	"faultline/tui/components/textwrap"
 	"faultline/tui/theme"
 )
 
@@ -130,7 +131,7 @@ func (p *Painter) heading(title string, lay Layout) string {
 			return bigBlock(st.App.Title, big)
 		}
 	}
-	wrapped := lipgloss.Wrap(title, lay.Width, "")
+	wrapped := textwrap.Wrap(title, lay.Width, "")
 	rule := strings.Repeat("━", min(lay.Width, lipgloss.Width(wrapped)))
 	return st.App.Title.Render(wrapped) + "\n" + st.Table.Border.Render(rule)
 }
@@ -160,13 +161,13 @@ func (p *Painter) titleSlide(s lecture.Slide, lay Layout) string {
 	if big, ok := bigLines(s.Title, lay.Width); ok && bigHeight(len(big))+4 <= lay.ContentLines && bigHeight(len(big)) <= lay.ContentLines*3/4 {
 		title = bigBlock(st.App.Title, big)
 	} else {
-		wrapped := lipgloss.Wrap(s.Title, lay.Width, "")
+		wrapped := textwrap.Wrap(s.Title, lay.Width, "")
 		rule := strings.Repeat("━", min(lay.Width, lipgloss.Width(wrapped)))
 		title = st.App.Title.Render(wrapped) + "\n" + st.Table.Border.Render(rule)
 	}
 	parts := []string{title, ""}
 	if s.Lesson.Summary != "" {
-		parts = append(parts, st.App.Subtitle.Render(lipgloss.Wrap(s.Lesson.Summary, lay.Width, "")))
+		parts = append(parts, st.App.Subtitle.Render(textwrap.Wrap(s.Lesson.Summary, lay.Width, "")))
 	}
 	meta := fmt.Sprintf("Lesson %d of %d", s.LessonIndex+1, len(p.deck.Lessons))
 	if s.Lesson.Minutes > 0 {

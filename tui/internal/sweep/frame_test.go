@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/figures"
 )
 
 // size is a window of w×h cells.
@@ -48,6 +50,22 @@ func (f frame) problems() []string {
 	}
 	if f.body != "" {
 		out = append(out, overflow(f.body, f.room)...)
+	}
+	return append(out, splitFigures(ansi.Strip(f.content))...)
+}
+
+// splitFigures finds a number at the end of a line whose unit starts the
+// next ("down for 10" / "s"): every wrap keeps them together
+// (figures.Glued). Box edges, bullets and margins are left out.
+func splitFigures(s string) []string {
+	var out []string
+	lines := strings.Split(s, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		prev := strings.Fields(strings.Trim(lines[i], " │┃|║•›"))
+		next := strings.Fields(strings.Trim(lines[i+1], " │┃|║•›"))
+		if len(prev) > 0 && len(next) > 0 && figures.Glued(prev[len(prev)-1], next[0]) {
+			out = append(out, fmt.Sprintf("lines %d and %d part %q from its unit %q:\n%s\n%s", i+1, i+2, prev[len(prev)-1], next[0], lines[i], lines[i+1]))
+		}
 	}
 	return out
 }
