@@ -8,9 +8,12 @@ import (
 	"faultline/internal/termtext"
 )
 
-// ShareText writes a share as a percentage: 0.1 is "10%".
+// ShareText writes a share as a percentage: 0.1 is "10%", 0.07 is "7%"
+// (not the "7.000000000000001%" that 100 × 0.07 is in floating point).
 func ShareText(f float64) string {
-	return strconv.FormatFloat(100*f, 'f', -1, 64) + "%"
+	s := strconv.FormatFloat(100*f, 'f', 10, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s + "%"
 }
 
 // GroupThousands writes a count or a number of years with thousands

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/assets"
+	"faultline/internal/figures"
 	"faultline/internal/termtext"
 	"faultline/lessons"
 	"faultline/tui/theme"
@@ -67,13 +68,15 @@ func lessonsTable(c *lessons.Course, st theme.Styles) string {
 	rows := make([][]string, len(c.Lessons))
 	idWidth := len("id")
 	for i, l := range c.Lessons {
-		rows[i] = []string{l.ID, l.Title, strconv.Itoa(l.Minutes), l.Summary}
+		rows[i] = []string{l.ID, figures.Bind(l.Title), strconv.Itoa(l.Minutes), figures.Bind(l.Summary)}
 		idWidth = max(idWidth, lipgloss.Width(l.ID))
 	}
 	const borders, minWidth, titleWidth = 5, 5, 24
 	widths := []int{idWidth + 2, titleWidth, minWidth}
 	widths = append(widths, lessonsTableWidth-borders-widths[0]-widths[1]-widths[2])
-	return table.New().
+	// Cells hold a number and its unit together (figures.Bind) while the
+	// table wraps them, and read with plain spaces after.
+	return figures.Unbind(table.New().
 		Border(lipgloss.RoundedBorder()).
 		BorderStyle(st.Table.Border).
 		BorderRow(true).
@@ -94,7 +97,7 @@ func lessonsTable(c *lessons.Course, st theme.Styles) string {
 			}
 			return s.Width(widths[col])
 		}).
-		String()
+		String())
 }
 
 // lessonJSON is one lesson as `faultline lessons -o json` prints it.

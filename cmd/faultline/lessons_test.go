@@ -11,6 +11,7 @@ import (
 
 	"faultline/assets"
 	"faultline/internal/content"
+	"faultline/internal/figures"
 	"faultline/lessons"
 	"faultline/tui/theme"
 )
@@ -43,6 +44,26 @@ func checkWidth(t *testing.T, what, out string, width int) {
 	}
 }
 
+// checkFiguresWhole fails t where a table cell's line ends in a number
+// whose unit starts the cell's next line, and on a no-break space left in
+// out.
+func checkFiguresWhole(t *testing.T, what, out string) {
+	t.Helper()
+	if strings.ContainsRune(out, figures.NoBreak) {
+		t.Errorf("%s: a no-break space is left in the output", what)
+	}
+	lines := strings.Split(out, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.Split(lines[i], "│"), strings.Split(lines[i+1], "│")
+		for c := 0; c < min(len(a), len(b)); c++ {
+			prev, next := strings.Fields(a[c]), strings.Fields(b[c])
+			if len(prev) > 0 && len(next) > 0 && figures.Glued(prev[len(prev)-1], next[0]) {
+				t.Errorf("%s: lines %d and %d part %q from its unit %q", what, i+1, i+2, prev[len(prev)-1], next[0])
+			}
+		}
+	}
+}
+
 func TestLessonsTable(t *testing.T) {
 	out, errOut, code := run(t, "lessons")
 	if code != 0 || errOut != "" {
@@ -62,6 +83,7 @@ func TestLessonsTable(t *testing.T) {
 		t.Error("output to a non-terminal has escape codes")
 	}
 	checkWidth(t, "lessons", out, 80)
+	checkFiguresWhole(t, "lessons", out)
 }
 
 func TestLessonsJSON(t *testing.T) {

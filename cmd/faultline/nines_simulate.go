@@ -191,7 +191,7 @@ func simulationTable(system calc.Block, o calc.SimOptions, r calc.SimResult) str
 	}
 	cause := "independent failures"
 	if o.CommonCause > 0 {
-		cause = fmt.Sprintf("common cause %s", strconv.FormatFloat(o.CommonCause, 'g', -1, 64))
+		cause = "common cause " + calc.ShareText(o.CommonCause)
 	}
 	mttr := mttrOf(o)
 	fmt.Fprintf(&b, "Simulated %s years (seed %d): %s, %s, %s repairs with MTTR %s.\n",

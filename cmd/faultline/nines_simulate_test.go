@@ -58,7 +58,7 @@ func TestNinesSimulateTableShowsBothSides(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"analytical", "simulated", "99.9999%", "common cause 0.1", "fixed repairs with MTTR 30m", "95% interval", "p99 outage", "batch means"} {
+	for _, want := range []string{"analytical", "simulated", "99.9999%", "common cause 10%", "fixed repairs with MTTR 30m", "95% interval", "p99 outage", "batch means"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"faultline/internal/content"
+	"faultline/internal/figures"
 	"faultline/internal/termtext"
 	"faultline/quiz"
 	"faultline/tui/accessible"
@@ -228,13 +229,15 @@ func quizTable(questions []quiz.Question, st theme.Styles) string {
 	rows := make([][]string, len(questions))
 	idWidth := len("id")
 	for i, q := range questions {
-		rows[i] = []string{q.ID, string(q.Type), q.Prompt, answerText(q)}
+		rows[i] = []string{q.ID, string(q.Type), figures.Bind(q.Prompt), figures.Bind(answerText(q))}
 		idWidth = max(idWidth, lipgloss.Width(q.ID))
 	}
 	const borders, typeWidth, promptWidth = 5, 11, 36
 	widths := []int{idWidth + 2, typeWidth, promptWidth}
 	widths = append(widths, quizTableWidth-borders-widths[0]-widths[1]-widths[2])
-	return table.New().
+	// Cells hold a number and its unit together (figures.Bind) while the
+	// table wraps them, and read with plain spaces after.
+	return figures.Unbind(table.New().
 		Border(lipgloss.RoundedBorder()).
 		BorderStyle(st.Table.Border).
 		BorderRow(true).
@@ -251,7 +254,7 @@ func quizTable(questions []quiz.Question, st theme.Styles) string {
 			}
 			return s.Width(widths[col])
 		}).
-		String()
+		String())
 }
 
 // answerText is the correct answer in a few words for the table, from

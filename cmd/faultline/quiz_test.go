@@ -104,6 +104,7 @@ func TestQuizListTable(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	checkWidth(t, "quiz --list", out, quizTableWidth)
+	checkFiguresWhole(t, "quiz --list", out)
 	for _, want := range []string{"fallacies-3", "numeric", "truefalse"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q", want)

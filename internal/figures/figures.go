@@ -6,7 +6,8 @@
 //     "99.95 %" (LoosePercent finds the second form, for tests);
 //   - a number is never parted from the unit after it when text is
 //     wrapped: "down for 10 s" may move to the next line whole, but never
-//     as "down for 10" and "s" (Bind, Glued).
+//     as "down for 10" and "s" (Bind, Glued); nor from a name or a number
+//     a hyphen joins it to ("node-1", "1-2").
 //
 // Only what faultline writes follows the first rule: a student who types
 // "99.9 %" is still understood (calc.ParseAvailability, the quiz grader).
@@ -84,10 +85,47 @@ const maxSGR = 64
 // isSGRParam reports whether r may stand between "\x1b[" and "m".
 func isSGRParam(r rune) bool { return r >= '0' && r <= '9' || r == ';' || r == ':' }
 
+// NoBreakHyphen is the hyphen Bind puts before a number that a hyphen
+// joins to a name or to another number ("node-1", "fallacies-3", "1-2"):
+// U+2011, which the wrappers never break after, where they break after
+// every "-". Unbind turns it back into "-".
+const NoBreakHyphen = '\u2011'
+
 // Bind returns s with each single space between a number and the unit
-// after it replaced by NoBreak, so that a word wrap keeps them on one line.
-// Text without such a pair is returned unchanged.
+// after it replaced by NoBreak, and each hyphen before a digit by
+// NoBreakHyphen, so that a word wrap keeps "10 s" and "node-1" on one
+// line. Text without either is returned unchanged.
 func Bind(s string) string {
+	return bindHyphens(bindUnits(s))
+}
+
+// bindHyphens holds the hyphens before a digit.
+func bindHyphens(s string) string {
+	i := strings.IndexByte(s, '-')
+	for i >= 0 && !(i+1 < len(s) && isDigit(s[i+1])) {
+		next := strings.IndexByte(s[i+1:], '-')
+		if next < 0 {
+			return s
+		}
+		i += 1 + next
+	}
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for j := 0; j < len(s); j++ {
+		if s[j] == '-' && j+1 < len(s) && isDigit(s[j+1]) {
+			b.WriteRune(NoBreakHyphen)
+			continue
+		}
+		b.WriteByte(s[j])
+	}
+	return b.String()
+}
+
+// bindUnits holds the spaces between a number and its unit.
+func bindUnits(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
@@ -115,13 +153,17 @@ func Bind(s string) string {
 	return b.String()
 }
 
-// Unbind turns every NoBreak back into a plain space, so that what was
-// wrapped reads, and pipes, as it was written.
+// Unbind turns every NoBreak back into a plain space and every
+// NoBreakHyphen into "-", so that what was wrapped reads, and pipes, as it
+// was written.
 func Unbind(s string) string {
-	if !strings.ContainsRune(s, NoBreak) {
-		return s
+	if strings.ContainsRune(s, NoBreak) {
+		s = strings.ReplaceAll(s, string(NoBreak), " ")
 	}
-	return strings.ReplaceAll(s, string(NoBreak), " ")
+	if strings.ContainsRune(s, NoBreakHyphen) {
+		s = strings.ReplaceAll(s, string(NoBreakHyphen), "-")
+	}
+	return s
 }
 
 // endsInNumber reports whether s ends in a digit that closes a number:

@@ -45,7 +45,10 @@ func TestBindKeepsEveryOtherSpace(t *testing.T) {
 	if got := Unbind(Bind(in)); got != in {
 		t.Errorf("Unbind(Bind(x)) = %q, want %q", got, in)
 	}
-	for _, s := range []string{"", "no figures here", "10  s keeps two spaces", "10\ns"} {
+	if got, want := Bind("node-2 declares node-1 dead after 1-2 min, a well-known -5"), "node\u20112 declares node\u20111 dead after 1\u20112\u00a0min, a well-known \u20115"; got != want {
+		t.Errorf("Bind holds hyphens as %q, want %q", got, want)
+	}
+	for _, s := range []string{"", "no figures here", "10  s keeps two spaces", "10\ns", "a well-known fault-tolerance"} {
 		if got := Bind(s); got != s {
 			t.Errorf("Bind(%q) = %q, want it unchanged", s, got)
 		}

@@ -135,7 +135,7 @@ func (m *Compose) simControls() string {
 			}
 			track.WriteString(rule)
 		}
-		v := strconv.FormatFloat(100*c, 'f', -1, 64)
+		v := strings.TrimSuffix(calc.ShareText(c), "%")
 		if i == m.sim.beta {
 			v = st.App.Title.Render("[" + v + "]")
 		}

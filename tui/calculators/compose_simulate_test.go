@@ -97,6 +97,15 @@ func TestComposeOpensWithALessonsCommonCause(t *testing.T) {
 	if !strings.Contains(m.View(), "common cause 5%") {
 		t.Errorf("c after 3 %% should step to 5 %%:\n%s", m.View())
 	}
+
+	// 100 × 0.07 is 7.000000000000001 in floating point: the slider and
+	// the result say 7.
+	m = sized(NewCompose(testCtx(), "a:99.9 | b:99.9"), 100, 30)
+	m.SetCommonCause(0.07)
+	runSim(t, m, "s")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "[7]") || !strings.Contains(v, "common cause 7%") {
+		t.Errorf("a 7%% common cause is not written 7:\n%s", v)
+	}
 }
 
 // chartRows finds the plot's rows in a view: the line labelled with the

@@ -44,3 +44,22 @@ func TestWrapKeepsNumbersWithTheirUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapKeepsAHyphenWithTheNumberAfterIt: "node-" / "1" is never drawn,
+// though a long line may still break after other hyphens.
+func TestWrapKeepsAHyphenWithTheNumberAfterIt(t *testing.T) {
+	md := "Heartbeat timeout: node-2 declares node-1 dead; fallacies-3 asks about it; a well-known fault-tolerance rule."
+	for w := 12; w <= 60; w++ {
+		out := plain(md, w)
+		ls := strings.Split(out, "\n")
+		for i := 0; i+1 < len(ls); i++ {
+			next := strings.TrimLeft(ls[i+1], " ")
+			if strings.HasSuffix(ls[i], "-") && next != "" && next[0] >= '0' && next[0] <= '9' {
+				t.Errorf("width %d parts a hyphen from its number:\n%s", w, out)
+			}
+		}
+		if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "node-2 declares node-1 dead; fallacies-3 asks") {
+			t.Errorf("width %d lost words:\n%s", w, out)
+		}
+	}
+}

@@ -61,7 +61,8 @@ func (r *Renderer) line(b base, l []piece) string {
 // at spaces, after a hyphen when a word does not fit a line that is still
 // short, and inside a word only when it is wider than a whole line. Runs of spaces become one
 // space; no line starts or ends with a space; a number and the unit after
-// it ("10 s", "4 nines") stay on one line (figures.Glued). Each line holds its pieces.
+// it ("10 s", "4 nines") stay on one line (figures.Glued), and so do a
+// hyphen and the digit after it ("node-1"). Each line holds its pieces.
 func wrapSpans(spans []span, width int) [][]piece {
 	w := wrapper{width: width}
 	var buf strings.Builder
@@ -271,7 +272,8 @@ func splitHyphen(wd word, room int) (pre, rest word, preW int, ok bool) {
 		if width > room {
 			break
 		}
-		if from+i > 0 && end < len(t) && t[end] != '-' {
+		// Never before a digit: "node-" / "1" and "1-" / "2 min" read badly.
+		if from+i > 0 && end < len(t) && t[end] != '-' && (t[end] < '0' || t[end] > '9') {
 			best, bestW = end, width
 		}
 		from = end

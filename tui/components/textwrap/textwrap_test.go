@@ -17,7 +17,8 @@ import (
 // come back as they went in, with plain spaces.
 func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
 	text := "The primary was down for 10 s, then 2 min; 99.95% allows 21.6 min a month, about 4 nines, " +
-		"and a run of 10,000 years at 512 KiB costs 2.4 × the formula's 30 s downtime at 99.9 % availability."
+		"and a run of 10,000 years at 512 KiB costs 2.4 × the formula's 30 s downtime at 99.9 % availability; " +
+		"node-2 declares node-1 dead after 1-2 min."
 	for _, wrap := range []struct {
 		name string
 		do   func(string, int) string
@@ -31,7 +32,7 @@ func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
 	} {
 		for w := len("availability."); w <= len(text); w++ {
 			out := wrap.do(text, w)
-			if strings.ContainsRune(out, '\u00a0') {
+			if strings.ContainsAny(out, "\u00a0\u2011") {
 				t.Fatalf("%s at %d leaves a no-break space:\n%s", wrap.name, w, out)
 			}
 			lines := strings.Split(out, "\n")
@@ -43,6 +44,9 @@ func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
 					prev, next := strings.Fields(l), strings.Fields(lines[i+1])
 					if len(prev) > 0 && len(next) > 0 && glued(prev[len(prev)-1], next[0]) {
 						t.Errorf("%s at %d splits %q from %q:\n%s", wrap.name, w, prev[len(prev)-1], next[0], out)
+					}
+					if strings.HasSuffix(strings.TrimRight(l, " "), "-") && len(next) > 0 && next[0][0] >= '0' && next[0][0] <= '9' {
+						t.Errorf("%s at %d splits a hyphen from the number after it:\n%s", wrap.name, w, out)
 					}
 				}
 			}
