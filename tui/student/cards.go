@@ -22,6 +22,7 @@ type card struct {
 	pad    *answerpad.Pad
 	notice string // the answer's outcome, shown under the question
 	resent bool   // the last answer sent changed an earlier one
+	keyed  bool   // a key went to its pad: it looks as this student left it
 }
 
 // prepareCards makes a card for each of the frame's questions that is

@@ -226,6 +226,7 @@ func (m *Student) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		}
 		c := m.cards[m.sel]
+		c.keyed = true
 		submit, cmd := pad.Update(msg, m.keys.Answer)
 		if submit {
 			m.send(c)

@@ -219,7 +219,13 @@ func (m *Student) questionCard(id string, width int) string {
 			return d.text
 		}
 	}
-	text := m.drawCard(id, width)
+	draw := func() string { return m.drawCard(id, width) }
+	text := ""
+	if c := m.cardFor(id); c != nil {
+		text = m.pristineCard(c, width, draw)
+	} else {
+		text = draw()
+	}
 	m.drawn = append(m.drawn, drawnCard{id, width, text})
 	return text
 }

@@ -125,6 +125,13 @@ func (l *screenLoop) update(msg tea.Msg) (quit bool) {
 		return true
 	case tea.SuspendMsg:
 		return false // a session cannot be suspended
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+v" {
+			// A text field's ctrl+v pastes from the clipboard of the
+			// machine it runs on: here the presenter's. A student pastes
+			// with their terminal's paste, which arrives as a paste.
+			return false
+		}
 	case tea.WindowSizeMsg:
 		l.width, l.height = msg.Width, msg.Height
 	}

@@ -36,6 +36,14 @@ func newScreen(w, h int) *screen {
 
 func blankRow(w int) []rune { return []rune(strings.Repeat(" ", w)) }
 
+// blank fills cells with spaces, in place: a room of screens erases many
+// lines a second, and the screens share the process they measure.
+func blank(cells []rune) {
+	for i := range cells {
+		cells[i] = ' '
+	}
+}
+
 // Write implements io.Writer.
 func (s *screen) Write(p []byte) (int, error) {
 	s.mu.Lock()
@@ -107,8 +115,10 @@ func (s *screen) lineFeed() {
 func (s *screen) scrollUp(n int) {
 	region := s.cells[s.top : s.bot+1]
 	for range n {
+		gone := region[0]
 		copy(region, region[1:])
-		region[len(region)-1] = blankRow(s.w)
+		blank(gone)
+		region[len(region)-1] = gone
 	}
 }
 
@@ -116,13 +126,18 @@ func (s *screen) scrollUp(n int) {
 func (s *screen) scrollDown(n int) {
 	region := s.cells[s.top : s.bot+1]
 	for range n {
+		gone := region[len(region)-1]
 		copy(region[1:], region[:len(region)-1])
-		region[0] = blankRow(s.w)
+		blank(gone)
+		region[0] = gone
 	}
 }
 
 func (s *screen) put(r rune) {
-	wd := max(1, ansi.StringWidth(string(r)))
+	wd := 1
+	if r >= utf8.RuneSelf {
+		wd = max(1, ansi.StringWidth(string(r)))
+	}
 	if s.x+wd > s.w {
 		s.x = 0
 		s.lineFeed()
@@ -182,9 +197,13 @@ func (s *screen) csi(params string, final byte) {
 	if strings.HasPrefix(params, "?") || strings.HasPrefix(params, ">") || strings.HasPrefix(params, "<") || strings.HasPrefix(params, "=") {
 		return // private modes
 	}
-	var ps []int
-	for _, f := range strings.Split(params, ";") {
-		n, _ := strconv.Atoi(strings.TrimSpace(f))
+	var buf [8]int
+	ps := buf[:0]
+	for f := range strings.SplitSeq(params, ";") {
+		n := 0
+		if f = strings.TrimSpace(f); f != "" {
+			n, _ = strconv.Atoi(f)
+		}
 		ps = append(ps, n)
 	}
 	arg := func(i, def int) int {
@@ -218,32 +237,32 @@ func (s *screen) csi(params string, final byte) {
 	case 'K':
 		switch arg(0, 0) {
 		case 0:
-			copy(row[s.x:], blankRow(s.w-s.x))
+			blank(row[s.x:])
 		case 1:
-			copy(row[:s.x+1], blankRow(s.x+1))
+			blank(row[:s.x+1])
 		case 2:
-			s.cells[s.y] = blankRow(s.w)
+			blank(row)
 		}
 	case 'J':
 		switch arg(0, 0) {
 		case 0:
-			copy(row[s.x:], blankRow(s.w-s.x))
+			blank(row[s.x:])
 			for y := s.y + 1; y < s.h; y++ {
-				s.cells[y] = blankRow(s.w)
+				blank(s.cells[y])
 			}
 		case 1:
 			for y := 0; y < s.y; y++ {
-				s.cells[y] = blankRow(s.w)
+				blank(s.cells[y])
 			}
-			copy(row[:s.x+1], blankRow(s.x+1))
+			blank(row[:s.x+1])
 		default:
 			for y := range s.cells {
-				s.cells[y] = blankRow(s.w)
+				blank(s.cells[y])
 			}
 		}
 	case 'X':
 		n := min(arg(0, 1), s.w-s.x)
-		copy(row[s.x:s.x+n], blankRow(n))
+		blank(row[s.x : s.x+n])
 	case 'b':
 		for range arg(0, 1) {
 			s.put(s.last)
