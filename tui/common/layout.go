@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"faultline/internal/figures"
 	"faultline/tui/components/textwrap"
 )
 
@@ -32,7 +33,9 @@ func Fit(s string, width, height int) string {
 // Cut shortens s to at most width columns, ending in "…" when anything is
 // left out. Where the cut would split a word and a space is near, it cuts
 // at the space instead, so no word is left half drawn: "running through…"
-// rather than "running thr…".
+// rather than "running thr…"; nor does it keep a number without the unit
+// after it ("down for…" rather than "down for 10…", which reads as some
+// other 10).
 func Cut(s string, width int) string {
 	if ansi.StringWidth(s) <= width {
 		return s
@@ -42,16 +45,32 @@ func Cut(s string, width int) string {
 	}
 	plain := ansi.Strip(s)
 	kept := ansi.Truncate(plain, width-1, "")
-	next, _ := utf8.DecodeRuneInString(plain[len(kept):])
+	cut := len(kept)
+	next, _ := utf8.DecodeRuneInString(plain[cut:])
 	last, _ := utf8.DecodeLastRuneInString(kept)
 	if wordRune(last) && wordRune(next) {
-		if i := strings.LastIndexByte(kept, ' '); i > 0 {
-			if w := ansi.StringWidth(strings.TrimRight(kept[:i], " ")); w >= (width-1)/3 {
-				return ansi.Truncate(s, w+1, "…")
-			}
+		cut = spaceBefore(kept, cut, width)
+	}
+	head := strings.TrimRight(plain[:cut], " ")
+	if rest := plain[len(head):]; strings.HasPrefix(rest, " ") && figures.Glued(head, rest[1:]) {
+		cut = spaceBefore(head, cut, width)
+	}
+	if cut == len(kept) {
+		return ansi.Truncate(s, width, "…")
+	}
+	return ansi.Truncate(s, ansi.StringWidth(strings.TrimRight(plain[:cut], " "))+1, "…")
+}
+
+// spaceBefore is where a cut of width columns goes back to instead of cut:
+// the last space in text, if what stays before it is at least a third of
+// the width, else cut itself.
+func spaceBefore(text string, cut, width int) int {
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		if w := ansi.StringWidth(strings.TrimRight(text[:i], " ")); w >= (width-1)/3 {
+			return i
 		}
 	}
-	return ansi.Truncate(s, width, "…")
+	return cut
 }
 
 // wordRune reports whether r belongs to a word a cut should not split.
