@@ -68,18 +68,23 @@ func (m *Student) studentSlide() slideview.StudentSlide {
 			more = "↓ more (pgdn scrolls)"
 		}
 	}
-	return slideview.StudentSlide{
+	s := slideview.StudentSlide{
 		More:     more,
 		Nav:      lecture.Nav{Slide: m.frame.State.Slide, Step: m.frame.State.Step},
 		Widgets:  m.frame.Widgets,
 		Live:     liveDrawings(m.frame.Live),
 		InUse:    m.frame.InUse,
-		Question: m.questionCard,
 		Selected: m.selectedID(),
 		Scroll:   m.scroll,
 		Width:    m.width,
 		Height:   m.height - 2,
 	}
+	if len(m.cards) > 0 {
+		// Only then: a slide without a card of the student's own is
+		// drawn once for every student at the same size.
+		s.Question = m.questionCard
+	}
+	return s
 }
 
 // nameView asks for the display name the presenter may see, and says

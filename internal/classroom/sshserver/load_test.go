@@ -19,29 +19,43 @@ import (
 )
 
 // watcher is a load-test student's terminal: it applies the output to a
-// screen and, when the footer first shows the awaited position, marks
-// the student as arrived.
+// screen and, when the footer (or with anywhere, any row) first shows the
+// awaited text, marks the student as arrived.
 type watcher struct {
-	scr     *screen
-	target  *atomic.Pointer[string]
-	arrived *sync.WaitGroup
-	seen    string // the target this student has arrived at
+	scr      *screen
+	target   *atomic.Pointer[string]
+	arrived  *sync.WaitGroup
+	anywhere bool
+	mu       sync.Mutex
+	seen     string // the target this student has arrived at
 }
 
 func (w *watcher) Write(p []byte) (int, error) {
 	n, err := w.scr.Write(p)
+	w.check()
+	return n, err
+}
+
+// check marks the student as arrived if the screen shows the target now.
+func (w *watcher) check() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	t := w.target.Load()
 	if t == nil || *t == w.seen {
-		return n, err
+		return
 	}
-	w.scr.mu.Lock()
-	footer := string(w.scr.cells[w.scr.h-1])
-	w.scr.mu.Unlock()
-	if strings.Contains(footer, *t) {
+	shown := ""
+	if w.anywhere {
+		shown = w.scr.String()
+	} else {
+		w.scr.mu.Lock()
+		shown = string(w.scr.cells[w.scr.h-1])
+		w.scr.mu.Unlock()
+	}
+	if strings.Contains(shown, *t) {
 		w.seen = *t
 		w.arrived.Done()
 	}
-	return n, err
 }
 
 // footerPos is what a student's footer shows for nav.
@@ -62,6 +76,8 @@ type class struct {
 	target   atomic.Pointer[string]
 	arrived  sync.WaitGroup
 	students int
+	mu       sync.Mutex
+	watchers []*watcher
 }
 
 // hangGuard bounds each wait for the students, only so that a lost frame
@@ -84,7 +100,15 @@ func newClass(tb testing.TB, n int) *class {
 	c.p.Init()
 	first := footerPos(deck, c.p.Nav())
 	c.target.Store(&first)
+	c.connect(tb, srv, n, false)
+	return c
+}
 
+// connect connects n students to srv, each watching its footer (or with
+// anywhere, its whole screen) for the class's target, and waits until
+// every one has arrived at the first.
+func (c *class) connect(tb testing.TB, srv *Server, n int, anywhere bool) {
+	tb.Helper()
 	c.arrived.Add(n)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 16)
@@ -107,7 +131,10 @@ func newClass(tb testing.TB, n int) *class {
 				c.arrived.Done()
 				return
 			}
-			w := &watcher{scr: newScreen(80, 24), target: &c.target, arrived: &c.arrived}
+			w := &watcher{scr: newScreen(80, 24), target: &c.target, arrived: &c.arrived, anywhere: anywhere}
+			c.mu.Lock()
+			c.watchers = append(c.watchers, w)
+			c.mu.Unlock()
 			out, _ := sess.StdoutPipe()
 			in, _ := sess.StdinPipe()
 			go func() { _, _ = io.Copy(w, out) }()
@@ -122,7 +149,6 @@ func newClass(tb testing.TB, n int) *class {
 	if !waitGroup(&c.arrived, hangGuard) {
 		tb.Fatalf("not every student arrived on the first slide")
 	}
-	return c
 }
 
 // next presses next on the presenter and waits until every student's
