@@ -72,7 +72,7 @@ func checkHeartbeat(name string, v Values) error {
 		return nil
 	}
 	return &SettingError{Scenario: name, Key: "heartbeat_timeout", Value: strconv.FormatFloat(timeout, 'f', -1, 64) + "s", Problem: OutOfRange,
-		Accepted: "at least heartbeat_interval + 0.1s, here " + fmtSeconds(least)}
+		Accepted: fmt.Sprintf("at least heartbeat_interval + 0.1s, here %gs", round3(least))}
 }
 
 // standby is the active-passive model: clients, node-1 (the first primary)
@@ -330,9 +330,10 @@ func (t *tokens) take(perSecond float64, want int) int {
 	return got
 }
 
-// fmtSeconds writes seconds briefly: 3s, 0.5s.
+// fmtSeconds writes seconds in a sentence as the lessons do: "3 s",
+// "0.5 s". A setting's value is written as it is typed, "3s" (Param.Format).
 func fmtSeconds(sec float64) string {
-	return fmt.Sprintf("%gs", round3(sec))
+	return fmt.Sprintf("%g s", round3(sec))
 }
 
 // say narrates the moments of the active-passive scenarios.

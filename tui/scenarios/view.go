@@ -134,7 +134,7 @@ func (p *Player) captionLines(w, room int) []string {
 		return nil
 	}
 	st := p.inks[eventInk(c.Kind)].Bold(true)
-	text := fmt.Sprintf("» %.1fs  %s", c.T, c.Say)
+	text := fmt.Sprintf("» %.1f s  %s", c.T, c.Say)
 	lines := strings.Split(textwrap.Wrap(text, w-2, ""), "\n")
 	if len(lines) > min(2, room) {
 		lines = lines[:min(2, room)]
@@ -282,7 +282,7 @@ const eventIndent = 8
 func (p *Player) eventLines(e scenario.Event, w int) []string {
 	st := p.ctx.Styles
 	what := eventText(e)
-	head := st.App.Dim.Render(fmt.Sprintf("%6.1fs ", e.T)) + p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind))
+	head := st.App.Dim.Render(fmt.Sprintf("%5.1f s ", e.T)) + p.inks[eventInk(e.Kind)].Render(fmt.Sprintf("%-19s ", e.Kind))
 	if lipgloss.Width(head)+lipgloss.Width(what) <= w {
 		return []string{head + what}
 	}
