@@ -1,7 +1,6 @@
 package scenarios
 
 import (
-	"fmt"
 	"slices"
 
 	"faultline/internal/scenario"
@@ -430,7 +429,7 @@ func drawDots(c *canvas, path []point, l scenario.Link, scale, phase int) {
 		if l.InFlight > 0 {
 			mid := path[len(path)/2]
 		place:
-			for _, label := range []string{fmt.Sprintf("%d writes not copied", l.InFlight), fmt.Sprintf("%d not copied", l.InFlight)} {
+			for _, label := range []string{count(l.InFlight) + " writes not copied", count(l.InFlight) + " not copied"} {
 				for _, y := range []int{mid.y, mid.y - 1, mid.y + 1} {
 					for _, x := range []int{mid.x + 2, mid.x - 1 - len(label)} {
 						if c.free(x, y, len(label)) {

@@ -301,25 +301,28 @@ func (p *Player) eventLines(e scenario.Event, w int) []string {
 func figureRows(m scenario.Metrics, withPrimary bool) [][2]string {
 	a := calc.FromFraction(m.Availability)
 	rows := [][2]string{
-		{"served", fmt.Sprint(m.RequestsOK)},
-		{"failed · late", fmt.Sprintf("%d · %d", m.RequestsFailed, m.RequestsLate)},
+		{"served", count(m.RequestsOK)},
+		{"failed · late", count(m.RequestsFailed) + " · " + count(m.RequestsLate)},
 		{"availability", a.String() + " (" + calc.NinesText(a) + ")"},
 		{"downtime >50%", seconds(m.DowntimeSeconds)},
 		{"degraded >5%", seconds(m.DegradedSeconds)},
 		{"p50 · p99 wait", seconds(m.LatencyP50) + " · " + seconds(m.LatencyP99)},
 		{"detect · recover", seconds(m.DetectSeconds) + " · " + seconds(m.RecoverSeconds)},
-		{"writes lost", fmt.Sprint(m.WritesLost)},
+		{"writes lost", count(m.WritesLost)},
 	}
 	if withPrimary {
-		rows[len(rows)-1] = [2]string{"lost · conflicting", fmt.Sprintf("%d · %d", m.WritesLost, m.ConflictingWrites)}
+		rows[len(rows)-1] = [2]string{"lost · conflicting", count(m.WritesLost) + " · " + count(m.ConflictingWrites)}
 		rows = append(rows, [2]string{"no primary", seconds(m.NoPrimarySeconds)})
 	}
-	rows = append(rows, [2]string{"wasted calls", fmt.Sprint(m.WastedCalls)})
+	rows = append(rows, [2]string{"wasted calls", count(m.WastedCalls)})
 	for _, path := range m.Paths {
 		rows = append(rows, [2]string{path.Name + " served", calc.FromFraction(path.Availability).String()})
 	}
 	return rows
 }
+
+// count writes a count as every figure of the course does: 11,700.
+func count(n int) string { return calc.GroupThousands(float64(n)) }
 
 // seconds formats a time metric; one not observed (yet) is a dash.
 func seconds(s float64) string {

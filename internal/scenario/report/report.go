@@ -24,19 +24,19 @@ func Write(w io.Writer, spec scenario.Spec, values scenario.Values, r scenario.R
 		fmt.Fprintf(tw, "  %s\t%s\n", p.Key, p.Format(values[p.Key]))
 	}
 	rows := [][2]string{
-		{"requests served", fmt.Sprint(m.RequestsOK)},
-		{"requests failed", fmt.Sprint(m.RequestsFailed)},
-		{"requests late", fmt.Sprintf("%d (unanswered 2 s after arriving)", m.RequestsLate)},
+		{"requests served", count(m.RequestsOK)},
+		{"requests failed", count(m.RequestsFailed)},
+		{"requests late", count(m.RequestsLate) + " (unanswered 2 s after arriving)"},
 		{"availability", a.String() + " (" + calc.NinesText(a) + " nines)"},
 		{"downtime", fmt.Sprintf("%.1f s with more than half the requests failing", m.DowntimeSeconds)},
 		{"degraded", fmt.Sprintf("%.1f s with more than 5%% failing", m.DegradedSeconds)},
 		{"wait p50, p99", Observed(m.LatencyP50) + ", " + Observed(m.LatencyP99)},
 		{"detected after", Observed(m.DetectSeconds)},
 		{"recovered after", Observed(m.RecoverSeconds)},
-		{"writes lost", fmt.Sprint(m.WritesLost)},
-		{"conflicting writes", fmt.Sprint(m.ConflictingWrites)},
+		{"writes lost", count(m.WritesLost)},
+		{"conflicting writes", count(m.ConflictingWrites)},
 		{"no primary", fmt.Sprintf("%.1f s", m.NoPrimarySeconds)},
-		{"wasted calls", fmt.Sprint(m.WastedCalls)},
+		{"wasted calls", count(m.WastedCalls)},
 	}
 	for _, p := range m.Paths {
 		rows = append(rows, [2]string{p.Name + " requests", calc.FromFraction(p.Availability).String() + " served"})
@@ -75,6 +75,10 @@ func EventLog(w io.Writer, spec scenario.Spec, events []scenario.Event) error {
 	}
 	return nil
 }
+
+// count writes a count with its thousands grouped, as every figure of
+// the course is: 11,700.
+func count(n int) string { return calc.GroupThousands(float64(n)) }
 
 // Observed formats a time metric, saying so when its moment never came.
 func Observed(s float64) string {
