@@ -8,8 +8,8 @@ import (
 	"faultline/internal/scenario"
 )
 
-// TestOutputWritesPercentAfterItsNumber: what the subcommands print, to a
-// pipe, writes a percentage as "99.9%", never "99.9 %", and leaves no
+// TestOutputWritesPercentAfterItsNumber: what the subcommands and their
+// help print, to a pipe, writes a percentage as "99.9%", never "99.9 %", and leaves no
 // no-break space or hyphen of the wrappers behind.
 func TestOutputWritesPercentAfterItsNumber(t *testing.T) {
 	runs := [][]string{
@@ -21,6 +21,10 @@ func TestOutputWritesPercentAfterItsNumber(t *testing.T) {
 		{"lessons"}, {"quiz", "--list"}, {"scenario", "--list"},
 		{"lesson", "availability", "--width", "40"}, {"lesson", "fault-tolerance", "--width", "60"},
 	}
+	for _, cmd := range []string{"nines", "lesson", "lessons", "quiz", "scenario", "lecture", "export"} {
+		runs = append(runs, []string{cmd, "--help"})
+	}
+	runs = append(runs, []string{"--help"})
 	for _, name := range scenario.Names() {
 		runs = append(runs, []string{"scenario", name, "--headless"})
 	}
