@@ -48,7 +48,49 @@ var units = map[string]bool{
 // Styling around either (an SGR escape sequence, as Lip Gloss writes) is
 // looked through.
 func Glued(before, after string) bool {
-	return endsInNumber(trimSGR(before, false)) && startsWithUnit(trimSGR(after, true))
+	before, after = trimSGR(before, false), trimSGR(after, true)
+	if endsInNumber(before) && startsWithUnit(after) {
+		return true
+	}
+	// The parts of a compound duration, "2h 9m 36s", "1d 0h 16m".
+	return durationPart(lastWord(before)) && durationPart(firstWord(after))
+}
+
+// durationPart reports whether w is one part of a compound duration as
+// calc writes it: a number and a unit letter with no space, "9m", "0.5s".
+func durationPart(w string) bool {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == '.' && i > 0) {
+		i++
+	}
+	if i == 0 || !isDigit(w[i-1]) {
+		return false
+	}
+	switch w[i:] {
+	case "ns", "µs", "us", "ms", "s", "m", "h", "d", "w", "y":
+		return true
+	}
+	return false
+}
+
+// lastWord is the word at the end of s, without an opening bracket.
+func lastWord(s string) string {
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return strings.TrimLeft(w, "([{\"'“‘")
+}
+
+// firstWord is the word at the start of s, without closing punctuation.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\x1b' }); i >= 0 {
+		s = s[:i]
+	}
+	for {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if size == 0 || !isClosing(r) {
+			return s
+		}
+		s = s[:len(s)-size]
+	}
 }
 
 // trimSGR removes the SGR escape sequences ("\x1b[1m", "\x1b[0m") at the

@@ -27,6 +27,11 @@ func TestGlued(t *testing.T) {
 		{"10", "servers", false},
 		{"version", "s", false},
 		{"10.", "s", false},
+		{"yearly downtime 2d", "0h 24m", true},
+		{"down 8h 45m", "36s.", true},
+		{"(26m", "40s)", true},
+		{"a 3s", "timeout", false},
+		{"node-1: 3", "of 3", false},
 		{"", "s", false},
 		{"10", "", false},
 	} {

@@ -18,7 +18,7 @@ import (
 func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
 	text := "The primary was down for 10 s, then 2 min; 99.95% allows 21.6 min a month, about 4 nines, " +
 		"and a run of 10,000 years at 512 KiB costs 2.4 × the formula's 30 s downtime at 99.9 % availability; " +
-		"node-2 declares node-1 dead after 1-2 min."
+		"node-2 declares node-1 dead after 1-2 min; yearly downtime 2d 0h 24m → 1d 0h 16m."
 	for _, wrap := range []struct {
 		name string
 		do   func(string, int) string
@@ -60,7 +60,7 @@ func TestWrapKeepsANumberWithItsUnit(t *testing.T) {
 // glued are the pairs the text above must never split.
 func glued(a, b string) bool {
 	for _, p := range [][2]string{{"10", "s,"}, {"2", "min;"}, {"21.6", "min"}, {"4", "nines,"}, {"10,000", "years"},
-		{"512", "KiB"}, {"2.4", "×"}, {"30", "s"}, {"99.9", "%"}} {
+		{"512", "KiB"}, {"2.4", "×"}, {"30", "s"}, {"99.9", "%"}, {"2d", "0h"}, {"0h", "24m"}, {"1d", "0h"}, {"0h", "16m."}} {
 		if a == p[0] && b == p[1] {
 			return true
 		}
