@@ -3,6 +3,7 @@ package classroom_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,8 +109,9 @@ func TestEveryTypeIsGradedAndTallied(t *testing.T) {
 			if tl.Answered != 3 || tl.Right != 2 || tl.Wrong != 1 {
 				t.Fatalf("Tally = %+v, want 3 answered, 2 right, 1 wrong", tl)
 			}
-			rightText := quiz.Describe(card, right).Line(typ)
-			if len(tl.Common) != 2 || tl.Common[0] != (classroom.Common{Answer: rightText, Count: 2, Correct: true}) || tl.Common[1].Count != 1 || tl.Common[1].Correct {
+			said := quiz.Describe(card, right)
+			rightText, rightKeys := said.Line(typ), strings.Join(said.Keys, ", ")
+			if len(tl.Common) != 2 || tl.Common[0] != (classroom.Common{Answer: rightText, Keys: rightKeys, Count: 2, Correct: true}) || tl.Common[1].Count != 1 || tl.Common[1].Correct {
 				t.Fatalf("Common = %+v, want %q twice and right first, then the wrong one", tl.Common, rightText)
 			}
 			if want := typ == quiz.Single || typ == quiz.Multi || typ == quiz.TrueFalse; (tl.Counts != nil) != want {

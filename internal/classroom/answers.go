@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,6 +38,7 @@ type given struct {
 	resp    quiz.Response
 	choices []int // the choices the answer counts for, on choice questions
 	text    string
+	keys    string // the answer as the card's keys, for the projector
 	correct bool
 	at      time.Time
 	changed int
@@ -142,8 +144,9 @@ func (q *question) grade(name string, r quiz.Response, at time.Time) (*given, st
 	if res.Retry {
 		return nil, res.Feedback
 	}
-	text := quiz.Describe(q.card, r).Line(q.card.Question.Type)
-	return &given{name: name, resp: r, choices: counted(q.card.Question, r), text: text, correct: res.Correct, at: at}, ""
+	d := quiz.Describe(q.card, r)
+	return &given{name: name, resp: r, choices: counted(q.card.Question, r), text: d.Line(q.card.Question.Type),
+		keys: strings.Join(d.Keys, ", "), correct: res.Correct, at: at}, ""
 }
 
 // put makes g the answer of the student whose name key is key, replacing
@@ -359,7 +362,7 @@ func (h *Hub) Tally(questionID string) Tally {
 			continue
 		}
 		seen[g.text] = len(t.Common)
-		t.Common = append(t.Common, Common{Answer: g.text, Count: 1, Correct: g.correct})
+		t.Common = append(t.Common, Common{Answer: g.text, Keys: g.keys, Count: 1, Correct: g.correct})
 	}
 	slices.SortStableFunc(t.Common, func(x, y Common) int { return cmp.Compare(y.Count, x.Count) })
 	return t

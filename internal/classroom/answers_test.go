@@ -51,7 +51,7 @@ func TestAnswer(t *testing.T) {
 		}
 	}
 	want := Tally{Answered: 2, Present: 2, Connected: 2, Counts: []int{1, 1, 0}, Right: 1, Wrong: 1, // ana and bo, both here
-		Common: []Common{{Answer: "B. b", Count: 1, Correct: true}, {Answer: "A. a", Count: 1}}}
+		Common: []Common{{Answer: "B. b", Keys: "B", Count: 1, Correct: true}, {Answer: "A. a", Keys: "A", Count: 1}}}
 	if got := h.Tally("availability-1"); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Tally = %+v, want %+v", got, want)
 	}

@@ -143,6 +143,10 @@ type Tally struct {
 type Common struct {
 	// Answer is the answer in words (quiz.Describe's Line).
 	Answer string `json:"answer"`
+	// Keys is the answer as the card's keys (quiz.Describe's Keys):
+	// "1–C, 2–A, 3–B" for a match, the items' letters in the order given
+	// for an order; shorter than the words, it reads with the card beside it.
+	Keys string `json:"keys,omitempty"`
 	// Count is how many students' current answer it is.
 	Count int `json:"count"`
 	// Correct reports that the answer is right.

@@ -85,6 +85,8 @@ func TestRevealWithoutUsingTheCard(t *testing.T) {
 // TestResultsOfEveryKindOfQuestion: a match and a numeric question
 // answered by the class show, on reveal, a bar for right and for wrong
 // and the most common answers; the classroom line counts right and wrong.
+// Match and order answers are said by the card's keys, under the card's
+// items, since in words two answers look alike once cut to a line.
 func TestResultsOfEveryKindOfQuestion(t *testing.T) {
 	for _, typ := range []quiz.Type{quiz.Match, quiz.NumericType, quiz.Order, quiz.Classify} {
 		t.Run(string(typ), func(t *testing.T) {
@@ -115,9 +117,19 @@ func TestResultsOfEveryKindOfQuestion(t *testing.T) {
 			submitAs(t, hub, "cy", q.ID, wrong)
 			press(m, "r")
 			got := plain(m)
-			wrongText := quiz.Describe(card, wrong).Line(typ)
-			for _, want := range []string{"Results · question " + q.ID, "✓ right", "✗ wrong", "███", "Most common answers",
-				"2  ✗ " + wrongText[:min(len(wrongText), 20)], "1 right · 2 wrong · 3 answered", "1 right 2 wrong"} {
+			said := quiz.Describe(card, wrong)
+			wrongText := said.Line(typ)
+			wants := []string{"Results · question " + q.ID, "✓ right", "✗ wrong", "███", "Most common answers",
+				"2  ✗ " + wrongText[:min(len(wrongText), 20)], "1 right · 2 wrong · 3 answered", "1 right 2 wrong"}
+			switch typ {
+			case quiz.Match:
+				wants[5] = "2  ✗ " + strings.Join(said.Keys, ", ")
+				wants = append(wants, "1  "+card.Question.Pairs[0].Left, "A  "+card.Question.Pairs[card.RightOrder[0]].Right)
+			case quiz.Order:
+				wants[5] = "2  ✗ " + strings.Join(said.Keys, ", ")
+				wants = append(wants, "A  "+card.Question.Items[card.ItemOrder[0]])
+			}
+			for _, want := range wants {
 				if !strings.Contains(got, want) {
 					t.Errorf("results lack %q:\n%s", want, got)
 				}

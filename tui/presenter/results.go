@@ -42,7 +42,7 @@ func (m *Presenter) resultsView(lay slideview.Layout, c *quizCard) string {
 	if len(q.Choices) > 0 {
 		lines = append(lines, m.choiceBars(q, t, w, room)...)
 	} else {
-		lines = append(lines, m.rightWrongBars(t, w, room)...)
+		lines = append(lines, m.rightWrongBars(c, t, w, room)...)
 	}
 	total := t.Right + t.Wrong
 	lines = append(lines, "",
@@ -78,12 +78,21 @@ func (m *Presenter) choiceBars(q *classroom.Question, t classroom.Tally, w, room
 
 // rightWrongBars is a bar for the right answers and one for the wrong,
 // then the answers given, most common first, as many as room allows
-// (five at most).
-func (m *Presenter) rightWrongBars(t classroom.Tally, w, room int) []string {
+// (five at most). A match or an order answer in words is too long to
+// tell one from another on a line, so when there is room those answers
+// are said by the card's keys ("1–C, 2–A, 3–B") under the card's items.
+func (m *Presenter) rightWrongBars(c *quizCard, t classroom.Tally, w, room int) []string {
 	st := m.ctx.Styles
 	total := t.Right + t.Wrong
 	common := min(len(t.Common), 5, max(0, room-4))
-	thick := min(3, max(1, (room-common-3)/2))
+	var legend []string
+	if keyed(c.q.Type) && common > 0 {
+		legend = strings.Split(c.options(w), "\n")
+		if room-4-common < len(legend)+1 {
+			legend = nil // no room for the card: the words, cut, it is
+		}
+	}
+	thick := min(3, max(1, (room-common-3-len(legend))/2))
 	lines := bar("✓ right ", t.Right, total, w, thick, st.Diagram.Good.Bold(true))
 	lines = append(lines, bar("✗ wrong ", t.Wrong, total, w, thick, st.Diagram.Bad.Bold(true))...)
 	if common == 0 {
@@ -95,10 +104,24 @@ func (m *Presenter) rightWrongBars(t classroom.Tally, w, room int) []string {
 		if a.Correct {
 			mark, style = "✓ ", st.Diagram.Good
 		}
-		lines = append(lines, style.Render(ansi.Truncate(fmt.Sprintf("%4d  %s%s", a.Count, mark, a.Answer), w, "…")))
+		said := a.Answer
+		if legend != nil && a.Keys != "" {
+			said = a.Keys
+		}
+		lines = append(lines, style.Render(ansi.Truncate(fmt.Sprintf("%4d  %s%s", a.Count, mark, said), w, "…")))
+	}
+	if legend != nil {
+		lines = append(lines, "")
+		for _, l := range legend {
+			lines = append(lines, st.App.Dim.Render(l))
+		}
 	}
 	return lines
 }
+
+// keyed reports whether answers of type t read better by the card's keys
+// than in words on the projector.
+func keyed(t quiz.Type) bool { return t == quiz.Match || t == quiz.Order }
 
 // bar is a horizontal bar thick rows high for n of total, the label and
 // the figures on its middle row, at most w wide.
