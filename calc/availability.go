@@ -114,7 +114,8 @@ const MaxPercentNines = 300
 // Short exact decimals print exactly (99.95, 99.9999999999, 99.8001);
 // longer ones, as composition makes, are rounded to three digits past the
 // leading nines (99.501, 99.939905). Below 1% the digits count from the
-// first one that is not zero, so that 0.0000001% does not print as 0.
+// first one that is not zero, so that 0.0000001% does not print as 0,
+// down to MaxPercentNines zeros after the point; below that it is cut to 0.
 // What Percent prints, ParseAvailability reads.
 func (a Availability) Percent() string {
 	r := a.rat()
@@ -128,7 +129,14 @@ func (a Availability) Percent() string {
 		return decimalString(num, den, MaxPercentNines+3, false)
 	}
 	if num.Cmp(den) < 0 { // below 1%: count the zeros after the point
-		k = max(k, largestPower(num, den, true))
+		zeros := largestPower(num, den, true)
+		if zeros > MaxPercentNines {
+			// So small that its first digit is past the cut: it is cut
+			// to 0 (never rounded up), as a percentage near 100 is
+			// cut below 100, and prints as what parses.
+			return decimalString(num, den, MaxPercentNines+3, false)
+		}
+		k = max(k, zeros)
 	}
 	if new(big.Int).Rem(new(big.Int).Mul(num, pow10(k+4)), den).Sign() == 0 {
 		return decimalString(num, den, k+4, false) // exact

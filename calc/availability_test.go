@@ -160,3 +160,29 @@ func TestParseAvailabilities(t *testing.T) {
 		t.Errorf("a bad value should fail naming it, got %v", err)
 	}
 }
+
+// TestPercentOfAVanishingAvailability: an availability whose first digit
+// lies more than MaxPercentNines places past the point is cut to 0, as
+// one near 100% is cut below 100, rather than printed at a length
+// ParseAvailability refuses (found by FuzzParseExpr: 70 of 100 pairs of
+// 1% and 0.1% in series).
+func TestPercentOfAVanishingAvailability(t *testing.T) {
+	b, err := ParseExpr("70of100(1*.1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := b.Availability().Percent()
+	if got != "0" {
+		t.Errorf("Percent() = %.40q…, want 0", got)
+	}
+	if _, err := ParseAvailability(got); err != nil {
+		t.Errorf("%q does not parse: %v", got, err)
+	}
+	tiny, err := ParseExpr("2of2(1*1)") // (1% × 1%)² = 0.000001%
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tiny.Availability().Percent(); got != "0.000001" {
+		t.Errorf("a small availability prints as %q, want 0.000001", got)
+	}
+}
