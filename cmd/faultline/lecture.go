@@ -87,6 +87,11 @@ and allows no forwarding or file transfer; --max-students caps the sessions
 and --max-timeout end quiet and overlong connections. The host key is kept in
 faultline's state directory and reused, so students' ssh recognises it.
 
+--resume carries on the last lecture of the same lessons after a crash: its
+slide, timer and, with --serve, join code and answers. Started without it
+within three hours of that lecture, faultline asks first (y carries it on, n
+starts anew).
+
 --notes, in a second terminal, follows the presenting terminal over a local
 socket and shows the current slide's speaker notes, the next slide's title
 and the timer; it waits for the presenter and survives it restarting.`,
@@ -228,6 +233,9 @@ func (o lectureOptions) run(e env, args []string) error {
 	}
 	if !e.isTerminal {
 		return errLectureNeedsTerminal
+	}
+	if !o.notes && p.resume == nil {
+		p.resume = offerResume(e, p.deck, time.Now())
 	}
 	path, err := link.DefaultSocketPath()
 	if err != nil {
