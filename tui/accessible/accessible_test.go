@@ -63,17 +63,8 @@ func TestEndOfInputEndsQuietly(t *testing.T) {
 // section offers to finish it rather than a next section that does not
 // exist, and that enter there goes back to the lesson list.
 func TestLastSectionSaysSo(t *testing.T) {
-	course, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	course, got := readFirstLesson(t)
 	n := len(course.Lessons[0].Sections)
-	in := "1\n" + strings.Repeat("\n", n) + "q\n"
-	var out bytes.Buffer
-	if err := Run(strings.NewReader(in), &out, app.Options{Course: course}); err != nil {
-		t.Fatal(err)
-	}
-	got := out.String()
 	if c := strings.Count(got, "Enter for the next section"); c != n-1 {
 		t.Errorf("%d prompts offer a next section, want %d (one per section but the last)", c, n-1)
 	}
@@ -192,17 +183,7 @@ func TestMenuOffersQuizAndReview(t *testing.T) {
 // border characters, so the lessons' tables come as their rows, each cell
 // a line headed by its column.
 func TestTablesAreReadAsLines(t *testing.T) {
-	course, err := lessons.Load(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := len(course.Lessons[0].Sections)
-	in := "1\n" + strings.Repeat("\n", n) + "q\n"
-	var out bytes.Buffer
-	if err := Run(strings.NewReader(in), &out, app.Options{Course: course}); err != nil {
-		t.Fatal(err)
-	}
-	got := out.String()
+	_, got := readFirstLesson(t)
 	if !strings.Contains(got, "definition: Tanenbaum & van Steen") || !strings.Contains(got, "looks from: the user") {
 		t.Errorf("lesson 1's table of definitions is not read row by row:\n%s", got[max(0, len(got)-1500):])
 	}
@@ -211,4 +192,21 @@ func TestTablesAreReadAsLines(t *testing.T) {
 			t.Errorf("the accessible reader drew %q, which a screen reader reads aloud", box)
 		}
 	}
+}
+
+// readFirstLesson reads the built-in course's first lesson from its
+// first section past its last with enter alone, then quits, and returns
+// the course and all that was said.
+func readFirstLesson(t *testing.T) (*lessons.Course, string) {
+	t.Helper()
+	course, err := lessons.Load(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "1\n" + strings.Repeat("\n", len(course.Lessons[0].Sections)) + "q\n"
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in), &out, app.Options{Course: course}); err != nil {
+		t.Fatal(err)
+	}
+	return course, out.String()
 }
