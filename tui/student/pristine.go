@@ -1,9 +1,8 @@
 package student
 
 import (
-	"sync"
-
 	"faultline/internal/classroom"
+	"faultline/internal/memo"
 	"faultline/quiz"
 )
 
@@ -30,34 +29,19 @@ const maxPristine = 1024
 
 // pristine keeps the untouched cards drawn, for every student in the
 // process.
-var pristine = struct {
-	mu    sync.Mutex
-	drawn map[pristineKey]string
-}{drawn: map[pristineKey]string{}}
+var pristine = memo.New[pristineKey, string](maxPristine, nil)
 
 // pristineCard returns card c as drawn at width by draw, drawing it only
 // if no student of the frame has drawn it untouched at the same size.
 // Cards touched, answered or with a blinking cursor (a number typed in)
-// are always drawn.
+// are always drawn. A card is drawn outside the memo's lock: every student
+// draws their own meanwhile.
 func (m *Student) pristineCard(c *card, width int, draw func() string) string {
 	k, ok := m.pristineKey(c, width)
 	if !ok {
 		return draw()
 	}
-	pristine.mu.Lock()
-	text, ok := pristine.drawn[k]
-	pristine.mu.Unlock()
-	if ok {
-		return text
-	}
-	text = draw() // not under the lock: every student draws their own meanwhile
-	pristine.mu.Lock()
-	if len(pristine.drawn) >= maxPristine {
-		clear(pristine.drawn)
-	}
-	pristine.drawn[k] = text
-	pristine.mu.Unlock()
-	return text
+	return pristine.Get(k, draw)
 }
 
 // pristineKey is the key of card c drawn at width, and whether it is

@@ -7,6 +7,8 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+
+	"faultline/internal/memo"
 )
 
 // maxSentLines bounds the lines a lineCache keeps; past it the cache
@@ -19,8 +21,7 @@ const maxSentLines = 8192
 // not once per student. It is safe for concurrent use.
 type lineCache struct {
 	profile colorprofile.Profile
-	mu      sync.Mutex
-	lines   map[lineKey]sentLine
+	lines   *memo.Map[lineKey, sentLine]
 }
 
 // lineKey is a line of a screen at a window's width.
@@ -40,22 +41,14 @@ type sentLine struct {
 // the unstyled blanks that end it dropped (the row's erase clears them
 // the same, in fewer bytes).
 func (c *lineCache) get(line string, width int) sentLine {
-	k := lineKey{line, width}
-	c.mu.Lock()
-	out, ok := c.lines[k]
-	c.mu.Unlock()
-	if ok {
-		return out
-	}
-	out = c.convert(line, width)
-	k.line = strings.Clone(line) // not the whole screen the line was cut from
-	c.mu.Lock()
-	if len(c.lines) >= maxSentLines {
-		clear(c.lines)
-	}
-	c.lines[k] = out
-	c.mu.Unlock()
-	return out
+	return c.lines.Get(lineKey{line, width}, func() sentLine { return c.convert(line, width) })
+}
+
+// keepLine is the key a converted line is kept under: the line copied,
+// not the whole screen it was cut from.
+func keepLine(k lineKey) lineKey {
+	k.line = strings.Clone(k.line)
+	return k
 }
 
 // convert is get without the cache.
@@ -114,7 +107,7 @@ func (l *lineCaches) of(p colorprofile.Profile) *lineCache {
 	}
 	c, ok := l.caches[p]
 	if !ok {
-		c = &lineCache{profile: p, lines: map[lineKey]sentLine{}}
+		c = &lineCache{profile: p, lines: memo.New[lineKey, sentLine](maxSentLines, keepLine)}
 		l.caches[p] = c
 	}
 	return c
